@@ -1,0 +1,77 @@
+import { z } from 'zod';
+
+const snowflake = (name: string) =>
+  z
+    .string()
+    .regex(
+      /^\d{17,20}$/,
+      `${name} must be a Discord ID (17-20 digits); copy it with Developer Mode on`,
+    );
+
+const optionalText = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+
+const port = (name: string, fallback?: number) => {
+  const base = z.coerce
+    .number({ message: `${name} must be a port number (1-65535)` })
+    .int(`${name} must be a whole number`)
+    .min(1, `${name} must be at least 1`)
+    .max(65535, `${name} must be at most 65535`);
+  return fallback === undefined ? optionalText(base) : optionalText(base).default(fallback);
+};
+
+/** Every variable the bot reads. Values never appear in error messages, only names and fixes. */
+export const configSchema = z.object({
+  DISCORD_TOKEN: optionalText(
+    z
+      .string()
+      .regex(
+        /^[\w-]+\.[\w-]+\.[\w-]+$/,
+        'DISCORD_TOKEN does not look like a bot token (three dot-separated parts); copy it again from Developer Portal > Bot > Reset Token',
+      ),
+  ),
+  DISCORD_APPLICATION_ID: optionalText(snowflake('DISCORD_APPLICATION_ID')),
+  DISCORD_GUILD_ID: optionalText(snowflake('DISCORD_GUILD_ID')),
+  DISCORD_PUBLIC_KEY: optionalText(
+    z
+      .string()
+      .regex(
+        /^[0-9a-fA-F]{64}$/,
+        'DISCORD_PUBLIC_KEY must be 64 hex characters; copy it from Developer Portal > General Information > Public Key',
+      ),
+  ),
+  DISCORD_API_BASE: optionalText(
+    z
+      .url({ message: 'DISCORD_API_BASE must be a URL such as http://127.0.0.1:3000/api' })
+      .refine(
+        (value) => /^https?:\/\//.test(value),
+        'DISCORD_API_BASE must start with http:// or https://',
+      ),
+  ),
+  HOST: optionalText(z.string().min(1)).default('0.0.0.0'),
+  PORT: port('PORT', 8080),
+  HEALTH_PORT: port('HEALTH_PORT'),
+  SHARD_COUNT: optionalText(
+    z.coerce
+      .number({ message: 'SHARD_COUNT must be a whole number of shards, e.g. 2' })
+      .int('SHARD_COUNT must be a whole number')
+      .min(1, 'SHARD_COUNT must be at least 1'),
+  ),
+  SHARD_IDS: optionalText(
+    z
+      .string()
+      .regex(
+        /^\d+(\s*,\s*\d+)*$/,
+        'SHARD_IDS must be a comma-separated list of shard numbers, e.g. 0,1',
+      )
+      .transform((value) => value.split(',').map((id) => Number(id.trim()))),
+  ),
+  LOG_LEVEL: optionalText(
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      message: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
+    }),
+  ).default('info'),
+});
+
+export type Config = z.infer<typeof configSchema>;
+export type ConfigName = keyof Config;

@@ -1,0 +1,51 @@
+import dotenv from 'dotenv';
+import { configSchema, type Config, type ConfigName } from './config-schema.js';
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  constructor(readonly problems: readonly string[]) {
+    super(
+      `Configuration problem${problems.length > 1 ? 's' : ''}:\n  - ${problems.join('\n  - ')}\n(See .env.example for every variable.)`,
+    );
+  }
+}
+
+/** Reads `.env` (if present) into process.env without overriding what is already set. */
+export function loadDotenv(): void {
+  // quiet: dotenv otherwise prints a banner on stdout, which would corrupt `console --json`.
+  dotenv.config({ quiet: true });
+}
+
+/** Parses and validates configuration; throws ConfigError naming each bad variable and its fix. */
+export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const result = configSchema.safeParse(env);
+  if (result.success) return result.data;
+  throw new ConfigError(
+    result.error.issues.map((issue) => {
+      const name = issue.path.join('.');
+      return issue.message.startsWith(name) ? issue.message : `${name}: ${issue.message}`;
+    }),
+  );
+}
+
+const howToGet: Partial<Record<ConfigName, string>> = {
+  DISCORD_TOKEN: 'set DISCORD_TOKEN in .env (Developer Portal > your app > Bot > Reset Token)',
+  DISCORD_APPLICATION_ID:
+    'set DISCORD_APPLICATION_ID in .env (Developer Portal > your app > General Information > Application ID)',
+  DISCORD_PUBLIC_KEY:
+    'set DISCORD_PUBLIC_KEY in .env (Developer Portal > your app > General Information > Public Key)',
+};
+
+/** Narrows a config to one where the named variables are present, or throws saying how to set them. */
+export function requireConfig<K extends ConfigName>(
+  config: Config,
+  names: readonly K[],
+): Config & { [P in K]-?: NonNullable<Config[P]> } {
+  const missing = names.filter((name) => config[name] === undefined);
+  if (missing.length > 0) {
+    throw new ConfigError(
+      missing.map((name) => `${name} is missing: ${howToGet[name] ?? `set ${name} in .env`}`),
+    );
+  }
+  return config as Config & { [P in K]-?: NonNullable<Config[P]> };
+}

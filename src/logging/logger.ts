@@ -1,0 +1,33 @@
+import { pino, type Logger, type LevelWithSilent } from 'pino';
+
+export type { Logger };
+
+/** Paths pino blanks out wherever they appear, so a token or signature never reaches a log line. */
+const redactedPaths = [
+  'token',
+  '*.token',
+  'authorization',
+  '*.authorization',
+  'headers.authorization',
+  '*.headers.authorization',
+  'headers["x-signature-ed25519"]',
+  '*.headers["x-signature-ed25519"]',
+];
+
+/**
+ * Logs go to stderr so stdout stays clean for machine-readable output (`console --json`).
+ * Pretty in a terminal, JSON lines otherwise (for log collectors).
+ */
+export function createLogger(
+  level: LevelWithSilent = 'info',
+  pretty = process.stderr.isTTY,
+): Logger {
+  const options = { level, redact: { paths: redactedPaths, censor: '[redacted]' }, base: null };
+  if (pretty) {
+    return pino({
+      ...options,
+      transport: { target: 'pino-pretty', options: { destination: 2, ignore: 'pid,hostname' } },
+    });
+  }
+  return pino(options, pino.destination({ dest: 2, sync: false }));
+}
