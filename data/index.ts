@@ -1,0 +1,24 @@
+import { articleSourceEntry } from './article-source.js';
+import { montageEntries } from './montages.js';
+import {
+  articleSourceSchema,
+  montagesSchema,
+  type ArticleSource,
+  type Montage,
+} from './montage-schema.js';
+
+export { RANK_COUNT, type ArticleSource, type Montage } from './montage-schema.js';
+
+/** Validated once at load: a typo in the data stops the bot at start-up, not mid-conversation. */
+export const MONTAGES: readonly Montage[] = Object.freeze(montagesSchema.parse(montageEntries));
+export const ARTICLE_SOURCE: ArticleSource = Object.freeze(
+  articleSourceSchema.parse(articleSourceEntry),
+);
+
+export function montageByRank(rank: number): Montage | undefined {
+  return MONTAGES[rank - 1];
+}
+
+export function releaseYear(montage: Montage): number {
+  return Number(montage.film.usRelease.slice(0, 4));
+}

@@ -1,0 +1,78 @@
+import { z } from 'zod';
+
+/** Discord field values cap at 1024 characters; keep every prose field well inside that. */
+const prose = (max: number) => z.string().trim().min(1).max(max);
+
+export const RANK_COUNT = 6;
+
+const filmSchema = z.object({
+  /** Exactly as released: `Rocky`, never "Rocky I". */
+  title: prose(40),
+  /** Number in the series, used for "Rocky 4" / "Rocky IV" lookups. */
+  seriesNumber: z.number().int().min(1).max(RANK_COUNT),
+  usRelease: z.iso.date(),
+  director: prose(60),
+});
+
+const trackSchema = z.object({
+  title: prose(80),
+  credit: prose(160),
+});
+
+export const montageSchema = z.object({
+  rank: z.number().int().min(1).max(RANK_COUNT),
+  film: filmSchema,
+  /** One line for the embed description: what this montage is, in our words. */
+  summary: prose(300),
+  training: z.object({
+    trainer: prose(120),
+    trainee: prose(120),
+    /** Who trains whom, as a sentence; in Rocky V it is Rocky doing the training. */
+    arrangement: prose(300),
+  }),
+  fight: z.object({
+    opponent: prose(120),
+    /** What the training is for, in a sentence. */
+    stakes: prose(400),
+  }),
+  setting: prose(400),
+  music: z.object({
+    tracks: z.array(trackSchema).max(3),
+    /** Plain-language account, including what is not confirmed (never a guess). */
+    note: prose(400),
+  }),
+  moments: z.array(prose(200)).min(2).max(6),
+  verdict: z.object({
+    /** The article's reasoning for this rank, summarised in our own words. */
+    summary: prose(700),
+    /** One short, attributed quote from the article. */
+    quote: prose(120),
+  }),
+  /** What people type: numerals, characters, opponents, places, songs. Shared aliases mark ambiguity. */
+  aliases: z.array(prose(40)).min(1),
+});
+
+export const articleSourceSchema = z.object({
+  /** Taken from the web address of the only copy found; the punctuation is a guess. */
+  title: prose(120),
+  year: z.number().int(),
+  copyUrl: z.url(),
+  /** The original publisher is not verified, so the bot never names one. */
+  publisherNote: prose(120),
+});
+
+export const montagesSchema = z
+  .array(montageSchema)
+  .length(RANK_COUNT)
+  .refine(
+    (montages) => montages.every((montage, index) => montage.rank === index + 1),
+    'montages must be listed by rank, 1 to 6, each rank once',
+  )
+  .refine(
+    (montages) => new Set(montages.map((montage) => montage.film.seriesNumber)).size === RANK_COUNT,
+    'each film appears once',
+  );
+
+export type Montage = z.infer<typeof montageSchema>;
+export type MontageInput = z.input<typeof montageSchema>;
+export type ArticleSource = z.infer<typeof articleSourceSchema>;
