@@ -8,8 +8,6 @@ export const RANK_COUNT = 6;
 const filmSchema = z.object({
   /** Exactly as released: `Rocky`, never "Rocky I". */
   title: prose(40),
-  /** Number in the series, used for "Rocky 4" / "Rocky IV" lookups. */
-  seriesNumber: z.number().int().min(1).max(RANK_COUNT),
   usRelease: z.iso.date(),
   director: prose(60),
 });
@@ -69,7 +67,7 @@ export const montagesSchema = z
     'montages must be listed by rank, 1 to 6, each rank once',
   )
   .refine(
-    (montages) => new Set(montages.map((montage) => montage.film.seriesNumber)).size === RANK_COUNT,
+    (montages) => new Set(montages.map((montage) => montage.film.title)).size === RANK_COUNT,
     'each film appears once',
   );
 
