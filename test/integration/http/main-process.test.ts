@@ -1,0 +1,155 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer, connect } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { requestHead } from './raw-http.js';
+import {
+  APPLICATION_ID,
+  generateEd25519Pair,
+  nowSeconds,
+  pingInteraction,
+  signBody,
+} from './signed-requests.js';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const tsx = fileURLToPath(new URL('../../../node_modules/.bin/tsx', import.meta.url));
+const discord = generateEd25519Pair();
+
+interface Started {
+  readonly child: ChildProcess;
+  readonly stderr: () => string;
+  /** Resolves with the first JSON log line whose msg contains `text`. */
+  readonly logLine: (text: string) => Promise<Record<string, unknown>>;
+  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+const children: ChildProcess[] = [];
+
+// afterAll, not afterEach: the tests run concurrently and must not kill each other's process.
+afterAll(() => {
+  for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
+});
+
+function startServe(env: Record<string, string>): Started {
+  const child = spawn(tsx, ['src/adapters/http/main.ts'], {
+    cwd: root,
+    // Only what the process needs: a developer's own DISCORD_* variables must not leak in.
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  children.push(child);
+  let text = '';
+  const waiters: (() => void)[] = [];
+  child.stderr.setEncoding('utf8');
+  child.stderr.on('data', (chunk: string) => {
+    text += chunk;
+    for (const waiter of waiters.splice(0)) waiter();
+  });
+  const exited = once(child, 'exit').then(([code, signal]) => ({
+    code: code as number | null,
+    signal: signal as NodeJS.Signals | null,
+  }));
+
+  const findLine = (needle: string): Record<string, unknown> | undefined => {
+    for (const line of text.split('\n')) {
+      if (!line.startsWith('{')) continue;
+      const entry = JSON.parse(line) as Record<string, unknown>;
+      if (typeof entry.msg === 'string' && entry.msg.includes(needle)) return entry;
+    }
+    return undefined;
+  };
+  const logLine = (needle: string) =>
+    new Promise<Record<string, unknown>>((resolve, reject) => {
+      const check = (): void => {
+        const found = findLine(needle);
+        if (found !== undefined) resolve(found);
+        else if (child.exitCode !== null) reject(new Error(`exited before "${needle}":\n${text}`));
+        else waiters.push(check);
+      };
+      check();
+    });
+  return { child, stderr: () => text, logLine, exited };
+}
+
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+describe.concurrent('npm run serve (the real process)', () => {
+  it('given SIGTERM while a request is in flight, then it stops accepting, answers that request, and exits 0', async () => {
+    const port = await freePort();
+    const serve = startServe({
+      DISCORD_PUBLIC_KEY: discord.publicKeyHex,
+      DISCORD_APPLICATION_ID: APPLICATION_ID,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      LOG_LEVEL: 'info',
+    });
+    const listening = await serve.logLine('listening');
+    expect(listening).toMatchObject({ port, path: '/interactions' });
+
+    // Half a request: the server has the headers and is waiting for the rest of the body.
+    const body = JSON.stringify(pingInteraction());
+    const timestamp = nowSeconds();
+    const socket = connect({ port, host: '127.0.0.1' });
+    await once(socket, 'connect');
+    const answer = new Promise<string>((resolve) => {
+      let received = '';
+      socket.setEncoding('utf8');
+      socket.on('data', (chunk: string) => (received += chunk));
+      socket.on('close', () => {
+        resolve(received);
+      });
+    });
+    socket.write(
+      requestHead('POST', '/interactions', {
+        'content-type': 'application/json',
+        'content-length': Buffer.byteLength(body),
+        'x-signature-ed25519': signBody(discord.privateKey, timestamp, body),
+        'x-signature-timestamp': timestamp,
+      }) + body.slice(0, 10),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 100));
+
+    serve.child.kill('SIGTERM');
+    await serve.logLine('Shutting down');
+    await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
+
+    socket.write(body.slice(10));
+    const response = await answer;
+    expect(response).toMatch(/^HTTP\/1\.1 200 /);
+    expect(response).toMatch(/\r\nconnection: close\r\n/i);
+    expect(response.endsWith('{"type":1}')).toBe(true);
+
+    expect(await serve.exited).toEqual({ code: 0, signal: null });
+  });
+
+  it('given a malformed DISCORD_PUBLIC_KEY, then one clear line naming it, no secret echoed, exit 1', async () => {
+    const serve = startServe({
+      DISCORD_PUBLIC_KEY: 'not-the-key-s3cr3t-value',
+      DISCORD_APPLICATION_ID: APPLICATION_ID,
+    });
+    const { code } = await serve.exited;
+    expect(code).toBe(1);
+    const lines = serve.stderr().trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('DISCORD_PUBLIC_KEY must be 64 hex characters');
+    expect(lines[0]).toContain('Developer Portal');
+    expect(serve.stderr()).not.toContain('s3cr3t');
+  });
+
+  it('given no DISCORD_PUBLIC_KEY, then one clear line saying how to set it, exit 1', async () => {
+    const serve = startServe({ DISCORD_PUBLIC_KEY: '', DISCORD_APPLICATION_ID: APPLICATION_ID });
+    const { code } = await serve.exited;
+    expect(code).toBe(1);
+    const lines = serve.stderr().trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/DISCORD_PUBLIC_KEY is missing: set DISCORD_PUBLIC_KEY in \.env/);
+  });
+});
