@@ -33,7 +33,7 @@ export const montageEntries = [
       'Philadelphia: kettlebells, kegs and tires, finishing with a run up the Art Museum steps.',
     music: {
       tracks: [{ title: 'Gonna Fly Now', credit: 'Bill Conti' }],
-      note: 'Bill Conti scores it, and the montage ends on "Gonna Fly Now".',
+      note: 'Bill Conti scores the montage, which builds to the theme at the end.',
     },
     moments: [
       'Duke spells out the plan: no speed, no sparring, just "hurtin\' bombs".',
@@ -76,10 +76,10 @@ export const montageEntries = [
     summary:
       "Rocky chops wood and runs through snow at a remote Soviet farmhouse, cut against Ivan Drago's machines, treadmills and injections.",
     training: {
-      trainer: "Duke (Tony Burton), Apollo's old trainer, with Paulie",
+      trainer: 'Duke (Tony Burton)',
       trainee: 'Rocky Balboa',
       arrangement:
-        'Duke and Paulie help Rocky train in the Soviet wilderness, and Adrian joins them later. Drago trains with his own team in a high-tech facility.',
+        "Duke, Apollo's old trainer, and Paulie help Rocky train in the Soviet wilderness, and Adrian joins them later. Drago trains with his own team in a high-tech facility.",
     },
     fight: {
       opponent: 'Ivan Drago (Dolph Lundgren)',
@@ -216,7 +216,7 @@ export const montageEntries = [
           credit: "Bill Conti, a new arrangement with a children's chorus",
         },
       ],
-      note: 'The run with the children is set to a new arrangement of "Gonna Fly Now" with a children\'s chorus.',
+      note: 'It plays over the run through the city with the children.',
     },
     moments: [
       'Adrian wakes from her coma and tells Rocky to win.',

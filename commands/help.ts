@@ -1,0 +1,53 @@
+import { SlashCommandBuilder } from '@discordjs/builders';
+import {
+  ApplicationIntegrationType,
+  InteractionContextType,
+  type APIEmbed,
+  type APIInteractionResponse,
+} from 'discord-api-types/v10';
+import { ARTICLE_SOURCE, MONTAGES } from '../data/index.js';
+import type { SlashCommand } from '../src/core/slash-command.js';
+import { reply } from '../src/render/interaction-responses.js';
+import { colourForRank } from '../src/render/rank-colours.js';
+
+const definition = new SlashCommandBuilder()
+  .setName('help')
+  .setDescription('What this bot does and how to use it')
+  .setIntegrationTypes(
+    ApplicationIntegrationType.GuildInstall,
+    ApplicationIntegrationType.UserInstall,
+  )
+  .setContexts(
+    InteractionContextType.Guild,
+    InteractionContextType.BotDM,
+    InteractionContextType.PrivateChannel,
+  )
+  .toJSON();
+
+const helpEmbed: APIEmbed = {
+  title: 'Rocky training montages, ranked',
+  description: `I answer questions about the ${MONTAGES.length} training montages of the Rocky films, as one article ranks them: where each one ranks and why, who trains whom, for which fight, the music and the moments people remember.`,
+  color: colourForRank(1),
+  fields: [
+    {
+      name: 'Look one up',
+      value: [
+        '`/montage rank:1` opens the top-ranked montage.',
+        '`/montage film:Rocky IV` finds a film by title, number (`4`, `IV`), year (`1985`) or a name from it (`Drago`, `Tommy Gunn`). Typos are fine.',
+        'The buttons step through the ranking; **Full ranking** shows all six.',
+      ].join('\n'),
+    },
+    { name: 'See the ranking', value: '`/montage` on its own lists all six, from #6 up to #1.' },
+    { name: 'Keep it to yourself', value: 'Add `hide:True` and only you will see the answer.' },
+    {
+      name: 'Where the answers come from',
+      value: `The ranking and its reasons come from the article “${ARTICLE_SOURCE.title}” (${ARTICLE_SOURCE.year}; ${ARTICLE_SOURCE.publisherNote}), summarised in our own words with short quotes. Other facts (years, cast, music) were checked separately, and anything unconfirmed is marked as such. The *Creed* films are not part of the ranking.`,
+    },
+  ],
+};
+
+function execute(): APIInteractionResponse {
+  return reply({ embeds: [helpEmbed] }, { ephemeral: true });
+}
+
+export const helpCommand: SlashCommand = { definition, execute };

@@ -1,0 +1,6 @@
+import type { SlashCommand } from '../src/core/slash-command.js';
+import { helpCommand } from './help.js';
+import { montageCommand } from './montage.js';
+
+/** Every command the bot offers. A new command is a new file here plus one line below. */
+export const COMMANDS: readonly SlashCommand[] = [montageCommand, helpCommand];

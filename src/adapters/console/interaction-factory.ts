@@ -1,0 +1,138 @@
+import {
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  ChannelType,
+  ComponentType,
+  InteractionContextType,
+  InteractionType,
+  Locale,
+  type APIApplicationCommandAutocompleteInteraction,
+  type APIApplicationCommandInteractionDataBasicOption,
+  type APIChatInputApplicationCommandInteraction,
+  type APIMessage,
+  type APIMessageComponentInteraction,
+  type APIUser,
+} from 'discord-api-types/v10';
+
+/**
+ * Builds interactions shaped like the ones Discord sends, for front doors that have no Discord
+ * behind them (the local console) and for tests. Ids are fixed so output is reproducible.
+ */
+export interface LocalContext {
+  readonly user: APIUser;
+  readonly guildId: string;
+  readonly channelId: string;
+  readonly applicationId: string;
+}
+
+export const LOCAL_CONTEXT: LocalContext = {
+  user: {
+    id: '100000000000000001',
+    username: 'local-member',
+    discriminator: '0',
+    global_name: 'Local Member',
+    avatar: null,
+  },
+  guildId: '200000000000000002',
+  channelId: '300000000000000003',
+  applicationId: '400000000000000004',
+};
+
+let counter = 0;
+function nextId(): string {
+  counter += 1;
+  return String(500000000000000000n + BigInt(counter));
+}
+
+function base(context: LocalContext) {
+  // Typed by the builders below, which check the result against discord-api-types.
+  const id = nextId();
+  return {
+    id,
+    application_id: context.applicationId,
+    token: `local-interaction-token-${id}`,
+    version: 1 as const,
+    locale: Locale.EnglishUS,
+    guild_locale: Locale.EnglishUS,
+    guild_id: context.guildId,
+    channel_id: context.channelId,
+    channel: { id: context.channelId, type: ChannelType.GuildText as const, name: 'rocky-talk' },
+    member: {
+      user: context.user,
+      roles: [],
+      joined_at: '2020-05-01T00:00:00.000Z',
+      deaf: false,
+      mute: false,
+      flags: 0,
+      permissions: '2048',
+    },
+    app_permissions: '2048',
+    entitlements: [],
+    authorizing_integration_owners: { '0': context.guildId },
+    context: InteractionContextType.Guild,
+    attachment_size_limit: 10_485_760,
+  };
+}
+
+export function chatInputInteraction(
+  name: string,
+  options: APIApplicationCommandInteractionDataBasicOption[] = [],
+  context: LocalContext = LOCAL_CONTEXT,
+): APIChatInputApplicationCommandInteraction {
+  return {
+    ...base(context),
+    type: InteractionType.ApplicationCommand,
+    data: { id: '600000000000000006', name, type: ApplicationCommandType.ChatInput, options },
+  };
+}
+
+export function autocompleteInteraction(
+  name: string,
+  focused: { readonly name: string; readonly value: string },
+  context: LocalContext = LOCAL_CONTEXT,
+): APIApplicationCommandAutocompleteInteraction {
+  return {
+    ...base(context),
+    type: InteractionType.ApplicationCommandAutocomplete,
+    data: {
+      id: '600000000000000006',
+      name,
+      type: ApplicationCommandType.ChatInput,
+      options: [
+        {
+          name: focused.name,
+          type: ApplicationCommandOptionType.String,
+          value: focused.value,
+          focused: true,
+        },
+      ],
+    },
+  };
+}
+
+export function buttonInteraction(
+  customId: string,
+  message: APIMessage,
+  context: LocalContext = LOCAL_CONTEXT,
+): APIMessageComponentInteraction {
+  return {
+    ...base(context),
+    type: InteractionType.MessageComponent,
+    message,
+    data: { custom_id: customId, component_type: ComponentType.Button },
+  };
+}
+
+export function selectInteraction(
+  customId: string,
+  values: string[],
+  message: APIMessage,
+  context: LocalContext = LOCAL_CONTEXT,
+): APIMessageComponentInteraction {
+  return {
+    ...base(context),
+    type: InteractionType.MessageComponent,
+    message,
+    data: { custom_id: customId, component_type: ComponentType.StringSelect, values },
+  };
+}

@@ -1,0 +1,46 @@
+import {
+  InteractionResponseType,
+  MessageFlags,
+  type APIActionRowComponent,
+  type APIComponentInMessageActionRow,
+  type APIInteractionResponseCallbackData,
+  type APIInteractionResponseChannelMessageWithSource,
+  type APIInteractionResponseUpdateMessage,
+} from 'discord-api-types/v10';
+
+export type MessageRow = APIActionRowComponent<APIComponentInMessageActionRow>;
+
+/** Nobody is ever pinged by this bot, whatever text ends up in a reply. */
+const NO_MENTIONS = { parse: [] };
+
+export function reply(
+  data: APIInteractionResponseCallbackData,
+  options: { readonly ephemeral: boolean },
+): APIInteractionResponseChannelMessageWithSource {
+  return {
+    type: InteractionResponseType.ChannelMessageWithSource,
+    data: {
+      ...data,
+      allowed_mentions: NO_MENTIONS,
+      ...(options.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
+    },
+  };
+}
+
+/** Replaces the message a button or menu sits on; content is cleared unless given. */
+export function update(
+  data: APIInteractionResponseCallbackData,
+): APIInteractionResponseUpdateMessage {
+  return {
+    type: InteractionResponseType.UpdateMessage,
+    data: { content: '', embeds: [], components: [], ...data, allowed_mentions: NO_MENTIONS },
+  };
+}
+
+/** A short private answer: for mistakes, misses and anything only the asker needs to see. */
+export function notice(
+  content: string,
+  components: readonly MessageRow[] = [],
+): APIInteractionResponseChannelMessageWithSource {
+  return reply({ content, components: [...components] }, { ephemeral: true });
+}

@@ -1,0 +1,73 @@
+import type { APIInteractionResponseChannelMessageWithSource } from 'discord-api-types/v10';
+import { MONTAGES, type Montage } from '../../data/index.js';
+import { escapeUserText } from './escape-user-text.js';
+import { notice } from './interaction-responses.js';
+import { openButtonsRow, pickMenuRow } from './montage-components.js';
+import { montageLabel } from './montage-labels.js';
+
+type Notice = APIInteractionResponseChannelMessageWithSource;
+
+const countdown = (): Montage[] => [...MONTAGES].reverse();
+
+function quoted(query: string): string {
+  return `“${escapeUserText(query)}”`;
+}
+
+function orList(montages: readonly Montage[]): string {
+  const names = montages.map((montage) => `**${montage.film.title}**`);
+  return names.length <= 1
+    ? names.join('')
+    : `${names.slice(0, -1).join(', ')} or ${names.at(-1) ?? ''}`;
+}
+
+export function missNotice(
+  query: string,
+  suggestions: readonly Montage[],
+  ownerId: string,
+): Notice {
+  if (suggestions.length > 0) {
+    return notice(
+      `No ranked montage matches ${quoted(query)}. Did you mean ${orList(suggestions)}?`,
+      [pickMenuRow(suggestions, ownerId, 'Open a suggestion…')],
+    );
+  }
+  return notice(
+    `No ranked montage matches ${quoted(query)}. Try a title (\`Rocky IV\`), a number (\`4\`) or a name (\`Drago\`), or pick one:`,
+    [pickMenuRow(countdown(), ownerId, 'Open a montage…')],
+  );
+}
+
+export function ambiguousNotice(
+  query: string,
+  candidates: readonly Montage[],
+  ownerId: string,
+): Notice {
+  return notice(`${quoted(query)} fits more than one montage: ${orList(candidates)}. Which one?`, [
+    pickMenuRow(candidates, ownerId, 'Choose a montage…'),
+  ]);
+}
+
+export function creedNotice(ownerId: string): Notice {
+  return notice(
+    'The article ranks only the six Rocky films, so *Creed*, *Creed II* and *Creed III* are not in it. Here are the six it does rank:',
+    [pickMenuRow(countdown(), ownerId, 'Open a montage…')],
+  );
+}
+
+/** `rank` and `film` point at different montages: say so and let the member choose. */
+export function conflictNotice(
+  byRank: Montage,
+  query: string,
+  byFilm: readonly Montage[],
+  ownerId: string,
+): Notice {
+  const filmPart =
+    byFilm.length === 0
+      ? `no ranked montage matches ${quoted(query)}`
+      : `${quoted(query)} is ${byFilm.map(montageLabel).join(' or ')}`;
+  const choices = [byRank, ...byFilm.filter((montage) => montage !== byRank)];
+  return notice(
+    `Rank #${byRank.rank} is **${byRank.film.title}**, but ${filmPart}. Which did you mean?`,
+    [openButtonsRow(choices, ownerId)],
+  );
+}

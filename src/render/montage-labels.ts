@@ -1,0 +1,16 @@
+import { RANK_COUNT, releaseYear, type Montage } from '../../data/index.js';
+
+/** "#2 · Rocky IV (1985)": how a montage is named everywhere the bot shows one. */
+export function montageLabel(montage: Montage): string {
+  return `#${montage.rank} · ${montage.film.title} (${releaseYear(montage)})`;
+}
+
+/** "Montage 2 of 6". */
+export function positionLabel(montage: Montage): string {
+  return `Montage ${montage.rank} of ${RANK_COUNT}`;
+}
+
+/** "Apollo Creed (Carl Weathers) trains Rocky Balboa". */
+export function trainingLine(montage: Montage): string {
+  return `${montage.training.trainer} trains ${montage.training.trainee}`;
+}
