@@ -1,4 +1,5 @@
 import { ApplicationCommandType, type APIApplicationCommand } from 'discord-api-types/v10';
+import { isEnumValue } from './discord-enums.js';
 import { invalidFormBody, type ApiFailure } from './discord-errors.js';
 import type { LimitViolation } from './discord-limits.js';
 import { toDiscordErrorTree } from './discord-limits.js';
@@ -60,7 +61,9 @@ function validateCommand(body: unknown, path: (string | number)[]): LimitViolati
     });
     return out;
   }
-  const type = typeof body.type === 'number' ? body.type : ApplicationCommandType.ChatInput;
+  const type = isEnumValue(ApplicationCommandType, body.type)
+    ? body.type
+    : ApplicationCommandType.ChatInput;
   const name = body.name;
   if (typeof name !== 'string' || name.length < 1 || name.length > 32) {
     out.push({
@@ -117,7 +120,9 @@ function normalizeOption(option: unknown): JsonRecord {
 
 /** The command's content as Discord would store it, minus the identity fields (id, version). */
 function normalizeContent(body: JsonRecord, scope: CommandScope): JsonRecord {
-  const type = typeof body.type === 'number' ? body.type : ApplicationCommandType.ChatInput;
+  const type = isEnumValue(ApplicationCommandType, body.type)
+    ? body.type
+    : ApplicationCommandType.ChatInput;
   const content: JsonRecord = {
     type,
     name: body.name,
@@ -149,7 +154,10 @@ function scopeKey(scope: CommandScope): string {
 }
 
 function stripIdentity(command: StoredCommand): JsonRecord {
-  const { id: _id, version: _version, application_id: _app, ...content } = command;
+  const content: JsonRecord = { ...command };
+  delete content.id;
+  delete content.application_id;
+  delete content.version;
   return content;
 }
 

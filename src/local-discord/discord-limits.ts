@@ -47,9 +47,7 @@ function asArray(value: unknown): readonly unknown[] {
 
 // Counted in code points, so an emoji is one character, as Discord measures these limits.
 function charLength(value: string): number {
-  let count = 0;
-  for (const _ of value) count += 1;
-  return count;
+  return Array.from(value).length;
 }
 
 function stringAt(record: JsonRecord | undefined, key: string): string | undefined {

@@ -18,6 +18,7 @@ import {
   type APIUser,
   type GatewayGuildCreateDispatchData,
 } from 'discord-api-types/v10';
+import { flagBits } from './discord-enums.js';
 import { snowflakeAt } from './snowflake.js';
 
 /**
@@ -89,7 +90,7 @@ export function botUserObject(applicationId: string, username: string): APIUser 
     global_name: null,
     avatar: null,
     bot: true,
-    flags: NO_FLAGS as UserFlags,
+    flags: flagBits<UserFlags>(0),
     mfa_enabled: false,
     verified: true,
     email: null,
@@ -103,15 +104,12 @@ export function userObject(user: FixtureUser): APIUser {
     discriminator: '0',
     global_name: user.username,
     avatar: null,
-    public_flags: NO_FLAGS as UserFlags,
+    public_flags: flagBits<UserFlags>(0),
     avatar_decoration_data: null,
     primary_guild: null,
     collectibles: null,
   };
 }
-
-// The flag enums have no zero member, yet Discord sends 0 for "no flags".
-const NO_FLAGS = 0;
 
 // A fixed join time keeps payloads deterministic across runs.
 const JOINED_AT = '2021-01-01T00:00:00.000000+00:00';
@@ -130,7 +128,7 @@ export function memberObject(
     premium_since: null,
     deaf: false,
     mute: false,
-    flags: NO_FLAGS as GuildMemberFlags,
+    flags: flagBits<GuildMemberFlags>(0),
     pending: false,
     communication_disabled_until: null,
   };
@@ -138,15 +136,14 @@ export function memberObject(
   return member;
 }
 
-export function textChannelObject(
-  guild: FixtureGuild,
+/** A guild text channel as listed inside GUILD_CREATE, where Discord omits `guild_id`. */
+function listedTextChannel(
   channel: FixtureChannel,
   position: number,
 ): APIGuildTextChannel<ChannelType.GuildText> {
   return {
     id: channel.id,
     type: ChannelType.GuildText,
-    guild_id: guild.id,
     name: channel.name,
     position,
     parent_id: null,
@@ -155,14 +152,24 @@ export function textChannelObject(
     last_message_id: null,
     rate_limit_per_user: 0,
     permission_overwrites: [],
-    flags: NO_FLAGS as ChannelFlags,
+    flags: flagBits<ChannelFlags>(0),
   };
+}
+
+/** A guild text channel as it appears standalone, e.g. in an interaction's `channel`. */
+export function textChannelObject(
+  guild: FixtureGuild,
+  channel: FixtureChannel,
+  position: number,
+): APIGuildTextChannel<ChannelType.GuildText> {
+  return { ...listedTextChannel(channel, position), guild_id: guild.id };
 }
 
 function everyoneRole(guildId: string): APIRole {
   return {
     id: guildId,
     name: '@everyone',
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- Discord still sends it next to `colors`.
     color: 0,
     colors: { primary_color: 0, secondary_color: null, tertiary_color: null },
     hoist: false,
@@ -172,7 +179,7 @@ function everyoneRole(guildId: string): APIRole {
     permissions: EVERYONE_PERMISSIONS,
     managed: false,
     mentionable: false,
-    flags: NO_FLAGS as RoleFlags,
+    flags: flagBits<RoleFlags>(0),
   };
 }
 
@@ -227,10 +234,7 @@ export function guildCreatePayload(
     member_count: 2,
     voice_states: [],
     members: [memberObject(bot)],
-    channels: guild.channels.map((channel, position) => {
-      const { guild_id: _omitted, ...withoutGuildId } = textChannelObject(guild, channel, position);
-      return withoutGuildId as APIGuildTextChannel<ChannelType.GuildText>;
-    }),
+    channels: guild.channels.map((channel, position) => listedTextChannel(channel, position)),
     threads: [],
     presences: [],
     stage_instances: [],

@@ -11,6 +11,7 @@ import {
 } from 'discord-api-types/v10';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { ChangeSignal, type WaitOptions } from './change-signal.js';
+import { isEnumValue } from './discord-enums.js';
 import type { GatewayFaults } from './fault-injection.js';
 import { guildCreatePayload, type FixtureGuild } from './fixtures.js';
 import { GatewaySession } from './gateway-session.js';
@@ -263,7 +264,9 @@ export class GatewayServer implements GatewayFaults {
       // Socket errors are followed by 'close', which does the bookkeeping.
     });
     socket.on('message', (raw, isBinary) => {
-      void this.#onMessage(connection, isBinary ? null : raw.toString());
+      // Clients speak JSON text frames; a binary frame is undecodable (we never negotiate ETF).
+      const text = isBinary || !Buffer.isBuffer(raw) ? null : raw.toString('utf8');
+      void this.#onMessage(connection, text);
     });
 
     if (url.searchParams.get('v') !== '10') {
@@ -289,6 +292,10 @@ export class GatewayServer implements GatewayFaults {
     }
     if (!isRecord(payload) || typeof payload.op !== 'number') {
       this.#close(connection, GatewayCloseCodes.DecodeError);
+      return;
+    }
+    if (!isEnumValue(GatewayOpcodes, payload.op)) {
+      this.#close(connection, GatewayCloseCodes.UnknownOpcode);
       return;
     }
     const data = payload.d;

@@ -4,7 +4,6 @@ import {
   ApplicationIntegrationType,
   ChannelType,
   ComponentType,
-  GuildFeature,
   InteractionContextType,
   InteractionType,
   Locale,
@@ -14,7 +13,9 @@ import {
   type APIModalSubmitInteraction,
   type APIUser,
   type ChannelFlags,
+  type GuildFeature,
 } from 'discord-api-types/v10';
+import { flagBits } from './discord-enums.js';
 import {
   APP_PERMISSIONS,
   memberObject,
@@ -145,7 +146,7 @@ export function buildInteraction(world: InteractionWorld, spec: InteractionSpec)
         id: channelId,
         type: ChannelType.DM,
         last_message_id: null,
-        flags: 0 as ChannelFlags,
+        flags: flagBits<ChannelFlags>(0),
         recipients: [user],
       },
       context: InteractionContextType.BotDM,

@@ -24,6 +24,7 @@ import {
   validateMessagePayload,
   type LimitViolation,
 } from './discord-limits.js';
+import { isEnumValue } from './discord-enums.js';
 import type { InteractionLedger, InteractionRecord } from './interaction-ledger.js';
 import type { MessageContent, MessageStore } from './message-store.js';
 import {
@@ -172,7 +173,7 @@ export function interactionRoutes(context: InteractionRouteContext): RestRoute[]
     extraFlags: number,
   ): APIMessage {
     const payload = record.payload;
-    const channelId = payload.channel?.id ?? payload.channel_id;
+    const channelId = payload.channel?.id;
     if (channelId === undefined) throw new Error(`Interaction ${payload.id} has no channel`);
     return messages.create({
       channelId,
@@ -195,7 +196,7 @@ export function interactionRoutes(context: InteractionRouteContext): RestRoute[]
     }
     const latencyMs = now - record.deliveredAt;
     const body = isRecord(request.body) ? request.body : {};
-    const callbackType = typeof body.type === 'number' ? body.type : null;
+    const callbackType = isEnumValue(InteractionResponseType, body.type) ? body.type : null;
     const attempt = (status: number, errorCode: number | null): void => {
       ledger.recordAttempt(
         record.id,
@@ -265,7 +266,7 @@ export function interactionRoutes(context: InteractionRouteContext): RestRoute[]
   /** Creates or updates the message the callback produces and links it as `@original`. */
   function applyCallback(
     record: InteractionRecord,
-    callbackType: number,
+    callbackType: InteractionResponseType,
     data: JsonRecord,
   ): APIMessage | undefined {
     const clickedMessage =

@@ -58,7 +58,7 @@ export interface LocalDiscordOptions {
   readonly replayBufferSize?: number;
 }
 
-export interface SendInteractionOptions extends WaitOptions {}
+export type SendInteractionOptions = WaitOptions;
 
 export interface LocalDiscord {
   /** Pass as discord.js `rest.api`, e.g. `http://127.0.0.1:PORT/api`. */

@@ -1,12 +1,13 @@
 import {
   MessageFlags,
-  MessageType,
+  type MessageType,
   type APIEmbed,
   type APIMessage,
   type APIMessageInteractionMetadata,
   type APIMessageTopLevelComponent,
   type APIUser,
 } from 'discord-api-types/v10';
+import { flagBits } from './discord-enums.js';
 import type { SnowflakeGenerator } from './snowflake.js';
 
 /**
@@ -64,7 +65,7 @@ export class MessageStore {
       embeds: Array.isArray(input.body.embeds) ? (input.body.embeds as APIEmbed[]) : [],
       pinned: false,
       // Only the flags a sender may set survive; Discord adds system flags (e.g. LOADING) itself.
-      flags: (toFlags(input.body.flags) | (input.extraFlags ?? 0)) as MessageFlags,
+      flags: flagBits<MessageFlags>(toFlags(input.body.flags) | (input.extraFlags ?? 0)),
       components: Array.isArray(input.body.components)
         ? (input.body.components as APIMessageTopLevelComponent[])
         : [],
@@ -93,7 +94,7 @@ export class MessageStore {
       message.components = body.components as APIMessageTopLevelComponent[];
     }
     // An edit of a deferred ("thinking…") response resolves it.
-    message.flags = ((message.flags ?? 0) & ~MessageFlags.Loading) as MessageFlags;
+    message.flags = flagBits<MessageFlags>((message.flags ?? 0) & ~MessageFlags.Loading);
     message.edited_timestamp = new Date().toISOString();
     return message;
   }

@@ -1,4 +1,4 @@
-import { Client, GatewayIntentBits, type ClientOptions } from 'discord.js';
+import { Client, GatewayIntentBits, type ClientOptions, type Interaction } from 'discord.js';
 import type { LocalDiscord } from '../../src/local-discord/local-discord.js';
 
 /**
@@ -39,4 +39,19 @@ export async function loginLocalClient(client: Client, token: string): Promise<v
   );
   await client.login(token);
   await ready;
+}
+
+/**
+ * Registers an async interaction handler; whatever it throws (e.g. a DiscordAPIError from a
+ * rejected reply) is collected instead of becoming an unhandled rejection.
+ */
+export function handleInteractions(
+  client: Client,
+  handler: (interaction: Interaction) => Promise<unknown>,
+): unknown[] {
+  const errors: unknown[] = [];
+  client.on('interactionCreate', (interaction) => {
+    handler(interaction).catch((error: unknown) => errors.push(error));
+  });
+  return errors;
 }

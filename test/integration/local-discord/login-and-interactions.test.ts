@@ -1,8 +1,12 @@
-import { MessageFlags, type Client } from 'discord.js';
+import { ButtonStyle, ComponentType, MessageFlags, type Client } from 'discord.js';
 import { InteractionResponseType } from 'discord-api-types/v10';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startLocalDiscord, type LocalDiscord } from '../../../src/local-discord/local-discord.js';
-import { createLocalClient, loginLocalClient } from '../../support/local-discord-client.js';
+import {
+  createLocalClient,
+  handleInteractions,
+  loginLocalClient,
+} from '../../support/local-discord-client.js';
 
 let discord: LocalDiscord;
 let client: Client;
@@ -53,7 +57,7 @@ describe('given the real discord.js client and the local Discord stand-in', () =
   });
 
   it('when the bot defers and then edits, then @original holds the edit and the edit is logged', async () => {
-    client.on('interactionCreate', async (interaction) => {
+    handleInteractions(client, async (interaction) => {
       if (!interaction.isChatInputCommand()) return;
       await interaction.deferReply({ flags: MessageFlags.Ephemeral });
       await interaction.editReply('done');
@@ -78,12 +82,22 @@ describe('given the real discord.js client and the local Discord stand-in', () =
   });
 
   it('when a button on a recorded message is clicked, then the interaction carries that message', async () => {
-    client.on('interactionCreate', async (interaction) => {
+    handleInteractions(client, async (interaction) => {
       if (interaction.isChatInputCommand()) {
         await interaction.reply({
           content: 'Pick one',
           components: [
-            { type: 1, components: [{ type: 2, style: 1, custom_id: 'next', label: 'Next' }] },
+            {
+              type: ComponentType.ActionRow,
+              components: [
+                {
+                  type: ComponentType.Button,
+                  style: ButtonStyle.Primary,
+                  custom_id: 'next',
+                  label: 'Next',
+                },
+              ],
+            },
           ],
         });
       } else if (interaction.isButton()) {
@@ -105,17 +119,14 @@ describe('given the real discord.js client and the local Discord stand-in', () =
   });
 
   it('when the bot acknowledges twice, then the second is rejected with 40060 and only one counts', async () => {
-    const errors: unknown[] = [];
-    client.on('interactionCreate', async (interaction) => {
+    const errors = handleInteractions(client, async (interaction) => {
       if (!interaction.isChatInputCommand()) return;
       await interaction.reply('first');
       // Bypass discord.js's own replied-guard to reach Discord as a buggy bot would.
-      await client.rest
-        .post(`/interactions/${interaction.id}/${interaction.token}/callback`, {
-          body: { type: 4, data: { content: 'second' } },
-          auth: false,
-        })
-        .catch((error: unknown) => errors.push(error));
+      await client.rest.post(`/interactions/${interaction.id}/${interaction.token}/callback`, {
+        body: { type: 4, data: { content: 'second' } },
+        auth: false,
+      });
     });
     await loginLocalClient(client, discord.token);
 
@@ -139,11 +150,10 @@ describe('given the real discord.js client and the local Discord stand-in', () =
 
   it('when the callback arrives after the deadline, then it is rejected with 10062 Unknown interaction', async () => {
     discord.setInteractionDeadline(50);
-    const errors: unknown[] = [];
-    client.on('interactionCreate', async (interaction) => {
+    const errors = handleInteractions(client, async (interaction) => {
       if (!interaction.isChatInputCommand()) return;
       await new Promise((resolve) => setTimeout(resolve, 150));
-      await interaction.reply('too late').catch((error: unknown) => errors.push(error));
+      await interaction.reply('too late');
     });
     await loginLocalClient(client, discord.token);
 
@@ -161,12 +171,9 @@ describe('given the real discord.js client and the local Discord stand-in', () =
   });
 
   it('when the reply has an oversized embed, then it is rejected with 50035 and the field path', async () => {
-    const errors: unknown[] = [];
-    client.on('interactionCreate', async (interaction) => {
+    const errors = handleInteractions(client, async (interaction) => {
       if (!interaction.isChatInputCommand()) return;
-      await interaction
-        .reply({ embeds: [{ title: 'x'.repeat(257), description: 'ok' }] })
-        .catch((error: unknown) => errors.push(error));
+      await interaction.reply({ embeds: [{ title: 'x'.repeat(257), description: 'ok' }] });
     });
     await loginLocalClient(client, discord.token);
 
