@@ -1,6 +1,7 @@
 import {
   ComponentType,
   InteractionResponseType,
+  MessageType,
   type APIActionRowComponent,
   type APIButtonComponentWithCustomId,
   type APIComponentInMessageActionRow,
@@ -90,7 +91,7 @@ export function asMessage(data: APIInteractionResponseCallbackData): APIMessage 
     attachments: [],
     embeds: data.embeds ?? [],
     pinned: false,
-    type: 0,
+    type: MessageType.Default,
     components: rows(data),
   };
 }
