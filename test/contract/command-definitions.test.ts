@@ -80,12 +80,9 @@ describe('the command definitions Discord receives', () => {
       ['hide', ApplicationCommandOptionType.Boolean],
     ]);
     const [rank, film] = options;
-    expect(rank).toMatchObject({
-      choices: [1, 2, 3, 4, 5, 6].map((value) => expect.objectContaining({ value })),
-    });
-    expect(rank).toMatchObject({
-      choices: expect.arrayContaining([{ name: '#2 · Rocky IV (1985)', value: 2 }]),
-    });
+    const choices = rank && 'choices' in rank ? rank.choices : [];
+    expect(choices.map((choice) => choice.value)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(choices[1]?.name).toBe('#2 · Rocky IV (1985)');
     expect(film).toMatchObject({ autocomplete: true, max_length: 100 });
   });
 });
