@@ -110,4 +110,9 @@ export interface GatewayFaults {
   requestReconnect(shardId: number): void;
   /** Sends op 9 INVALID_SESSION; a non-resumable one also forgets the session on the server. */
   invalidateSession(shardId: number, resumable: boolean): void;
+  /**
+   * Answers the next IDENTIFY (any shard) by closing with `code` instead of READY, e.g. 4004 to
+   * see a gateway-level auth failure although REST accepted the token.
+   */
+  rejectNextIdentify(code: number): void;
 }

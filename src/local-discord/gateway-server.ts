@@ -121,6 +121,7 @@ export class GatewayServer implements GatewayFaults {
   readonly #sessionsById = new Map<string, GatewaySession>();
   readonly #guildsSent = new WeakSet<GatewaySession>();
   readonly #connections = new Set<Connection>();
+  readonly #identifyRejections: number[] = [];
   #url = '';
 
   private constructor(options: GatewayServerOptions, wss: WebSocketServer) {
@@ -223,6 +224,10 @@ export class GatewayServer implements GatewayFaults {
     const connection = this.#connectionFor(shardId);
     if (!resumable && connection.session !== null) this.#forget(connection.session);
     this.#sendInvalidSession(connection.socket, resumable);
+  }
+
+  rejectNextIdentify(code: number): void {
+    this.#identifyRejections.push(code);
   }
 
   async close(): Promise<void> {
@@ -330,6 +335,11 @@ export class GatewayServer implements GatewayFaults {
     }
     if (!isRecord(data) || data.token !== this.#options.token) {
       this.#close(connection, GatewayCloseCodes.AuthenticationFailed);
+      return;
+    }
+    const injectedCode = this.#identifyRejections.shift();
+    if (injectedCode !== undefined) {
+      this.#close(connection, injectedCode);
       return;
     }
     const shard = Array.isArray(data.shard) ? (data.shard as unknown[]) : [0, 1];

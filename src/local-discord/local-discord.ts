@@ -246,6 +246,9 @@ export async function startLocalDiscord(options: LocalDiscordOptions = {}): Prom
       invalidateSession: (shardId, resumable) => {
         gateway.invalidateSession(shardId, resumable);
       },
+      rejectNextIdentify: (code) => {
+        gateway.rejectNextIdentify(code);
+      },
       failRestRequests: (spec) => {
         restFaults.add(spec);
       },
