@@ -1,0 +1,132 @@
+import {
+  ApplicationCommandOptionType,
+  InteractionResponseType,
+  type APIApplicationCommandBasicOption,
+} from 'discord-api-types/v10';
+import type { AnswerInteraction } from './answer-interaction.js';
+import { autocompleteInteraction } from './interaction-factory.js';
+import { buttonLabel, type MessageControls } from './message-controls.js';
+import {
+  basicOptions,
+  findCommand,
+  splitLine,
+  type CommandDefinition,
+} from './parse-command-line.js';
+
+/** A whole new line to put in place of what was typed, and how to show it in a list. */
+export interface Completion {
+  readonly line: string;
+  readonly label: string;
+}
+
+export interface CompletionSources {
+  readonly commands: readonly CommandDefinition[];
+  /** Film names and the like come from the bot itself, the way Discord's client asks for them. */
+  readonly answer: AnswerInteraction;
+  /** The controls on the current message, so Tab can finish a button's label. */
+  readonly controls?: MessageControls;
+}
+
+const BOOLEAN_CHOICES = ['True', 'False'];
+
+export async function completeLine(
+  line: string,
+  sources: CompletionSources,
+): Promise<Completion[]> {
+  if (!line.trimStart().startsWith('/')) return labelCompletions(line, sources.controls);
+
+  const typedName = /^\s*\/(\S*)$/.exec(line)?.[1];
+  if (typedName !== undefined) {
+    return sources.commands
+      .filter((command) => command.name.startsWith(typedName.toLowerCase()))
+      .map((command) => ({
+        line: `/${command.name} `,
+        label: `/${command.name}  ${command.description}`,
+      }));
+  }
+
+  const command = findCommand(/^\s*\/(\S*)/.exec(line)?.[1] ?? '', sources.commands);
+  if (!command) return [];
+  const definitions = basicOptions(command);
+  const split = splitLine(
+    line,
+    definitions.map((option) => option.name),
+  );
+  const unused = definitions.filter(
+    (option) => !split.options.some((typed) => typed.name === option.name),
+  );
+  const word = /(\S*)$/.exec(line)?.[1] ?? '';
+  const last = split.options.at(-1);
+  const typingValue = last !== undefined && (word !== '' || last.value === '');
+
+  const names = unused.filter((option) => !word.includes(':') && option.name.startsWith(word));
+  if (names.length > 0 && (word !== '' || !typingValue)) {
+    const before = line.slice(0, line.length - word.length);
+    return names.map((option) => ({
+      line: `${before}${option.name}:`,
+      label: `${option.name}:  ${option.description}`,
+    }));
+  }
+  if (!typingValue) return [];
+
+  const definition = definitions.find((option) => option.name === last.name);
+  if (!definition) return [];
+  const valueStart = line.indexOf(':', last.start) + 1;
+  const before = line.slice(0, valueStart);
+  const typed = line.slice(valueStart).trimStart();
+  const choices = await valueChoices(command.name, definition, typed, sources.answer);
+  return choices.map((choice) => ({ line: `${before}${choice.value} `, label: choice.name }));
+}
+
+interface Choice {
+  readonly name: string;
+  readonly value: string;
+}
+
+async function valueChoices(
+  commandName: string,
+  definition: APIApplicationCommandBasicOption,
+  typed: string,
+  answer: AnswerInteraction,
+): Promise<Choice[]> {
+  if ('autocomplete' in definition && definition.autocomplete) {
+    const { response } = await answer(
+      autocompleteInteraction(commandName, { name: definition.name, value: typed }),
+    );
+    if (response.type !== InteractionResponseType.ApplicationCommandAutocompleteResult) return [];
+    return (response.data.choices ?? []).map((choice) => ({
+      name: choice.name,
+      value: String(choice.value),
+    }));
+  }
+  const wanted = typed.toLowerCase();
+  if ('choices' in definition) {
+    return definition.choices
+      .map((choice) => ({
+        name: `${String(choice.value)}  ${choice.name}`,
+        value: String(choice.value),
+      }))
+      .filter((choice) => choice.value.toLowerCase().startsWith(wanted));
+  }
+  if (definition.type === ApplicationCommandOptionType.Boolean) {
+    return BOOLEAN_CHOICES.filter((word) => word.toLowerCase().startsWith(wanted)).map((word) => ({
+      name: word,
+      value: word,
+    }));
+  }
+  return [];
+}
+
+function labelCompletions(line: string, controls: MessageControls | undefined): Completion[] {
+  const typed = line.trim().toLowerCase();
+  if (!controls || typed === '') return [];
+  const labels = [
+    ...controls.buttons
+      .filter(({ button }) => button.disabled !== true && 'custom_id' in button)
+      .map(({ button }) => buttonLabel(button)),
+    ...controls.menus.flatMap(({ options }) => options.map((option) => option.label)),
+  ];
+  return labels
+    .filter((label) => label.toLowerCase().startsWith(typed))
+    .map((label) => ({ line: label, label }));
+}

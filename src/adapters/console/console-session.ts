@@ -1,0 +1,240 @@
+import { createInterface, type Interface } from 'node:readline';
+import { MessageFlags, type APIInteraction, type APIMessage } from 'discord-api-types/v10';
+import type { AnswerInteraction, Answered } from './answer-interaction.js';
+import { completeLine, type Completion } from './complete-line.js';
+import { chatInputInteraction } from './interaction-factory.js';
+import { messageControls } from './message-controls.js';
+import { findCommand, parseCommandLine, type CommandDefinition } from './parse-command-line.js';
+import { findPress, messageAfter, pressInteraction } from './press-component.js';
+import { renderMarkdown } from './render-markdown.js';
+import { renderResponse } from './render-response.js';
+import { terminalStyle } from './terminal-style.js';
+
+export interface SessionOptions {
+  readonly answer: AnswerInteraction;
+  readonly commands: readonly CommandDefinition[];
+  /** One JSON line per input line on stdout, and nothing else there. */
+  readonly json: boolean;
+  readonly colour: boolean;
+  /** Read per answer, so a resized terminal wraps to its new width. */
+  readonly width?: () => number | undefined;
+}
+
+/** What one line produced. `rejected` marks lines refused before reaching the bot. */
+export interface LineOutcome {
+  readonly stdout: string;
+  readonly rejected: boolean;
+}
+
+export const BANNER =
+  'Rocky montage bot, local console: try /montage rank:1 or /help. Tab completes; type a button label to press it; ? for more; Ctrl-D quits.';
+
+export const USAGE = [
+  'Type slash commands as in Discord: `/montage rank:1`, `/montage film:rocky 4 hide:true`, `/montage`, `/help`.',
+  'Options are `name:value`; a value runs to the next option, so it may hold spaces. Tab completes commands, options and film names.',
+  'After a reply with buttons or a menu, type a label to use it (`Full ranking`, `#3 rocky`), or `press 2` for the second button, or `pick 2` for the menu option 2.',
+  'Lines without `/` only press buttons. `?` shows this; Ctrl-D (or `exit`) quits.',
+].join('\n');
+
+const USAGE_WORDS = new Set(['?', '/?', 'help', '-h', '--help']);
+
+/**
+ * One member talking to the bot: turns each line into an interaction, asks `answer`, renders the
+ * reply, and remembers the message whose buttons and menus can be pressed next.
+ */
+export class ConsoleSession {
+  readonly #options: SessionOptions;
+  #current: APIMessage | undefined;
+
+  constructor(options: SessionOptions) {
+    this.#options = options;
+  }
+
+  /** `undefined` for a blank line, which is skipped in every mode. */
+  async answerLine(line: string): Promise<LineOutcome | undefined> {
+    const text = line.trim();
+    if (text === '') return undefined;
+    if (USAGE_WORDS.has(text.toLowerCase())) return this.#refuse(USAGE);
+
+    if (text.startsWith('/')) {
+      const parsed = parseCommandLine(text, this.#options.commands);
+      if (!parsed.ok) return this.#refuse(parsed.problem);
+      return this.#ask(chatInputInteraction(parsed.name, parsed.options));
+    }
+
+    const pressed = this.#current
+      ? findPress(text, messageControls(this.#current.components))
+      : undefined;
+    if (pressed?.ok === false) return this.#refuse(pressed.problem);
+    if (pressed && this.#current) {
+      return this.#ask(pressInteraction(pressed.press, this.#current), `▸ ${pressed.label}`);
+    }
+    return this.#refuse(this.#hintFor(text));
+  }
+
+  complete(line: string): Promise<Completion[]> {
+    return completeLine(line, {
+      commands: this.#options.commands,
+      answer: this.#options.answer,
+      controls: messageControls(this.#current?.components),
+    });
+  }
+
+  async #ask(interaction: APIInteraction, pressedNote?: string): Promise<LineOutcome> {
+    let answered: Answered;
+    try {
+      answered = await this.#options.answer(interaction);
+    } catch (err) {
+      return this.#refuse(
+        `No answer from the bot: ${err instanceof Error ? err.message : String(err)}`,
+      );
+    }
+    const edited = this.#current;
+    this.#current = messageAfter(edited, answered.response);
+    if (this.#options.json) return { stdout: JSON.stringify(answered.response), rejected: false };
+
+    const rendered = renderResponse(answered.response, {
+      colour: this.#options.colour,
+      ...optional('width', this.#options.width?.()),
+      ...optional('roundTripMs', answered.roundTripMs),
+      updatesEphemeral: ((edited?.flags ?? 0) & MessageFlags.Ephemeral) !== 0,
+    });
+    const note = pressedNote ? `${terminalStyle(this.#options.colour).dim(pressedNote)}\n` : '';
+    return { stdout: `${note}${rendered}`, rejected: false };
+  }
+
+  #refuse(problem: string): LineOutcome {
+    if (this.#options.json) return { stdout: JSON.stringify({ error: problem }), rejected: true };
+    return {
+      stdout: renderMarkdown(problem, terminalStyle(this.#options.colour)).join('\n'),
+      rejected: true,
+    };
+  }
+
+  #hintFor(text: string): string {
+    const firstWord = text.split(/\s/)[0] ?? '';
+    if (findCommand(firstWord, this.#options.commands)) {
+      return `Commands start with \`/\`: try \`/${text}\`.`;
+    }
+    if (this.#current) {
+      return `Nothing here is called “${text}”. Type a button or menu label, \`press 2\`, \`pick 2\`, or a command such as \`/montage rank:1\`.`;
+    }
+    return 'Commands start with `/`, e.g. `/montage rank:1` or `/help`. Type `?` for more.';
+  }
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
+}
+
+export interface ConsoleIo {
+  readonly input: NodeJS.ReadableStream;
+  readonly output: NodeJS.WritableStream;
+  readonly errors: NodeJS.WritableStream;
+}
+
+/** Answers one line (a command given as arguments); resolves false if it was refused. */
+export async function runOnce(
+  session: ConsoleSession,
+  line: string,
+  io: ConsoleIo,
+): Promise<boolean> {
+  const outcome = await session.answerLine(line);
+  if (outcome) io.output.write(`${outcome.stdout}\n`);
+  return outcome?.rejected !== true;
+}
+
+/** Piped input: every non-blank line answered in order, until end of input. */
+export async function runLines(
+  session: ConsoleSession,
+  io: ConsoleIo,
+  options: { readonly echo: boolean },
+): Promise<void> {
+  const lines = createInterface({ input: io.input, crlfDelay: Infinity });
+  let first = true;
+  for await (const line of lines) {
+    const outcome = await session.answerLine(line);
+    if (!outcome) continue;
+    // A transcript reads better with each question above its answer.
+    const echo = options.echo ? `${first ? '' : '\n'}› ${line.trim()}\n` : '';
+    io.output.write(`${echo}${outcome.stdout}\n`);
+    first = false;
+  }
+}
+
+/** A prompt with history and Tab completion, until Ctrl-D, Ctrl-C on an empty line, or `exit`. */
+export async function runInteractive(session: ConsoleSession, io: ConsoleIo): Promise<void> {
+  io.errors.write(`${BANNER}\n`);
+  const prompt = createInterface({
+    input: io.input,
+    output: io.output,
+    terminal: true,
+    prompt: '› ',
+    completer: (line: string, done: (err: null, result: [string[], string]) => void) => {
+      // readline only extends what was typed; film names need the whole value replaced.
+      session.complete(line).then(
+        (completions) => {
+          done(null, [[], line]);
+          applyCompletions(prompt, io.output, line, completions);
+        },
+        () => {
+          done(null, [[], line]);
+        },
+      );
+    },
+  });
+  prompt.on('SIGINT', () => {
+    if (prompt.line === '') {
+      prompt.close();
+      return;
+    }
+    replaceTyped(prompt, '');
+  });
+  prompt.prompt();
+  for await (const line of prompt) {
+    if (['exit', 'quit'].includes(line.trim().toLowerCase())) break;
+    const outcome = await session.answerLine(line);
+    if (outcome) io.output.write(`${outcome.stdout}\n\n`);
+    prompt.prompt();
+  }
+  prompt.close();
+  io.output.write('\n');
+}
+
+function applyCompletions(
+  prompt: Interface,
+  output: NodeJS.WritableStream,
+  typed: string,
+  completions: readonly Completion[],
+): void {
+  const [only] = completions;
+  if (!only) return;
+  if (completions.length === 1) {
+    replaceTyped(prompt, only.line);
+    return;
+  }
+  const shared = commonPrefix(completions.map((completion) => completion.line));
+  output.write(`\n${completions.map((completion) => `  ${completion.label}`).join('\n')}\n`);
+  if (shared.length > typed.length) replaceTyped(prompt, shared);
+  prompt.prompt(true);
+}
+
+/** Replaces what is left of the cursor, the part the completer was given. */
+function replaceTyped(prompt: Interface, text: string): void {
+  prompt.write(null, { ctrl: true, name: 'u' });
+  if (text !== '') prompt.write(text);
+}
+
+function commonPrefix(lines: readonly string[]): string {
+  const [first = ''] = lines;
+  let length = first.length;
+  for (const line of lines) {
+    while (
+      length > 0 &&
+      line.slice(0, length).toLowerCase() !== first.slice(0, length).toLowerCase()
+    ) {
+      length -= 1;
+    }
+  }
+  return first.slice(0, length);
+}

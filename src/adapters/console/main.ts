@@ -1,0 +1,4 @@
+/** `npm run console`: talk to the bot in a terminal, no Discord needed. */
+import { runConsole } from './run-console.js';
+
+process.exitCode = await runConsole({ args: process.argv.slice(2) });

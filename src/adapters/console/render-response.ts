@@ -1,0 +1,171 @@
+import {
+  ButtonStyle,
+  ComponentType,
+  InteractionResponseType,
+  MessageFlags,
+  type APIButtonComponent,
+  type APIEmbed,
+  type APIInteractionResponse,
+  type APIInteractionResponseCallbackData,
+  type APIMessageTopLevelComponent,
+} from 'discord-api-types/v10';
+import { colourName, hexColour } from './colour-names.js';
+import { buttonLabel, messageControls } from './message-controls.js';
+import { renderMarkdown } from './render-markdown.js';
+import { terminalStyle, visibleWidth, wrap, type Style } from './terminal-style.js';
+
+export interface RenderOptions {
+  /** ANSI colour and styles; off for pipes and files. */
+  readonly colour: boolean;
+  /** Columns to wrap at; omit to leave long lines to whatever reads the output. */
+  readonly width?: number;
+  readonly roundTripMs?: number;
+  /** An update (type 7) keeps the edited message's visibility, which the response doesn't repeat. */
+  readonly updatesEphemeral?: boolean;
+}
+
+/** Discord's own button colours, so Primary still looks primary. */
+const BUTTON_COLOURS: Readonly<Partial<Record<ButtonStyle, number>>> = {
+  [ButtonStyle.Primary]: 0x5865f2,
+  [ButtonStyle.Secondary]: 0x4e5058,
+  [ButtonStyle.Success]: 0x248046,
+  [ButtonStyle.Danger]: 0xda373c,
+};
+/** Discord draws an embed without a colour with a grey bar. */
+const DEFAULT_BAR = 0x4e5058;
+
+/** The answer as a member would read it in Discord, as lines of terminal text. */
+export function renderResponse(response: APIInteractionResponse, options: RenderOptions): string {
+  const style = terminalStyle(options.colour);
+  const lines = responseLines(response, style, options.width ?? 0);
+  if (
+    response.type === InteractionResponseType.UpdateMessage &&
+    options.updatesEphemeral === true
+  ) {
+    lines.push(style.dim('👁 Only you can see this'));
+  }
+  if (options.roundTripMs !== undefined) {
+    lines.push(style.dim(`⏱ ${Math.round(options.roundTripMs)} ms round trip`));
+  }
+  return lines.join('\n');
+}
+
+function responseLines(response: APIInteractionResponse, style: Style, width: number): string[] {
+  switch (response.type) {
+    case InteractionResponseType.ChannelMessageWithSource:
+      return messageLines(response.data, style, width);
+    case InteractionResponseType.UpdateMessage:
+      return [
+        style.dim('↻ The message was updated:'),
+        ...messageLines(response.data ?? {}, style, width),
+      ];
+    case InteractionResponseType.DeferredChannelMessageWithSource:
+      return [style.dim('… The bot is thinking (deferred reply).')];
+    case InteractionResponseType.DeferredMessageUpdate:
+      return [style.dim('(Acknowledged; the message is unchanged.)')];
+    case InteractionResponseType.ApplicationCommandAutocompleteResult:
+      return ['Suggestions:', ...(response.data.choices ?? []).map((choice) => `  ${choice.name}`)];
+    case InteractionResponseType.Modal:
+      return [`A form would open: ${response.data.title} (forms are not supported here).`];
+    case InteractionResponseType.Pong:
+      return ['Pong.'];
+    default:
+      return [`(A response of type ${response.type}: ${JSON.stringify(response)})`];
+  }
+}
+
+function messageLines(
+  data: APIInteractionResponseCallbackData,
+  style: Style,
+  width: number,
+): string[] {
+  const lines: string[] = [];
+  if (data.content) lines.push(...wrapAll(renderMarkdown(data.content, style), width));
+  for (const embed of data.embeds ?? []) {
+    if (lines.length > 0) lines.push('');
+    lines.push(...embedLines(embed, style, width));
+  }
+  const controls = componentLines(data.components, style, width);
+  if (controls.length > 0) lines.push('', ...controls);
+  if (lines.length === 0) lines.push(style.dim('(an empty message)'));
+  if (((data.flags ?? 0) & MessageFlags.Ephemeral) !== 0) {
+    lines.push(style.dim('👁 Only you can see this'));
+  }
+  return lines;
+}
+
+function embedLines(embed: APIEmbed, style: Style, width: number): string[] {
+  const body: string[] = [];
+  const blank = () => {
+    if (body.length > 0 && body.at(-1) !== '') body.push('');
+  };
+  if (embed.author?.name) body.push(style.dim(embed.author.name));
+  if (embed.title) {
+    const title = style.bold(renderMarkdown(embed.title, style).join(' '));
+    body.push(embed.url ? `${title} ${style.dim(`(${embed.url})`)}` : title);
+  }
+  if (embed.color !== undefined) {
+    const swatch = style.enabled ? `${style.foreground('■', embed.color)} ` : '';
+    body.push(style.dim(`${swatch}${colourName(embed.color)} · ${hexColour(embed.color)}`));
+  }
+  if (embed.description) {
+    blank();
+    body.push(...renderMarkdown(embed.description, style));
+  }
+  for (const field of embed.fields ?? []) {
+    blank();
+    body.push(style.bold(renderMarkdown(field.name, style).join(' ')));
+    body.push(...renderMarkdown(field.value, style));
+  }
+  if (embed.thumbnail?.url) body.push(style.dim(`[thumbnail: ${embed.thumbnail.url}]`));
+  if (embed.image?.url) body.push(style.dim(`[image: ${embed.image.url}]`));
+  const footer = [embed.footer?.text, embed.timestamp].filter(Boolean).join(' · ');
+  if (footer) {
+    blank();
+    body.push(style.dim(footer));
+  }
+
+  // The bar is what makes an embed an embed; in plain text it also keeps the embed apart.
+  const bar = style.enabled ? `${style.foreground('▌', embed.color ?? DEFAULT_BAR)} ` : '│ ';
+  return wrapAll(body, width - 2).map((line) => (line === '' ? bar.trimEnd() : `${bar}${line}`));
+}
+
+function componentLines(
+  components: readonly APIMessageTopLevelComponent[] | undefined,
+  style: Style,
+  width: number,
+): string[] {
+  const { buttons, menus } = messageControls(components);
+  const lines: string[] = [];
+  const drawn = buttons.map(({ number, button }) => buttonText(number, button, style));
+  const oneRow = drawn.join('   ');
+  if (drawn.length > 0) {
+    lines.push(...(width > 0 && visibleWidth(oneRow) > width ? drawn : [oneRow]));
+  }
+  for (const { menu, options } of menus) {
+    const disabled = menu.disabled === true ? ' (disabled)' : '';
+    lines.push(`${style.bold(`▾ ${menu.placeholder ?? 'Choose…'}`)}${style.dim(disabled)}`);
+    for (const option of options) {
+      const description = option.description ? style.dim(` — ${option.description}`) : '';
+      lines.push(`  ${style.dim(`[${option.value}]`)} ${option.label}${description}`);
+    }
+  }
+  const other = (components ?? []).filter((row) => row.type !== ComponentType.ActionRow).length;
+  if (other > 0) lines.push(style.dim(`(${other} more component(s) the console cannot draw)`));
+  return lines;
+}
+
+function buttonText(number: number, button: APIButtonComponent, style: Style): string {
+  const label = buttonLabel(button);
+  const link = button.style === ButtonStyle.Link ? ` ↗ ${button.url}` : '';
+  if (!style.enabled) {
+    return `[${number}] ${label}${link}${button.disabled === true ? ' (disabled)' : ''}`;
+  }
+  const colour = BUTTON_COLOURS[button.style] ?? BUTTON_COLOURS[ButtonStyle.Secondary] ?? 0;
+  const face = style.background(` ${label}${link} `, colour);
+  return `${style.dim(String(number))} ${button.disabled === true ? style.dim(style.strike(face)) : face}`;
+}
+
+function wrapAll(lines: readonly string[], width: number): string[] {
+  return width > 0 ? lines.flatMap((line) => wrap(line, width)) : [...lines];
+}
