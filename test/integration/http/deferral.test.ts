@@ -22,7 +22,6 @@ import { startWebhookRecorder, type WebhookRecorder } from './webhook-recorder.j
 
 const discord = generateEd25519Pair();
 const DEFER_AFTER_MS = 30;
-const HANDLER_DELAY_MS = 150;
 
 const message: APIInteractionResponse = {
   type: InteractionResponseType.ChannelMessageWithSource,
@@ -37,22 +36,36 @@ const choices: APIInteractionResponse = {
   data: { choices: [{ name: 'Rocky IV', value: 'rocky-iv' }] },
 };
 
-/** Resolves (or rejects, if `value` throws) after `ms`: a stand-in for a slow core. */
-const after = <T>(ms: number, value: () => T): Promise<T> =>
-  new Promise((resolve, reject) => {
-    setTimeout(() => {
-      try {
-        resolve(value());
-      } catch (err) {
-        reject(err instanceof Error ? err : new Error(String(err)));
-      }
-    }, ms);
+/**
+ * A stand-in for a slow core that stays pending until the test releases it, so "slower than the
+ * threshold" holds however loaded the machine is.
+ */
+function gated<T>(value: () => T) {
+  let open: () => void = () => undefined;
+  const gate = new Promise<void>((resolve) => {
+    open = resolve;
   });
+  // A failed assertion must not leave close() in afterEach waiting on a handler forever.
+  openGates.push(open);
+  let settled: Promise<T> | undefined;
+  return {
+    handler: (): Promise<T> => (settled = gate.then(value)),
+    release: async (): Promise<void> => {
+      open();
+      await settled?.catch(() => undefined);
+    },
+  };
+}
+
+const openGates: (() => void)[] = [];
+
+const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 let endpoint: InteractionsServer | undefined;
 let recorder: WebhookRecorder | undefined;
 
 afterEach(async () => {
+  for (const open of openGates.splice(0)) open();
   await endpoint?.close();
   await recorder?.close();
   endpoint = undefined;
@@ -79,7 +92,7 @@ async function send(url: string, interaction: APIInteraction) {
     headers: signedHeaders(discord.privateKey, body),
     body,
   });
-  return { status: res.status, json: await res.json(), at: Date.now() };
+  return { status: res.status, json: await res.json() };
 }
 
 const originalPath = (interaction: APIInteraction) =>
@@ -87,17 +100,18 @@ const originalPath = (interaction: APIInteraction) =>
 
 describe('given a handler slower than the deferral threshold', () => {
   it('a command is answered with type 5 first, then completed by PATCH @original with the data', async () => {
-    const { recorder, url } = await start(() => after(HANDLER_DELAY_MS, () => message));
+    const slow = gated(() => message);
+    const { recorder, url } = await start(slow.handler);
     const interaction = chatInputInteraction();
 
-    const started = Date.now();
     const answer = await send(url, interaction);
-    expect(answer).toMatchObject({
+    expect(answer).toEqual({
       status: 200,
       json: { type: InteractionResponseType.DeferredChannelMessageWithSource },
     });
-    expect(answer.at - started).toBeLessThan(HANDLER_DELAY_MS);
     expect(recorder.requests).toHaveLength(0);
+
+    await slow.release();
 
     const followUp = await recorder.next();
     expect(followUp).toEqual({
@@ -109,11 +123,15 @@ describe('given a handler slower than the deferral threshold', () => {
   });
 
   it('a button click is answered with type 6 first, then the message is edited via PATCH @original', async () => {
-    const { recorder, url } = await start(() => after(HANDLER_DELAY_MS, () => update));
+    const slow = gated(() => update);
+    const { recorder, url } = await start(slow.handler);
     const interaction = buttonInteraction();
 
     const answer = await send(url, interaction);
     expect(answer.json).toEqual({ type: InteractionResponseType.DeferredMessageUpdate });
+    expect(recorder.requests).toHaveLength(0);
+
+    await slow.release();
 
     const followUp = await recorder.next();
     expect(followUp).toMatchObject({
@@ -124,32 +142,40 @@ describe('given a handler slower than the deferral threshold', () => {
   });
 
   it('an autocomplete, which cannot be deferred, gets empty choices and no follow-up', async () => {
-    const { recorder, url } = await start(() => after(HANDLER_DELAY_MS, () => choices));
+    const slow = gated(() => choices);
+    const { recorder, url } = await start(slow.handler);
 
     const answer = await send(url, autocompleteInteraction());
     expect(answer.json).toEqual({
       type: InteractionResponseType.ApplicationCommandAutocompleteResult,
       data: { choices: [] },
     });
-    await after(HANDLER_DELAY_MS * 2, () => undefined);
+    await slow.release();
+    // close() waits for every follow-up, so nothing can still be on its way afterwards.
+    await endpoint?.close();
     expect(recorder.requests).toHaveLength(0);
   });
 
   it('a command whose handler then fails gets an apology instead of "thinking..." forever', async () => {
-    const { recorder, url } = await start(() =>
-      after(HANDLER_DELAY_MS, () => {
-        throw new Error('boom');
-      }),
-    );
+    const slow = gated((): APIInteractionResponse => {
+      throw new Error('boom');
+    });
+    const { recorder, url } = await start(slow.handler);
     const answer = await send(url, chatInputInteraction());
     expect(answer.json).toEqual({ type: InteractionResponseType.DeferredChannelMessageWithSource });
+    await slow.release();
     expect((await recorder.next()).body).toEqual({ content: expect.any(String) as string });
   });
 
   it('close() waits for the pending follow-up before resolving', async () => {
-    const { recorder, url } = await start(() => after(HANDLER_DELAY_MS, () => message));
+    const slow = gated(() => message);
+    const { recorder, url } = await start(slow.handler);
     await send(url, chatInputInteraction());
-    await endpoint?.close();
+    const closed = endpoint?.close();
+    await pause(50);
+    expect(recorder.requests).toHaveLength(0);
+    void slow.release();
+    await closed;
     expect(recorder.requests).toHaveLength(1);
   });
 });

@@ -251,3 +251,23 @@ describe('signature checks are Discord-compatible', () => {
     expect(res.status).toBe(200);
   });
 });
+
+describe('given slow or idle clients', () => {
+  it('then header, request and keep-alive time are all bounded', () => {
+    const { server } = endpoint;
+    expect(server.headersTimeout).toBeGreaterThan(0);
+    expect(server.headersTimeout).toBeLessThanOrEqual(10_000);
+    expect(server.requestTimeout).toBeGreaterThan(0);
+    expect(server.requestTimeout).toBeLessThanOrEqual(15_000);
+    expect(server.keepAliveTimeout).toBeGreaterThan(0);
+    expect(server.keepAliveTimeout).toBeLessThanOrEqual(server.headersTimeout);
+  });
+
+  it('then close() does not wait for idle keep-alive connections', async () => {
+    await fetch(`${base}/healthz`, { headers: { connection: 'keep-alive' } });
+    const started = Date.now();
+    // afterEach closes again; close() is idempotent.
+    await endpoint.close();
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+});
