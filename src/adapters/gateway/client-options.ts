@@ -1,0 +1,51 @@
+import { GatewayIntentBits, Options, type ClientOptions } from 'discord.js';
+
+export interface GatewayClientSettings {
+  /** REST base URL (a proxy, or the local stand-in); unset means discord.js's default. */
+  readonly apiBase?: string | undefined;
+  /** Shard ids this process runs; unset lets discord.js decide (or the ShardingManager's env). */
+  readonly shardIds?: readonly number[] | undefined;
+  /** Total shards across every process of the bot. */
+  readonly shardCount?: number | undefined;
+}
+
+/**
+ * The bot reads nothing from discord.js's caches: it answers interactions from their raw payloads.
+ * So it asks only for the Guilds intent (required for a sane ready state) and keeps the caches
+ * discord.js allows us to limit empty, except the bot's own user and member.
+ */
+export function gatewayClientOptions(settings: GatewayClientSettings = {}): ClientOptions {
+  return {
+    intents: [GatewayIntentBits.Guilds],
+    allowedMentions: { parse: [], repliedUser: false },
+    makeCache: Options.cacheWithLimits({
+      MessageManager: 0,
+      PresenceManager: 0,
+      ReactionManager: 0,
+      ReactionUserManager: 0,
+      GuildEmojiManager: 0,
+      GuildStickerManager: 0,
+      GuildScheduledEventManager: 0,
+      GuildInviteManager: 0,
+      GuildBanManager: 0,
+      StageInstanceManager: 0,
+      VoiceStateManager: 0,
+      ThreadMemberManager: 0,
+      ApplicationCommandManager: 0,
+      AutoModerationRuleManager: 0,
+      GuildMemberManager: {
+        maxSize: 0,
+        keepOverLimit: (member) => member.id === member.client.user.id,
+      },
+      UserManager: { maxSize: 0, keepOverLimit: (user) => user.id === user.client.user.id },
+    }),
+    sweepers: {
+      ...Options.DefaultSweeperSettings,
+      users: { interval: 3600, filter: () => (user) => user.id !== user.client.user.id },
+    },
+    // Spread only when set: `api: undefined` would replace discord.js's default base URL.
+    ...(settings.apiBase === undefined ? {} : { rest: { api: settings.apiBase } }),
+    ...(settings.shardIds === undefined ? {} : { shards: [...settings.shardIds] }),
+    ...(settings.shardCount === undefined ? {} : { shardCount: settings.shardCount }),
+  };
+}

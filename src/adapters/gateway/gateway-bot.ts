@@ -1,0 +1,123 @@
+import type { Server } from 'node:http';
+import { Client, Events, GatewayDispatchEvents } from 'discord.js';
+import type { APIInteraction } from 'discord-api-types/v10';
+import { handleInteraction } from '../../core/handle-interaction.js';
+import type { Logger } from '../../logging/logger.js';
+import { gatewayClientOptions, type GatewayClientSettings } from './client-options.js';
+import { InteractionResponder, type InteractionHandler } from './interaction-responder.js';
+import { ShardHealth, startHealthServer } from './shard-health.js';
+
+/** Close codes after which discord.js gives up on a shard; each needs a person to act. */
+const FATAL_CLOSE_ADVICE: Readonly<Record<number, string>> = {
+  4004: 'Discord rejected the token (4004 Authentication failed): reset it in Developer Portal > Bot and update DISCORD_TOKEN.',
+  4010: 'Discord rejected the shard settings (4010 Invalid shard): check SHARD_COUNT and SHARD_IDS.',
+  4011: 'Discord requires more shards (4011 Sharding required): raise SHARD_COUNT.',
+  4012: 'Discord rejected the gateway version (4012 Invalid API version).',
+  4013: 'Discord rejected the intents (4013 Invalid intents).',
+  4014: 'Discord refused an intent that is not enabled for this app (4014 Disallowed intents).',
+};
+
+export interface GatewayBotOptions extends GatewayClientSettings {
+  readonly token: string;
+  readonly logger: Logger;
+  readonly handle?: InteractionHandler;
+  /** Serve GET /healthz on this port when set. */
+  readonly healthPort?: number | undefined;
+  readonly healthHost?: string;
+  /** Called when a shard closes for good; the runner exits non-zero. */
+  readonly onFatal?: (message: string) => void;
+}
+
+export interface GatewayBot {
+  readonly client: Client;
+  readonly health: ShardHealth;
+  readonly responder: InteractionResponder;
+  /** Finishes in-flight answers, then disconnects. Safe to call twice. */
+  stop(): Promise<void>;
+}
+
+/** Logs in the discord.js client and answers every interaction through the core. */
+export async function startGatewayBot(options: GatewayBotOptions): Promise<GatewayBot> {
+  const { logger } = options;
+  const client = new Client(gatewayClientOptions(options));
+  const responder = new InteractionResponder(
+    client.rest,
+    options.handle ?? handleInteraction,
+    logger,
+  );
+  const health = new ShardHealth(() => client.ws.shards.size);
+
+  // The raw payload is exactly what the core takes; discord.js's Interaction classes would only
+  // be converted back.
+  client.ws.on(
+    GatewayDispatchEvents.InteractionCreate,
+    (interaction: APIInteraction, shardId: number) => {
+      responder.respond(interaction, shardId);
+    },
+  );
+
+  client.once(Events.ClientReady, (ready) => {
+    logger.info(
+      { bot: ready.user.tag, guilds: ready.guilds.cache.size, shards: [...ready.ws.shards.keys()] },
+      'ready',
+    );
+  });
+  client.on(Events.ShardReady, (shardId) => {
+    health.markConnected(shardId);
+    logger.info({ shardId }, 'shard ready');
+  });
+  client.on(Events.ShardResume, (shardId, replayed) => {
+    health.markConnected(shardId);
+    logger.info({ shardId, replayed }, 'shard resumed');
+  });
+  client.on(Events.ShardReconnecting, (shardId) => {
+    health.markDisconnected(shardId);
+    logger.warn({ shardId }, 'shard reconnecting');
+  });
+  client.on(Events.ShardDisconnect, (event, shardId) => {
+    health.markDisconnected(shardId);
+    const advice =
+      FATAL_CLOSE_ADVICE[event.code] ?? `Shard ${shardId} closed for good (code ${event.code}).`;
+    logger.error({ shardId, code: event.code }, advice);
+    options.onFatal?.(advice);
+  });
+  client.on(Events.ShardError, (error, shardId) => {
+    logger.error({ shardId, err: { name: error.name, message: error.message } }, 'shard error');
+  });
+  client.on(Events.Error, (error) => {
+    logger.error({ err: { name: error.name, message: error.message } }, 'client error');
+  });
+
+  let healthServer: Server | undefined;
+  try {
+    if (options.healthPort !== undefined) {
+      healthServer = await startHealthServer(
+        health,
+        options.healthPort,
+        options.healthHost ?? '0.0.0.0',
+        logger,
+      );
+    }
+    await client.login(options.token);
+  } catch (error) {
+    healthServer?.close();
+    await client.destroy();
+    throw error;
+  }
+
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      await responder.drain();
+      await client.destroy();
+      await new Promise<void>((resolve) => {
+        if (healthServer)
+          healthServer.close(() => {
+            resolve();
+          });
+        else resolve();
+      });
+    })());
+
+  return { client, health, responder, stop };
+}

@@ -1,0 +1,61 @@
+import type { Config } from '../../config/config-schema.js';
+import type { Logger } from '../../logging/logger.js';
+import { startGatewayBot } from './gateway-bot.js';
+
+/** Longest we wait for in-flight answers on shutdown; Discord's own deadline is 3 s. */
+const SHUTDOWN_GRACE_MS = 10_000;
+
+/**
+ * The gateway bot as a process: logs in, answers until SIGINT or SIGTERM, then finishes in-flight
+ * answers and exits 0. A login failure or a shard closed for good exits 1 with advice.
+ */
+export async function runGateway(
+  config: Config & { DISCORD_TOKEN: string },
+  logger: Logger,
+): Promise<void> {
+  let fatal = false;
+  const bot = await startGatewayBot({
+    token: config.DISCORD_TOKEN,
+    apiBase: config.DISCORD_API_BASE,
+    shardIds: config.SHARD_IDS,
+    shardCount: config.SHARD_COUNT,
+    healthPort: config.HEALTH_PORT,
+    healthHost: config.HOST,
+    logger,
+    onFatal: () => {
+      fatal = true;
+      void shutdown('fatal shard close');
+    },
+  }).catch((error: unknown) => {
+    throw new Error(loginAdvice(error), { cause: error });
+  });
+
+  let shuttingDown = false;
+  async function shutdown(reason: string): Promise<void> {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    logger.info({ reason, inFlight: bot.responder.pending }, 'shutting down');
+    const timer = setTimeout(() => {
+      logger.warn('in-flight answers did not finish in time; exiting anyway');
+      process.exit(fatal ? 1 : 0);
+    }, SHUTDOWN_GRACE_MS);
+    timer.unref();
+    await bot.stop();
+    logger.flush();
+    process.exitCode = fatal ? 1 : 0;
+  }
+
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+function loginAdvice(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/invalid token|authentication failed|401/i.test(message)) {
+    return 'Discord rejected DISCORD_TOKEN. Reset it in Developer Portal > your app > Bot > Reset Token, then update .env.';
+  }
+  if (/ECONNREFUSED|ENOTFOUND|ETIMEDOUT|fetch failed|ECONNRESET/i.test(message)) {
+    return `Could not reach Discord (${message}). Check your network, or DISCORD_API_BASE if you set it.`;
+  }
+  return `Could not log in to Discord: ${message}`;
+}

@@ -1,0 +1,235 @@
+import {
+  ApplicationCommandOptionType as OptionType,
+  ComponentType,
+  InteractionResponseType,
+  type APIApplicationCommandInteractionDataBasicOption,
+  type APIInteractionResponse,
+} from 'discord-api-types/v10';
+import { pino } from 'pino';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startGatewayBot, type GatewayBot } from '../../src/adapters/gateway/gateway-bot.js';
+import { handleInteraction } from '../../src/core/handle-interaction.js';
+import { startLocalDiscord, type LocalDiscord } from '../../src/local-discord/local-discord.js';
+import type { CommandInteractionSpec } from '../../src/local-discord/interaction-factory.js';
+import type { InteractionRecord } from '../../src/local-discord/interaction-ledger.js';
+import { buttons, selectMenu } from '../support/core-responses.js';
+
+const silent = pino({ level: 'silent' });
+let discord: LocalDiscord | undefined;
+let bot: GatewayBot | undefined;
+
+afterEach(async () => {
+  await bot?.stop();
+  await discord?.close();
+  bot = undefined;
+  discord = undefined;
+});
+
+async function start(options: { shards?: number; guilds?: number } = {}) {
+  const shardCount = options.shards ?? 1;
+  discord = await startLocalDiscord({
+    guildCount: options.guilds ?? 2,
+    heartbeatIntervalMs: 500,
+    maxConcurrency: 16,
+    recommendedShards: shardCount,
+  });
+  bot = await startGatewayBot({
+    token: discord.token,
+    apiBase: discord.restBaseUrl,
+    shardIds: Array.from({ length: shardCount }, (_, id) => id),
+    shardCount,
+    logger: silent,
+  });
+  return { discord, bot };
+}
+
+/** What the stand-in accepted as the interaction's one answer. */
+function answer(record: InteractionRecord): APIInteractionResponse {
+  expect(record.accepted).not.toBeNull();
+  return record.accepted?.body as APIInteractionResponse;
+}
+
+/** The core's answer to the very payload the gateway delivered: the bot must send exactly this. */
+function coreAnswer(record: InteractionRecord): APIInteractionResponse {
+  return handleInteraction(record.payload);
+}
+
+const montage = (
+  ...options: APIApplicationCommandInteractionDataBasicOption[]
+): CommandInteractionSpec => ({ kind: 'command', name: 'montage', options });
+
+describe('the gateway bot against the local Discord', () => {
+  it('given a valid token, when it logs in, then it is ready with its guilds and healthy', async () => {
+    const { bot } = await start({ guilds: 3 });
+    await expect.poll(() => bot.health.healthy).toBe(true);
+    await expect.poll(() => bot.client.guilds.cache.size).toBe(3);
+  });
+
+  it('given /montage rank:1, then it answers once with exactly the core’s response', async () => {
+    const { discord } = await start();
+    const record = await discord.sendInteraction(
+      montage({ name: 'rank', type: OptionType.Integer, value: 1 }),
+    );
+    expect(answer(record)).toEqual(coreAnswer(record));
+    expect(record.acknowledgements).toHaveLength(1);
+    expect(JSON.stringify(answer(record))).toContain('#1 · Rocky Balboa (2006)');
+  });
+
+  it('given /montage film:Rocky IV, then the Rocky IV embed', async () => {
+    const { discord } = await start();
+    const record = await discord.sendInteraction(
+      montage({ name: 'film', type: OptionType.String, value: 'Rocky IV' }),
+    );
+    expect(answer(record)).toEqual(coreAnswer(record));
+    expect(JSON.stringify(answer(record))).toContain('#2 · Rocky IV (1985)');
+  });
+
+  it('given autocomplete on film, then the choices come back as the autocomplete result', async () => {
+    const { discord } = await start();
+    const record = await discord.sendInteraction({
+      kind: 'autocomplete',
+      name: 'montage',
+      options: [{ name: 'film', type: OptionType.String, value: 'drag', focused: true }],
+    });
+    expect(answer(record).type).toBe(InteractionResponseType.ApplicationCommandAutocompleteResult);
+    expect(answer(record)).toEqual(coreAnswer(record));
+  });
+
+  it('given the next and previous buttons, then each updates the message in place', async () => {
+    const { discord } = await start();
+    const first = await discord.sendInteraction(
+      montage({ name: 'rank', type: OptionType.Integer, value: 4 }),
+    );
+    const firstAnswer = answer(first);
+    if (firstAnswer.type !== InteractionResponseType.ChannelMessageWithSource)
+      throw new Error('expected a message');
+    const [previous, next] = buttons(firstAnswer.data);
+
+    const pressedNext = await discord.sendInteraction({
+      kind: 'component',
+      customId: next?.custom_id ?? '',
+    });
+    expect(answer(pressedNext).type).toBe(InteractionResponseType.UpdateMessage);
+    expect(JSON.stringify(answer(pressedNext))).toContain('#3 · Rocky (1976)');
+
+    const pressedPrevious = await discord.sendInteraction({
+      kind: 'component',
+      customId: previous?.custom_id ?? '',
+    });
+    expect(JSON.stringify(answer(pressedPrevious))).toContain('#5 · Rocky V (1990)');
+  });
+
+  it('given the ranking’s select menu, then picking #2 opens Rocky IV in place', async () => {
+    const { discord } = await start();
+    const ranking = answer(await discord.sendInteraction(montage()));
+    if (ranking.type !== InteractionResponseType.ChannelMessageWithSource)
+      throw new Error('expected a message');
+    const picked = await discord.sendInteraction({
+      kind: 'component',
+      customId: selectMenu(ranking.data).custom_id,
+      componentType: ComponentType.StringSelect,
+      values: ['2'],
+    });
+    expect(answer(picked).type).toBe(InteractionResponseType.UpdateMessage);
+    expect(JSON.stringify(answer(picked))).toContain('#2 · Rocky IV (1985)');
+  });
+
+  it('answers every interaction exactly once', async () => {
+    const { discord } = await start();
+    const records = await Promise.all(
+      [1, 2, 3, 4, 5, 6].map((rank) =>
+        discord.sendInteraction(montage({ name: 'rank', type: OptionType.Integer, value: rank })),
+      ),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    for (const record of discord.interactions.all()) {
+      expect(record.acknowledgements.map((attempt) => attempt.status)).toEqual([204]);
+    }
+    expect(records).toHaveLength(6);
+  });
+
+  it.each([
+    [
+      'a 4000 close',
+      (d: LocalDiscord) => {
+        d.faults.closeShard(0, 4000);
+      },
+    ],
+    [
+      'a dropped connection',
+      (d: LocalDiscord) => {
+        d.faults.dropShard(0);
+      },
+    ],
+  ])(
+    'given %s, then it resumes and answers what was sent during the outage',
+    async (_case, fault) => {
+      const { discord, bot } = await start();
+      const resumes = discord.gateway.stats.resumed;
+      fault(discord);
+      const duringOutage = discord.dispatchInteraction(
+        montage({ name: 'rank', type: OptionType.Integer, value: 2 }),
+      );
+      const record = await discord.interactions.waitForAcknowledgement(duringOutage.id, {
+        timeoutMs: 8000,
+      });
+      expect(answer(record)).toEqual(coreAnswer(record));
+      expect(discord.gateway.stats.resumed).toBeGreaterThan(resumes);
+      await expect.poll(() => bot.health.healthy).toBe(true);
+    },
+  );
+
+  it('given a 429 on the callback, then it waits as told and still answers once', async () => {
+    const { discord } = await start();
+    discord.faults.failRestRequests({ status: 429, route: '/callback', retryAfterSeconds: 0.2 });
+    const record = await discord.sendInteraction(
+      montage({ name: 'rank', type: OptionType.Integer, value: 3 }),
+    );
+    expect(answer(record)).toEqual(coreAnswer(record));
+    expect(record.acknowledgements.filter((attempt) => attempt.status === 204)).toHaveLength(1);
+  });
+
+  it('given a single 500 on the callback, then it retries and still answers once', async () => {
+    const { discord } = await start();
+    discord.faults.failRestRequests({ status: 500, route: '/callback' });
+    const record = await discord.sendInteraction(
+      montage({ name: 'rank', type: OptionType.Integer, value: 5 }),
+    );
+    expect(answer(record)).toEqual(coreAnswer(record));
+    expect(
+      discord.restLog.records({ method: 'POST' }).filter((entry) => entry.path.includes(record.id)),
+    ).toHaveLength(2);
+  });
+
+  it('given two shards, then guilds on both shards get answers', async () => {
+    const { discord, bot } = await start({ shards: 2, guilds: 6 });
+    await expect.poll(() => bot.health.connectedShards).toEqual([0, 1]);
+    const byShard = new Map<number, string>();
+    for (const guild of discord.guilds)
+      byShard.set(discord.gateway.shardForGuild(guild.id), guild.id);
+    expect([...byShard.keys()].sort()).toEqual([0, 1]);
+    for (const [shardId, guildId] of byShard) {
+      const record = await discord.sendInteraction({ ...montage(), guildId });
+      expect(record.shardId).toBe(shardId);
+      expect(answer(record)).toEqual(coreAnswer(record));
+    }
+  });
+
+  it('given a shard closed with 4004, then health turns red and the fatal hook fires', async () => {
+    discord = await startLocalDiscord({ heartbeatIntervalMs: 500 });
+    const fatal: string[] = [];
+    bot = await startGatewayBot({
+      token: discord.token,
+      apiBase: discord.restBaseUrl,
+      shardIds: [0],
+      shardCount: 1,
+      logger: silent,
+      onFatal: (message) => fatal.push(message),
+    });
+    await expect.poll(() => bot?.health.healthy).toBe(true);
+    discord.faults.closeShard(0, 4004);
+    await expect.poll(() => fatal).toHaveLength(1);
+    expect(fatal[0]).toMatch(/4004 Authentication failed/);
+    expect(bot.health.healthy).toBe(false);
+  });
+});
