@@ -1,0 +1,22 @@
+import type { RESTPostAPIApplicationCommandsJSONBody } from 'discord-api-types/v10';
+import { COMMANDS } from '../../commands/index.js';
+import type { SlashCommand } from '../core/slash-command.js';
+
+export type CommandPayload = RESTPostAPIApplicationCommandsJSONBody;
+
+/**
+ * The bulk-overwrite body, taken from the very modules the bot dispatches to, so what users can
+ * type and what the bot can answer never drift apart.
+ */
+export function buildCommandPayload(
+  commands: readonly Pick<SlashCommand, 'definition'>[] = COMMANDS,
+): CommandPayload[] {
+  const seen = new Set<string>();
+  return commands.map(({ definition }) => {
+    // Discord rejects the whole PUT on a duplicate name; say which one before sending anything.
+    const key = `${String(definition.type ?? 1)}:${definition.name}`;
+    if (seen.has(key)) throw new Error(`Two command modules define /${definition.name}`);
+    seen.add(key);
+    return definition;
+  });
+}

@@ -1,0 +1,107 @@
+import { parseArgs } from 'node:util';
+import { parseConfig, requireConfig } from '../config/load-config.js';
+import { createLogger, type Logger } from '../logging/logger.js';
+import { buildCommandPayload, type CommandPayload } from './command-payload.js';
+import { deployCommands } from './deploy-commands.js';
+import { describeDeployError, type ErrorContext } from './deploy-errors.js';
+import { createDeployRest, DEPLOY_TIMEOUT_MS, type RateLimitNotice } from './deploy-rest.js';
+import { inviteUrls } from './invite-url.js';
+
+export const USAGE = `Usage: npm run deploy -- [--dry-run] [--clear-guild] [--help]
+
+Registers the bot's slash commands with Discord, only if they changed (GET, compare, one PUT).
+
+  (no flags)     deploy: to DISCORD_GUILD_ID if set (instant, for development), else globally
+  --dry-run      print what would change, send nothing
+  --clear-guild  remove every command from DISCORD_GUILD_ID (do this before going global,
+                 or each command shows twice in that server)
+  --help         this text
+
+Reads DISCORD_TOKEN, DISCORD_APPLICATION_ID, DISCORD_GUILD_ID (optional) and DISCORD_API_BASE
+(optional, e.g. http://127.0.0.1:3000/api for the local stand-in) from the environment or .env.`;
+
+export interface DeployCliOptions {
+  readonly argv: readonly string[];
+  readonly env: NodeJS.ProcessEnv;
+  /** Human-readable output. */
+  readonly stdout: (line: string) => void;
+  /** Error lines (the logger writes its own lines to stderr). */
+  readonly stderr: (line: string) => void;
+  readonly logger?: Logger;
+  readonly commands?: readonly CommandPayload[];
+}
+
+const DISCORD_API = 'https://discord.com/api';
+
+/** Runs `npm run deploy` and returns the exit code: 0 done, 1 failed, 2 bad flags. */
+export async function runDeployCli(options: DeployCliOptions): Promise<number> {
+  const { stdout, stderr } = options;
+  let flags: { dryRun: boolean; clearGuild: boolean; help: boolean };
+  try {
+    const { values } = parseArgs({
+      args: [...options.argv],
+      options: {
+        'dry-run': { type: 'boolean', default: false },
+        'clear-guild': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    });
+    flags = { dryRun: values['dry-run'], clearGuild: values['clear-guild'], help: values.help };
+  } catch (error) {
+    stderr(`error: ${error instanceof Error ? error.message : String(error)}`);
+    stderr('Run with --help to see the options.');
+    return 2;
+  }
+  if (flags.help) {
+    stdout(USAGE);
+    return 0;
+  }
+
+  // Filled in as soon as each value is known, so even config errors get the same treatment.
+  let context: ErrorContext = { apiBase: DISCORD_API, timeoutMs: DEPLOY_TIMEOUT_MS };
+  try {
+    const config = requireConfig(parseConfig(options.env), [
+      'DISCORD_TOKEN',
+      'DISCORD_APPLICATION_ID',
+    ]);
+    const logger = options.logger ?? createLogger(config.LOG_LEVEL);
+    context = {
+      ...context,
+      apiBase: config.DISCORD_API_BASE ?? DISCORD_API,
+      applicationId: config.DISCORD_APPLICATION_ID,
+      guildId: config.DISCORD_GUILD_ID,
+      inviteUrl: inviteUrls(config.DISCORD_APPLICATION_ID).guildInstall,
+      token: config.DISCORD_TOKEN,
+    };
+    const rest = createDeployRest({
+      token: config.DISCORD_TOKEN,
+      apiBase: config.DISCORD_API_BASE,
+      logger,
+      onRateLimited: (notice) => {
+        stdout(describeRateLimit(notice));
+      },
+    });
+    await deployCommands({
+      rest,
+      applicationId: config.DISCORD_APPLICATION_ID,
+      guildId: config.DISCORD_GUILD_ID,
+      commands: options.commands ?? buildCommandPayload(),
+      dryRun: flags.dryRun,
+      clearGuild: flags.clearGuild,
+      print: stdout,
+      logger,
+    });
+    return 0;
+  } catch (error) {
+    options.logger?.debug({ err: error }, 'deploy failed');
+    stderr(`error: ${describeDeployError(error, context)}`);
+    return 1;
+  }
+}
+
+function describeRateLimit(notice: RateLimitNotice): string {
+  const scope = notice.global ? 'globally ' : '';
+  return `Rate limited ${scope}by Discord on ${notice.method} ${notice.path}: waiting ${notice.retryAfterSeconds} s as Retry-After says, then retrying.`;
+}

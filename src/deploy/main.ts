@@ -1,0 +1,11 @@
+/** `npm run deploy`: see USAGE in deploy-cli.ts. */
+import { loadDotenv } from '../config/load-config.js';
+import { runDeployCli } from './deploy-cli.js';
+
+loadDotenv();
+process.exitCode = await runDeployCli({
+  argv: process.argv.slice(2),
+  env: process.env,
+  stdout: (line) => process.stdout.write(`${line}\n`),
+  stderr: (line) => process.stderr.write(`${line}\n`),
+});
