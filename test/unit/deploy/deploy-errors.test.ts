@@ -1,0 +1,46 @@
+import { DiscordAPIError } from '@discordjs/rest';
+import { describe, expect, it } from 'vitest';
+import { describeDeployError } from '../../../src/deploy/deploy-errors.js';
+
+const APP = '1200000000000000000';
+const TOKEN = 'local.test.token';
+
+function apiError(status: number, code: number, message: string): DiscordAPIError {
+  return new DiscordAPIError(
+    { code, message },
+    code,
+    status,
+    'GET',
+    `https://discord.com/api/v10/applications/${APP}/commands?x=${TOKEN}`,
+    {},
+  );
+}
+
+describe('describeDeployError', () => {
+  const context = { apiBase: 'http://127.0.0.1:1/api', applicationId: APP, token: TOKEN };
+
+  it('given a 401, when described, then one line says how to get a new token and never shows it', () => {
+    const line = describeDeployError(apiError(401, 0, '401: Unauthorized'), context);
+    expect(line).toContain('Reset Token');
+    expect(line).not.toContain(TOKEN);
+    expect(line).not.toContain('\n');
+  });
+
+  it('given 50001 on a guild, when described, then it blames guild membership / scope and shows the invite', () => {
+    const line = describeDeployError(apiError(403, 50001, 'Missing Access'), {
+      ...context,
+      guildId: '1100000000000000000',
+      inviteUrl: 'https://invite',
+    });
+    expect(line).toMatch(/not in that server.*applications\.commands.*https:\/\/invite/);
+  });
+
+  it('given a refused connection inside undici’s cause chain, when described, then it names the host and DISCORD_API_BASE', () => {
+    const error = new TypeError('fetch failed', {
+      cause: new AggregateError([Object.assign(new Error('connect'), { code: 'ECONNREFUSED' })]),
+    });
+    expect(describeDeployError(error, context)).toBe(
+      'Cannot reach 127.0.0.1:1 (ECONNREFUSED); check your network connection, or DISCORD_API_BASE (http://127.0.0.1:1/api) if you set it.',
+    );
+  });
+});
