@@ -8,7 +8,7 @@ import { findCommand, parseCommandLine, type CommandDefinition } from './parse-c
 import { findPress, messageAfter, pressInteraction } from './press-component.js';
 import { renderMarkdown } from './render-markdown.js';
 import { renderResponse } from './render-response.js';
-import { terminalStyle } from './terminal-style.js';
+import { terminalStyle, wrap } from './terminal-style.js';
 
 export interface SessionOptions {
   readonly answer: AnswerInteraction;
@@ -54,7 +54,7 @@ export class ConsoleSession {
   async answerLine(line: string): Promise<LineOutcome | undefined> {
     const text = line.trim();
     if (text === '') return undefined;
-    if (USAGE_WORDS.has(text.toLowerCase())) return this.#refuse(USAGE);
+    if (USAGE_WORDS.has(text.toLowerCase())) return { ...this.#refuse(USAGE), rejected: false };
 
     if (text.startsWith('/')) {
       const parsed = parseCommandLine(text, this.#options.commands);
@@ -105,8 +105,10 @@ export class ConsoleSession {
 
   #refuse(problem: string): LineOutcome {
     if (this.#options.json) return { stdout: JSON.stringify({ error: problem }), rejected: true };
+    const lines = renderMarkdown(problem, terminalStyle(this.#options.colour));
+    const width = this.#options.width?.() ?? 0;
     return {
-      stdout: renderMarkdown(problem, terminalStyle(this.#options.colour)).join('\n'),
+      stdout: (width > 0 ? lines.flatMap((line) => wrap(line, width)) : lines).join('\n'),
       rejected: true,
     };
   }
