@@ -5,6 +5,7 @@ import type { CommandsRest } from './deploy-rest.js';
 import { diffCommands, formatDiff, type CommandDiff } from './diff-commands.js';
 import { DeployUsageError } from './deploy-errors.js';
 import { inviteUrls } from './invite-url.js';
+import type { CommandScope } from './normalize-command.js';
 
 export interface DeployOptions {
   readonly rest: CommandsRest;
@@ -60,7 +61,8 @@ export async function deployCommands(options: DeployOptions): Promise<DeployResu
   const registered = asCommandList(
     await rest.get(route, { query: new URLSearchParams({ with_localizations: 'true' }) }),
   );
-  const diff = diffCommands(target, registered);
+  const scope = guildId === undefined ? 'global' : 'guild';
+  const diff = diffCommands(target, registered, scope);
   options.logger?.debug({ route, registered: registered.length, diff }, 'compared commands');
 
   if (diff.changes.length === 0) {
@@ -87,7 +89,7 @@ export async function deployCommands(options: DeployOptions): Promise<DeployResu
 
   const stored = asCommandList(await rest.put(route, { body: target }));
   print(`Done: one bulk overwrite (PUT) sent; ${plural(stored.length, 'command')} now ${where}.`);
-  const driftAfterPut = verifyStored(target, stored);
+  const driftAfterPut = verifyStored(target, stored, scope);
   for (const line of driftAfterPut) print(`  warning: Discord stored ${line}`);
   if (driftAfterPut.length > 0) {
     print('  The next deploy would see this as a change: teach normalize-command.ts that default.');
@@ -100,8 +102,12 @@ export async function deployCommands(options: DeployOptions): Promise<DeployResu
  * Compares Discord's PUT answer with what we sent. Any difference means Discord filled in a
  * default our normaliser does not know, which would make every later deploy PUT again.
  */
-function verifyStored(sent: readonly object[], stored: readonly object[]): string[] {
-  return formatDiff(diffCommands(sent, stored)).map((line) => line.replace(/^. /, ''));
+function verifyStored(
+  sent: readonly object[],
+  stored: readonly object[],
+  scope: CommandScope,
+): string[] {
+  return formatDiff(diffCommands(sent, stored, scope)).map((line) => line.replace(/^. /, ''));
 }
 
 function printFooter(options: DeployOptions): void {

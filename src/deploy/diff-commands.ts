@@ -3,6 +3,7 @@ import {
   isJsonObject,
   normalizeCommand,
   type CanonicalCommand,
+  type CommandScope,
   type JsonValue,
 } from './normalize-command.js';
 
@@ -28,9 +29,13 @@ export interface CommandDiff {
 const ORDER = { added: 0, changed: 1, removed: 2 } as const;
 
 /** Compares what Discord has registered (`remote`) with what we would deploy (`local`). */
-export function diffCommands(local: readonly object[], remote: readonly object[]): CommandDiff {
-  const localByKey = byKey(local);
-  const remoteByKey = byKey(remote);
+export function diffCommands(
+  local: readonly object[],
+  remote: readonly object[],
+  scope: CommandScope = 'global',
+): CommandDiff {
+  const localByKey = byKey(local, scope);
+  const remoteByKey = byKey(remote, scope);
   const changes: CommandChange[] = [];
   const unchanged: string[] = [];
 
@@ -73,10 +78,10 @@ export function formatDiff(diff: CommandDiff): string[] {
 }
 
 // Discord keys commands by (type, name): a user command and a slash command may share a name.
-function byKey(commands: readonly object[]): Map<string, CanonicalCommand> {
+function byKey(commands: readonly object[], scope: CommandScope): Map<string, CanonicalCommand> {
   const map = new Map<string, CanonicalCommand>();
   for (const raw of commands) {
-    const command = normalizeCommand(raw);
+    const command = normalizeCommand(raw, scope);
     map.set(`${canonicalJson(command.type ?? 1)}:${canonicalJson(command.name)}`, command);
   }
   return map;

@@ -16,6 +16,9 @@
  * - Set-like arrays (integration_types, contexts, channel_types) are sorted; order carries no
  *   meaning there. Options and choices keep their order: Discord shows them in that order.
  * - Object keys are sorted, so equal commands have equal JSON.
+ * - Guild commands drop integration_types, contexts and dm_permission: Discord documents all three
+ *   as "only for globally-scoped commands", so in a guild they mean nothing and whatever Discord
+ *   echoes back must not count as a change.
  * - Unknown fields are kept: if Discord starts returning a new default we would rather show it in
  *   the diff (and redeploy once too often) than silently ignore a real change.
  */
@@ -59,10 +62,19 @@ export function canonicalJson(value: JsonValue | undefined): string {
   return value === undefined ? 'undefined' : JSON.stringify(value);
 }
 
-export function normalizeCommand(command: object): CanonicalCommand {
+export type CommandScope = 'global' | 'guild';
+
+const GLOBAL_ONLY = ['integration_types', 'contexts', 'dm_permission'];
+
+export function normalizeCommand(
+  command: object,
+  scope: CommandScope = 'global',
+): CanonicalCommand {
   const normalized = normalizeObject(command, COMMAND_DEFAULTS);
-  if (normalized.contexts === undefined) return normalized;
-  return withoutKey(normalized, 'dm_permission');
+  if (scope === 'guild') return withoutKeys(normalized, GLOBAL_ONLY);
+  return normalized.contexts === undefined
+    ? normalized
+    : withoutKeys(normalized, ['dm_permission']);
 }
 
 function normalizeObject(source: object, defaults: JsonObject): JsonObject {
@@ -118,6 +130,6 @@ function isUnset(value: JsonValue): boolean {
   return isJsonObject(value) && Object.keys(value).length === 0;
 }
 
-function withoutKey(object: JsonObject, key: string): JsonObject {
-  return Object.fromEntries(Object.entries(object).filter(([name]) => name !== key));
+function withoutKeys(object: JsonObject, keys: readonly string[]): JsonObject {
+  return Object.fromEntries(Object.entries(object).filter(([name]) => !keys.includes(name)));
 }

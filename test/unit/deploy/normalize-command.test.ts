@@ -131,6 +131,13 @@ describe('normalizeCommand', () => {
     );
   });
 
+  it('given a guild command, when Discord answers with other global-only fields, then they do not count', () => {
+    const local = { name: 'a', description: 'A', integration_types: [0, 1], contexts: [0, 1, 2] };
+    const remote = { name: 'a', description: 'A', integration_types: [0], contexts: null };
+    expect(normalizeCommand(remote, 'guild')).toEqual(normalizeCommand(local, 'guild'));
+    expect(normalizeCommand(remote, 'global')).not.toEqual(normalizeCommand(local, 'global'));
+  });
+
   it('given set-like arrays in another order, when normalised, then they are sorted numerically', () => {
     expect(
       normalizeCommand({
