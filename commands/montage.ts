@@ -16,6 +16,7 @@ import { focusedOption, parseOptions } from '../src/core/interaction-options.js'
 import { invokerId } from '../src/core/interaction-user.js';
 import type { SlashCommand } from '../src/core/slash-command.js';
 import { findMontage, findMontageByRank, type FilmLookup } from '../src/lookup/find-montage.js';
+import { suggestMontages } from '../src/lookup/suggest-montages.js';
 import { decodeControl } from '../src/render/custom-ids.js';
 import { notice, reply, update } from '../src/render/interaction-responses.js';
 import {
@@ -124,12 +125,7 @@ function autocomplete(
   interaction: APIApplicationCommandAutocompleteInteraction,
 ): APIApplicationCommandAutocompleteResponse {
   const focused = focusedOption(interaction);
-  const matches =
-    focused?.name !== OPTION.film
-      ? []
-      : focused.value.trim() === ''
-        ? MONTAGES
-        : suggestionsFor(focused.value);
+  const matches = focused?.name === OPTION.film ? suggestMontages(focused.value) : [];
   return {
     type: InteractionResponseType.ApplicationCommandAutocompleteResult,
     data: {
@@ -138,11 +134,6 @@ function autocomplete(
         .map((montage) => ({ name: montageLabel(montage), value: montage.film.title })),
     },
   };
-}
-
-function suggestionsFor(text: string): readonly Montage[] {
-  const lookup = findMontage(text);
-  return lookup.kind === 'miss' ? lookup.suggestions : montagesIn(lookup);
 }
 
 function component(interaction: APIMessageComponentInteraction): APIInteractionResponse {

@@ -20,6 +20,8 @@ const trackSchema = z.object({
 export const montageSchema = z.object({
   rank: z.number().int().min(1).max(RANK_COUNT),
   film: filmSchema,
+  /** A few words for the one-line-per-montage ranking. */
+  tagline: prose(90),
   /** One line for the embed description: what this montage is, in our words. */
   summary: prose(300),
   training: z.object({

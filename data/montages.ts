@@ -16,6 +16,7 @@ export const montageEntries = [
       usRelease: '2006-12-20',
       director: 'Sylvester Stallone',
     },
+    tagline: 'Duke\'s "hurtin\' bombs", then one more run up the steps with Punchy.',
     summary:
       'A Rocky far past his prime grinds through strength work in Philadelphia and ends where it all began: at the top of the Art Museum steps.',
     training: {
@@ -73,6 +74,7 @@ export const montageEntries = [
       usRelease: '1985-11-27',
       director: 'Sylvester Stallone',
     },
+    tagline: "Snow, firewood and a mountain climb in the Soviet wilderness, against Drago's lab.",
     summary:
       "Rocky chops wood and runs through snow at a remote Soviet farmhouse, cut against Ivan Drago's machines, treadmills and injections.",
     training: {
@@ -133,6 +135,7 @@ export const montageEntries = [
       usRelease: '1976-12-03',
       director: 'John G. Avildsen',
     },
+    tagline: 'The original: South Philly streets and the run up the Art Museum steps.',
     summary:
       'The original: Rocky runs the streets of South Philadelphia and sprints up the Art Museum steps to "Gonna Fly Now".',
     training: {
@@ -195,6 +198,7 @@ export const montageEntries = [
       usRelease: '1979-06-15',
       director: 'Sylvester Stallone',
     },
+    tagline: 'Adrian wakes, the chicken is caught, and hundreds of kids run with Rocky.',
     summary:
       'Once Adrian wakes and tells him to win, Rocky trains flat out: one-arm push-ups, a chicken finally caught, and a run through Philadelphia with hundreds of children.',
     training: {
@@ -252,6 +256,7 @@ export const montageEntries = [
       usRelease: '1990-11-16',
       director: 'John G. Avildsen',
     },
+    tagline: "Rocky turns trainer, coaching Tommy Gunn in Mickey's old gym.",
     summary:
       "Broke and out of the ring, Rocky becomes the trainer, coaching Tommy Gunn in Mickey's old gym while his own son is left on the sidelines.",
     training: {
@@ -304,6 +309,7 @@ export const montageEntries = [
       usRelease: '1982-05-28',
       director: 'Sylvester Stallone',
     },
+    tagline: "Apollo Creed rebuilds Rocky's speed and footwork in Los Angeles.",
     summary:
       "After Mickey's death, his old rival Apollo Creed retrains Rocky in Los Angeles for speed and footwork.",
     training: {

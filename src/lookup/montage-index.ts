@@ -1,7 +1,7 @@
 import { closest, distance } from 'fastest-levenshtein';
 import Fuse from 'fuse.js';
 import { MONTAGES, type Montage } from '../../data/index.js';
-import { normalizeQuery } from './normalize-query.js';
+import { foldText, normalizeQuery } from './normalize-query.js';
 
 export interface IndexedName {
   /** A normalized title or alias, e.g. "rocky 4" or "drago". */
@@ -64,3 +64,9 @@ export function correctWords(text: string): string {
     })
     .join(' ');
 }
+
+/** Titles and aliases as typed (folded, numerals untouched), for completing half-typed names. */
+export const typedNames: readonly (readonly [name: string, montage: Montage])[] = MONTAGES.flatMap(
+  (montage) =>
+    [montage.film.title, ...montage.aliases].map((name) => [foldText(name), montage] as const),
+);

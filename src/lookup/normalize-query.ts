@@ -30,21 +30,28 @@ export interface NormalizedQuery {
   readonly years: readonly number[];
 }
 
+/** Case, accents and punctuation folded away, words kept as typed: "Rócky-IV" -> "rocky iv". */
+export function foldText(raw: string): string {
+  return (
+    raw
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/&/g, ' and ')
+      .replace(/'/g, '')
+      // "rocky4" and "rockyiv" are common when people skip the space.
+      .replace(/\b(rocky|creed)(\d|i{1,3}\b|iv\b|vi?\b)/g, '$1 $2')
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim()
+  );
+}
+
 /**
  * Folds case, accents, punctuation, spacing and numeral style so that "Rocky IV", "rocky 4",
  * "ROCKY-iv", "rocky4" and "Rócky Four" all become "rocky 4".
  */
 export function normalizeQuery(raw: string): NormalizedQuery {
-  const words = raw
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/'/g, '')
-    // "rocky4" and "rockyiv" are common when people skip the space.
-    .replace(/\b(rocky|creed)(\d|i{1,3}\b|iv\b|vi?\b)/g, '$1 $2')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
+  const words = foldText(raw)
     .split(' ')
     .filter((word) => word.length > 0);
 

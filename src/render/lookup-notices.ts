@@ -32,7 +32,7 @@ export function missNotice(
     );
   }
   return notice(
-    `No ranked montage matches ${quoted(query)}. Try a title (\`Rocky IV\`), a number (\`4\`) or a name (\`Drago\`), or pick one:`,
+    `No ranked montage matches ${quoted(query)}. Try a title (\`Rocky IV\`), a number (\`4\`) or a name (\`Drago\`), or pick one below.`,
     [pickMenuRow(countdown(), ownerId, 'Open a montage…')],
   );
 }
@@ -49,7 +49,7 @@ export function ambiguousNotice(
 
 export function creedNotice(ownerId: string): Notice {
   return notice(
-    'The article ranks only the six Rocky films, so *Creed*, *Creed II* and *Creed III* are not in it. Here are the six it does rank:',
+    'The article ranks only the six Rocky films, so *Creed*, *Creed II* and *Creed III* are not in it. Pick one of the six it does rank below.',
     [pickMenuRow(countdown(), ownerId, 'Open a montage…')],
   );
 }

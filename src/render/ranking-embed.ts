@@ -10,8 +10,8 @@ export function rankingEmbed(): APIEmbed {
   return {
     title: 'The Rocky training montages, ranked',
     description: countdown
-      .map((montage) => `**${montageLabel(montage)}**\n${montage.summary}`)
-      .join('\n\n'),
+      .map((montage) => `**${montageLabel(montage)}** · ${montage.tagline}`)
+      .join('\n'),
     color: colourForRank(1),
     footer: { text: `Pick one below to open it · ${SOURCE_CREDIT}` },
   };

@@ -267,6 +267,20 @@ describe('film autocomplete', () => {
     }
   });
 
+  it('given a half-typed title, then every film it could become', () => {
+    expect(choices('rocky i').map((choice) => choice.value)).toEqual([
+      'Rocky',
+      'Rocky IV',
+      'Rocky II',
+      'Rocky III',
+    ]);
+    expect(choices('ro')).toHaveLength(6);
+  });
+
+  it('given a Creed film, then the six ranked films to pick from instead', () => {
+    expect(choices('creed')).toHaveLength(6);
+  });
+
   it('given junk, then no choices rather than an error', () => {
     expect(choices('qqqqqqqqqq')).toEqual([]);
   });

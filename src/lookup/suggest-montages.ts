@@ -1,0 +1,30 @@
+import { MONTAGES, type Montage } from '../../data/index.js';
+import { findMontage } from './find-montage.js';
+import { typedNames } from './montage-index.js';
+import { foldText } from './normalize-query.js';
+
+/**
+ * Montages to offer while someone is still typing: an exact match first, then every montage
+ * with a name that starts with the text ("rocky i" offers Rocky, II, III and IV) in rank order,
+ * then fuzzy guesses. Empty text, or a Creed film, offers all six.
+ */
+export function suggestMontages(text: string): readonly Montage[] {
+  const lookup = findMontage(text);
+  if (lookup.kind === 'empty' || lookup.kind === 'creed') return MONTAGES;
+
+  const typed = foldText(text);
+  const completing = MONTAGES.filter((montage) =>
+    typedNames.some(([name, owner]) => owner === montage && name.startsWith(typed)),
+  );
+  if (lookup.kind === 'found' && lookup.how === 'exact') {
+    return [...new Set([lookup.montage, ...completing])];
+  }
+  // A guess from a few letters is weaker than the names those letters begin.
+  const guessed =
+    lookup.kind === 'found'
+      ? [lookup.montage]
+      : lookup.kind === 'ambiguous'
+        ? lookup.candidates
+        : lookup.suggestions;
+  return [...new Set([...completing, ...guessed])];
+}
