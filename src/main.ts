@@ -1,27 +1,29 @@
 /**
- * `npm start`. Without a bot token it opens the local console, so a fresh checkout answers
- * questions at once; with one, the gateway runtime will take over here.
+ * `npm start`. With DISCORD_TOKEN: the gateway bot on Discord. Without: the offline playground,
+ * so a fresh checkout answers questions at once, through the same gateway and REST code.
  */
-import { runConsole } from './adapters/console/run-console.js';
+import { runGateway } from './adapters/gateway/run-gateway.js';
+import { runPlayground } from './adapters/playground/run-playground.js';
 import { ConfigError, loadDotenv, parseConfig } from './config/load-config.js';
+import { createLogger } from './logging/logger.js';
 
 loadDotenv();
 try {
   const config = parseConfig();
   if (config.DISCORD_TOKEN === undefined) {
-    process.stderr.write(
-      'No DISCORD_TOKEN set: opening the local console instead. See README to run on Discord.\n',
-    );
-    process.exitCode = await runConsole({ args: [] });
+    // The playground's own logs would drown the console; show only problems unless asked.
+    const level = process.env.LOG_LEVEL === undefined ? 'warn' : config.LOG_LEVEL;
+    process.exitCode = await runPlayground(process.argv.slice(2), createLogger(level));
   } else {
-    process.stderr.write(
-      'DISCORD_TOKEN is set, but the gateway runtime is not built yet. Unset it to use the local console.\n',
+    await runGateway(
+      { ...config, DISCORD_TOKEN: config.DISCORD_TOKEN },
+      createLogger(config.LOG_LEVEL),
     );
-    process.exitCode = 1;
   }
-} catch (err) {
-  // ConfigError messages name the variable and its fix, never its value: no stack needed.
-  if (!(err instanceof ConfigError)) throw err;
-  process.stderr.write(`${err.message}\n`);
+} catch (error) {
+  // Config and login errors carry their own advice (never a secret); a stack adds nothing.
+  if (!(error instanceof ConfigError) && !(error instanceof Error && error.cause !== undefined))
+    throw error;
+  process.stderr.write(`${error.message}\n`);
   process.exitCode = 1;
 }

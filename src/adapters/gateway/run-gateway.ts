@@ -14,12 +14,15 @@ export async function runGateway(
   logger: Logger,
 ): Promise<void> {
   let fatal = false;
+  // Under `npm run start:sharded` the manager assigns shards through the environment and serves
+  // the health check itself; settings inherited from .env must not override that.
+  const managed = process.env.SHARDING_MANAGER !== undefined;
   const bot = await startGatewayBot({
     token: config.DISCORD_TOKEN,
     apiBase: config.DISCORD_API_BASE,
-    shardIds: config.SHARD_IDS,
-    shardCount: config.SHARD_COUNT,
-    healthPort: config.HEALTH_PORT,
+    shardIds: managed ? undefined : config.SHARD_IDS,
+    shardCount: managed ? undefined : config.SHARD_COUNT,
+    healthPort: managed ? undefined : config.HEALTH_PORT,
     healthHost: config.HOST,
     logger,
     onFatal: () => {

@@ -1,0 +1,57 @@
+import { COMMANDS } from '../../../commands/index.js';
+import { buildCommandPayload } from '../../deploy/command-payload.js';
+import { deployCommands } from '../../deploy/deploy-commands.js';
+import { createDeployRest } from '../../deploy/deploy-rest.js';
+import { startLocalDiscord } from '../../local-discord/local-discord.js';
+import type { Logger } from '../../logging/logger.js';
+import type { AnswerInteraction } from '../console/answer-interaction.js';
+import { startGatewayBot } from '../gateway/gateway-bot.js';
+import { answerThroughLocalDiscord } from './local-discord-answerer.js';
+
+export interface Playground {
+  readonly answer: AnswerInteraction;
+  /** One line for the member: where the local Discord runs and who logged in. */
+  readonly summary: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Everything `npm start` runs without credentials: the local Discord, the commands deployed to
+ * it, and the real gateway bot logged in to it. The console then talks through all of it.
+ */
+export async function startPlayground(logger: Logger): Promise<Playground> {
+  const started = performance.now();
+  const discord = await startLocalDiscord({ guildCount: 1, maxConcurrency: 16 });
+  try {
+    const [guild] = discord.guilds;
+    await deployCommands({
+      rest: createDeployRest({ token: discord.token, apiBase: discord.restBaseUrl }),
+      applicationId: discord.applicationId,
+      guildId: guild?.id,
+      commands: buildCommandPayload(COMMANDS),
+      print: (line) => {
+        logger.debug(line);
+      },
+    });
+    const bot = await startGatewayBot({
+      token: discord.token,
+      apiBase: discord.restBaseUrl,
+      shardIds: [0],
+      shardCount: 1,
+      logger,
+    });
+    const tag = bot.client.user?.tag ?? 'the bot';
+    const ms = Math.round(performance.now() - started);
+    return {
+      answer: answerThroughLocalDiscord(discord),
+      summary: `Local Discord at ${discord.restBaseUrl}: commands deployed, ${tag} logged in over the gateway (${ms} ms). Replies travel the real gateway and REST path.`,
+      stop: async () => {
+        await bot.stop();
+        await discord.close();
+      },
+    };
+  } catch (error) {
+    await discord.close();
+    throw error;
+  }
+}
