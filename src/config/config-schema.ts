@@ -66,6 +66,12 @@ export const configSchema = z.object({
       )
       .transform((value) => value.split(',').map((id) => Number(id.trim()))),
   ),
+  SHARD_SPAWN_DELAY_MS: optionalText(
+    z.coerce
+      .number({ message: 'SHARD_SPAWN_DELAY_MS must be a number of milliseconds, e.g. 5500' })
+      .int('SHARD_SPAWN_DELAY_MS must be a whole number')
+      .min(0, 'SHARD_SPAWN_DELAY_MS must be 0 or more'),
+  ).default(5500),
   LOG_LEVEL: optionalText(
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
       message: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
@@ -74,4 +80,22 @@ export const configSchema = z.object({
 });
 
 export type Config = z.infer<typeof configSchema>;
+
+/** Settings that only make sense together. */
+export const checkedConfigSchema = configSchema.superRefine((config, context) => {
+  if (config.SHARD_IDS === undefined) return;
+  if (config.SHARD_COUNT === undefined) {
+    context.addIssue({
+      code: 'custom',
+      path: ['SHARD_IDS'],
+      message: 'SHARD_IDS needs SHARD_COUNT, the total number of shards across all processes',
+    });
+  } else if (config.SHARD_IDS.some((id) => id >= (config.SHARD_COUNT ?? 0))) {
+    context.addIssue({
+      code: 'custom',
+      path: ['SHARD_IDS'],
+      message: `SHARD_IDS must be below SHARD_COUNT (shards are numbered 0 to ${String((config.SHARD_COUNT ?? 1) - 1)})`,
+    });
+  }
+});
 export type ConfigName = keyof Config;

@@ -1,5 +1,5 @@
 import dotenv from 'dotenv';
-import { configSchema, type Config, type ConfigName } from './config-schema.js';
+import { checkedConfigSchema, type Config, type ConfigName } from './config-schema.js';
 
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
@@ -18,7 +18,7 @@ export function loadDotenv(): void {
 
 /** Parses and validates configuration; throws ConfigError naming each bad variable and its fix. */
 export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const result = configSchema.safeParse(env);
+  const result = checkedConfigSchema.safeParse(env);
   if (result.success) return result.data;
   throw new ConfigError(
     result.error.issues.map((issue) => {

@@ -229,7 +229,9 @@ describe('the gateway bot against the local Discord', () => {
     await expect.poll(() => bot?.health.healthy).toBe(true);
     discord.faults.closeShard(0, 4004);
     await expect.poll(() => fatal).toHaveLength(1);
-    expect(fatal[0]).toMatch(/4004 Authentication failed/);
+    expect(fatal[0]).toMatch(
+      /Discord rejected DISCORD_TOKEN \(gateway close 4004 Authentication failed\)/,
+    );
     expect(bot.health.healthy).toBe(false);
   });
 });

@@ -1,6 +1,8 @@
 import { GatewayIntentBits, Options, type ClientOptions } from 'discord.js';
 
 export interface GatewayClientSettings {
+  /** Under a ShardingManager the shard assignment arrives in the environment: pass nothing. */
+  readonly managed?: boolean;
   /** REST base URL (a proxy, or the local stand-in); unset means discord.js's default. */
   readonly apiBase?: string | undefined;
   /** Shard ids this process runs; unset lets discord.js decide (or the ShardingManager's env). */
@@ -45,7 +47,27 @@ export function gatewayClientOptions(settings: GatewayClientSettings = {}): Clie
     },
     // Spread only when set: `api: undefined` would replace discord.js's default base URL.
     ...(settings.apiBase === undefined ? {} : { rest: { api: settings.apiBase } }),
-    ...(settings.shardIds === undefined ? {} : { shards: [...settings.shardIds] }),
-    ...(settings.shardCount === undefined ? {} : { shardCount: settings.shardCount }),
+    ...shardSettings(settings),
+  };
+}
+
+/**
+ * Always explicit outside a ShardingManager. With no count, 'auto' takes the recommended count
+ * from GET /gateway/bot (through the configured REST base, so the stand-in answers it too).
+ */
+function shardSettings(
+  settings: GatewayClientSettings,
+): Pick<ClientOptions, 'shards' | 'shardCount'> {
+  if (settings.managed === true) return {};
+  if (settings.shardCount === undefined) {
+    // discord.js reads SHARD_COUNT from the environment when shardCount is left at its default
+    // of 1, and an empty `SHARD_COUNT=` line from .env would become 0. We parsed it already.
+    if (process.env.SHARD_COUNT?.trim() === '') delete process.env.SHARD_COUNT;
+    return { shards: 'auto', shardCount: 1 };
+  }
+  const all = Array.from({ length: settings.shardCount }, (_, id) => id);
+  return {
+    shards: settings.shardIds ? [...settings.shardIds] : all,
+    shardCount: settings.shardCount,
   };
 }

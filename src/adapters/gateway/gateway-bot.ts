@@ -9,7 +9,7 @@ import { ShardHealth, startHealthServer } from './shard-health.js';
 
 /** Close codes after which discord.js gives up on a shard; each needs a person to act. */
 const FATAL_CLOSE_ADVICE: Readonly<Record<number, string>> = {
-  4004: 'Discord rejected the token (4004 Authentication failed): reset it in Developer Portal > Bot and update DISCORD_TOKEN.',
+  4004: 'Discord rejected DISCORD_TOKEN (gateway close 4004 Authentication failed). Reset it in Developer Portal > your app > Bot > Reset Token, then update .env.',
   4010: 'Discord rejected the shard settings (4010 Invalid shard): check SHARD_COUNT and SHARD_IDS.',
   4011: 'Discord requires more shards (4011 Sharding required): raise SHARD_COUNT.',
   4012: 'Discord rejected the gateway version (4012 Invalid API version).',
@@ -70,9 +70,10 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
     health.markConnected(shardId);
     logger.info({ shardId, replayed }, 'shard resumed');
   });
+  let stopping = false;
   client.on(Events.ShardReconnecting, (shardId) => {
     health.markDisconnected(shardId);
-    logger.warn({ shardId }, 'shard reconnecting');
+    if (!stopping) logger.warn({ shardId }, 'shard reconnecting');
   });
   client.on(Events.ShardDisconnect, (event, shardId) => {
     health.markDisconnected(shardId);
@@ -105,9 +106,10 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
     throw error;
   }
 
-  let stopping: Promise<void> | undefined;
+  let stopped: Promise<void> | undefined;
   const stop = () =>
-    (stopping ??= (async () => {
+    (stopped ??= (async () => {
+      stopping = true;
       await responder.drain();
       await client.destroy();
       await new Promise<void>((resolve) => {

@@ -1,6 +1,6 @@
 import type { Config } from '../../config/config-schema.js';
 import type { Logger } from '../../logging/logger.js';
-import { startGatewayBot } from './gateway-bot.js';
+import { startGatewayBot, type GatewayBot } from './gateway-bot.js';
 
 /** Longest we wait for in-flight answers on shutdown; Discord's own deadline is 3 s. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -13,39 +13,45 @@ export async function runGateway(
   config: Config & { DISCORD_TOKEN: string },
   logger: Logger,
 ): Promise<void> {
-  let fatal = false;
   // Under `npm run start:sharded` the manager assigns shards through the environment and serves
   // the health check itself; settings inherited from .env must not override that.
   const managed = process.env.SHARDING_MANAGER !== undefined;
-  const bot = await startGatewayBot({
-    token: config.DISCORD_TOKEN,
-    apiBase: config.DISCORD_API_BASE,
-    shardIds: managed ? undefined : config.SHARD_IDS,
-    shardCount: managed ? undefined : config.SHARD_COUNT,
-    healthPort: managed ? undefined : config.HEALTH_PORT,
-    healthHost: config.HOST,
-    logger,
-    onFatal: () => {
-      fatal = true;
-      void shutdown('fatal shard close');
-    },
-  }).catch((error: unknown) => {
-    throw new Error(loginAdvice(error), { cause: error });
-  });
-
+  let bot: GatewayBot | undefined;
+  let fatalAdvice: string | undefined;
   let shuttingDown = false;
+
   async function shutdown(reason: string): Promise<void> {
-    if (shuttingDown) return;
+    if (shuttingDown || !bot) return;
     shuttingDown = true;
     logger.info({ reason, inFlight: bot.responder.pending }, 'shutting down');
-    const timer = setTimeout(() => {
+    const exitCode = fatalAdvice === undefined ? 0 : 1;
+    setTimeout(() => {
       logger.warn('in-flight answers did not finish in time; exiting anyway');
-      process.exit(fatal ? 1 : 0);
-    }, SHUTDOWN_GRACE_MS);
-    timer.unref();
+      process.exit(exitCode);
+    }, SHUTDOWN_GRACE_MS).unref();
     await bot.stop();
     logger.flush();
-    process.exitCode = fatal ? 1 : 0;
+    process.exitCode = exitCode;
+  }
+
+  try {
+    bot = await startGatewayBot({
+      token: config.DISCORD_TOKEN,
+      apiBase: config.DISCORD_API_BASE,
+      managed,
+      shardIds: config.SHARD_IDS,
+      shardCount: config.SHARD_COUNT,
+      healthPort: managed ? undefined : config.HEALTH_PORT,
+      healthHost: config.HOST,
+      logger,
+      onFatal: (advice) => {
+        fatalAdvice = advice;
+        void shutdown('a shard closed for good');
+      },
+    });
+  } catch (error) {
+    // A fatal close during login has the more precise advice; otherwise read the login error.
+    throw new Error(fatalAdvice ?? loginAdvice(error), { cause: error });
   }
 
   process.once('SIGINT', () => void shutdown('SIGINT'));

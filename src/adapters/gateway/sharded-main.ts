@@ -73,7 +73,8 @@ try {
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
 
-  await manager.spawn({ timeout: SPAWN_TIMEOUT_MS });
+  // Discord allows one IDENTIFY per 5 s per bucket; the delay spaces the shard processes out.
+  await manager.spawn({ timeout: SPAWN_TIMEOUT_MS, delay: config.SHARD_SPAWN_DELAY_MS });
   logger.info({ shards: manager.shards.size }, 'all shards spawned');
 } catch (error) {
   if (!(error instanceof ConfigError)) throw error;

@@ -108,17 +108,20 @@ describe('npm start without a token', () => {
     await rm(directory, { recursive: true, force: true });
   });
 
-  it('given DISCORD_TOKEN set to empty, when started, then one notice goes to stderr and stdin lines are answered', async () => {
+  it('given DISCORD_TOKEN set to empty, when started, then the offline playground answers stdin lines through the local Discord', async () => {
     const result = await run(START, [], {
       cwd: directory,
       env: { DISCORD_TOKEN: '' },
       stdin: '/montage rank:3\n',
     });
     expect(result.code).toBe(0);
-    expect(result.stderr).toBe(
-      'No DISCORD_TOKEN set: opening the local console instead. See README to run on Discord.\n',
+    const [notice, summary] = result.stderr.split('\n');
+    expect(notice).toBe(
+      'No DISCORD_TOKEN set: starting a local Discord and logging the real bot in to it. See README to run on Discord.',
     );
+    expect(summary).toMatch(/commands deployed, .+ logged in over the gateway/);
     expect(result.stdout).toMatch(/^│ #3 · Rocky \(1976\)$/m);
+    expect(result.stdout).toMatch(/ms round trip/);
   });
 
   it('given a malformed setting, when started, then the config problem is printed without a stack and it exits 1', async () => {

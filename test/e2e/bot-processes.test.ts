@@ -1,0 +1,106 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { ApplicationCommandOptionType as OptionType } from 'discord-api-types/v10';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startLocalDiscord, type LocalDiscord } from '../../src/local-discord/local-discord.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+interface Running {
+  readonly child: ChildProcess;
+  readonly output: () => string;
+  readonly exit: Promise<number | null>;
+}
+
+let discord: LocalDiscord | undefined;
+const children: ChildProcess[] = [];
+
+afterEach(async () => {
+  for (const child of children.splice(0)) child.kill('SIGKILL');
+  await discord?.close();
+  discord = undefined;
+});
+
+/** Runs an entry point against the local Discord, with every other Discord setting blanked out. */
+function launch(entry: string, local: LocalDiscord, env: Record<string, string> = {}): Running {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, entry)], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      DISCORD_TOKEN: local.token,
+      DISCORD_API_BASE: local.restBaseUrl,
+      DISCORD_APPLICATION_ID: local.applicationId,
+      DISCORD_GUILD_ID: '',
+      DISCORD_PUBLIC_KEY: '',
+      HEALTH_PORT: '',
+      SHARD_COUNT: '',
+      SHARD_IDS: '',
+      LOG_LEVEL: 'info',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.push(child);
+  let output = '';
+  const collect = (chunk: string) => {
+    output += chunk;
+  };
+  child.stdout.setEncoding('utf8').on('data', collect);
+  child.stderr.setEncoding('utf8').on('data', collect);
+  const exit = new Promise<number | null>((done) => {
+    child.on('exit', done);
+  });
+  return { child, output: () => output, exit };
+}
+
+const rank = (value: number) => ({
+  kind: 'command' as const,
+  name: 'montage',
+  options: [{ name: 'rank', type: OptionType.Integer as const, value }],
+});
+
+describe('the bot as a process', () => {
+  it('given SIGTERM while running, then it finishes, disconnects and exits 0', async () => {
+    discord = await startLocalDiscord({ heartbeatIntervalMs: 1000 });
+    const bot = launch('src/main.ts', discord);
+    await discord.gateway.waitForShardReady(0, { timeoutMs: 20_000 });
+    const record = await discord.sendInteraction(rank(1));
+    expect(record.accepted?.status).toBe(204);
+
+    bot.child.kill('SIGTERM');
+    expect(await bot.exit).toBe(0);
+    expect(bot.output()).toMatch(/shutting down/);
+    expect(bot.output()).not.toContain(discord.token);
+  });
+
+  it('given the gateway rejects the token with 4004, then a clear error and a non-zero exit', async () => {
+    discord = await startLocalDiscord();
+    discord.faults.rejectNextIdentify(4004);
+    const bot = launch('src/main.ts', discord);
+    expect(await bot.exit).not.toBe(0);
+    expect(bot.output()).toMatch(/Discord rejected DISCORD_TOKEN.+Reset it in Developer Portal/);
+    expect(bot.output()).not.toContain(discord.token);
+  });
+
+  it('given npm run start:sharded with two shards, then each shard process answers its guilds', async () => {
+    discord = await startLocalDiscord({ guildCount: 6, maxConcurrency: 16, recommendedShards: 2 });
+    const manager = launch('src/adapters/gateway/sharded-main.ts', discord, {
+      SHARD_COUNT: '2',
+      SHARD_SPAWN_DELAY_MS: '0',
+    });
+    await discord.gateway.waitForShardReady(0, { timeoutMs: 30_000 });
+    await discord.gateway.waitForShardReady(1, { timeoutMs: 30_000 });
+
+    const guildOnShard = (shardId: number) =>
+      discord?.guilds.find((guild) => discord?.gateway.shardForGuild(guild.id) === shardId)?.id ??
+      '';
+    for (const shardId of [0, 1]) {
+      const record = await discord.sendInteraction({ ...rank(2), guildId: guildOnShard(shardId) });
+      expect(record.shardId).toBe(shardId);
+      expect(record.accepted?.status).toBe(204);
+    }
+
+    manager.child.kill('SIGTERM');
+    expect(await manager.exit).toBe(0);
+  });
+});
