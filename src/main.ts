@@ -12,7 +12,7 @@ try {
   const config = parseConfig();
   if (config.DISCORD_TOKEN === undefined) {
     // The playground's own logs would drown the console; show only problems unless asked.
-    const level = process.env.LOG_LEVEL === undefined ? 'warn' : config.LOG_LEVEL;
+    const level = process.env.LOG_LEVEL ? config.LOG_LEVEL : 'warn';
     process.exitCode = await runPlayground(process.argv.slice(2), createLogger(level));
   } else {
     await runGateway(
