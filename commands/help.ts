@@ -24,9 +24,12 @@ const definition = new SlashCommandBuilder()
   )
   .toJSON();
 
+const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const numberWord = (count: number) => NUMBER_WORDS[count] ?? String(count);
+
 const helpEmbed: APIEmbed = {
   title: 'Rocky training montages, ranked',
-  description: `I answer questions about the ${MONTAGES.length} training montages of the Rocky films, as one article ranks them: where each one ranks and why, who trains whom, for which fight, the music and the moments people remember.`,
+  description: `I answer questions about the ${numberWord(MONTAGES.length)} training montages of the Rocky films, as one article ranks them: where each one ranks and why, who trains whom, for which fight, the music and the moments people remember.`,
   color: colourForRank(1),
   fields: [
     {

@@ -6,6 +6,7 @@ import {
   type APIInteraction,
   type APIInteractionResponse,
 } from 'discord-api-types/v10';
+import { closest, distance } from 'fastest-levenshtein';
 import { COMMANDS } from '../../commands/index.js';
 import { escapeUserText } from '../render/escape-user-text.js';
 import { notice } from '../render/interaction-responses.js';
@@ -69,8 +70,17 @@ function route(interaction: APIInteraction): APIInteractionResponse {
   }
 }
 
+/** Edits within which an unknown name is taken for a typo of a real one ("monatge"). */
+const TYPO_DISTANCE = 2;
+
 function unknownCommand(name: string): APIInteractionResponse {
+  const known = [...commandsByName.keys()];
+  const nearest = closest(name, known);
+  const hint =
+    distance(name, nearest) <= TYPO_DISTANCE
+      ? `Did you mean \`/${nearest}\`?`
+      : `Try ${known.map((command) => `\`/${command}\``).join(' or ')}.`;
   return notice(
-    `I don't know \`/${escapeUserText(name, 32)}\`; my commands may have changed. Try \`/montage\` or \`/help\`.`,
+    `I don't know \`/${escapeUserText(name, 32)}\`; my commands may have changed. ${hint}`,
   );
 }

@@ -7,14 +7,9 @@ import {
 } from 'discord-api-types/v10';
 import { montageByRank, RANK_COUNT, type Montage } from '../../data/index.js';
 import { EDGE_IDS, encodeControl } from './custom-ids.js';
-import { montageLabel, trainingLine } from './montage-labels.js';
+import { montageLabel } from './montage-labels.js';
 
 const MAX_BUTTONS_PER_ROW = 5;
-const MAX_OPTION_DESCRIPTION = 100;
-
-function shorten(text: string, limit: number): string {
-  return text.length > limit ? `${text.slice(0, limit - 1)}…` : text;
-}
 
 function showButton(target: Montage, ownerId: string, label: string): APIButtonComponent {
   return {
@@ -92,7 +87,7 @@ export function pickMenuRow(
         options: montages.map((montage) => ({
           label: montageLabel(montage),
           value: String(montage.rank),
-          description: shorten(trainingLine(montage), MAX_OPTION_DESCRIPTION),
+          description: montage.tagline,
         })),
       },
     ],

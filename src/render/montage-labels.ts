@@ -9,8 +9,3 @@ export function montageLabel(montage: Montage): string {
 export function positionLabel(montage: Montage): string {
   return `Montage ${montage.rank} of ${RANK_COUNT}`;
 }
-
-/** "Apollo Creed (Carl Weathers) trains Rocky Balboa". */
-export function trainingLine(montage: Montage): string {
-  return `${montage.training.trainer} trains ${montage.training.trainee}`;
-}

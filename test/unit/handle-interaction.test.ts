@@ -307,6 +307,12 @@ describe('handleInteraction', () => {
     expect(isEphemeral(response)).toBe(true);
   });
 
+  it('given a typo of a command, then it suggests the real one', () => {
+    expect(messageData(handleInteraction(chatInputInteraction('monatge'))).content).toMatch(
+      /Did you mean `\/montage`\?/,
+    );
+  });
+
   it('given a malformed interaction, then an apology instead of a throw', () => {
     const broken = {
       type: InteractionType.ApplicationCommand,
