@@ -1,3 +1,4 @@
+import { montageByRank } from '../../../data/index.js';
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
 import { chatInputInteraction } from '../../../src/adapters/console/interaction-factory.js';
@@ -61,7 +62,7 @@ describe('rendering a reply for a terminal', () => {
       colour: false,
     });
     expect(text).toContain('▾ Open a montage…');
-    expect(text).toContain('  [2] #2 · Rocky IV (1985) — Duke (Tony Burton) trains Rocky Balboa');
+    expect(text).toContain(`  [2] #2 · Rocky IV (1985) — ${montageByRank(2)?.tagline ?? ''}`);
   });
 
   it('given a width, when rendered, then embed lines wrap inside it and keep the bar', () => {
