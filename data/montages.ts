@@ -107,7 +107,7 @@ export const montageEntries = [
     ],
     verdict: {
       summary:
-        "The article rates it the best montage on a technical level and the best part of its film: the series' hardest training, with Drago's strength measured by machines while Rocky's is shown in action. The music and atmosphere make it feel like the peak of Rocky's career. It drops to second only because it is not the most entertaining or the most emotional.",
+        "The article rates it the best montage on a technical level and the best part of its film: the series' hardest training, where we are told how strong Drago is but shown how strong Rocky has become. The music and atmosphere make it feel like the peak of Rocky's career. It drops to second only because it is not the most entertaining or the most emotional.",
       quote: 'a man built by nature, and Ivan Drago, a man built by science',
     },
     aliases: [
