@@ -1,11 +1,7 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
-import {
-  ApplicationIntegrationType,
-  InteractionContextType,
-  type APIEmbed,
-  type APIInteractionResponse,
-} from 'discord-api-types/v10';
+import { type APIEmbed, type APIInteractionResponse } from 'discord-api-types/v10';
 import { ARTICLE_SOURCE, MONTAGES } from '../data/index.js';
+import { EVERY_CONTEXT, EVERY_INSTALL } from '../src/core/command-availability.js';
 import type { SlashCommand } from '../src/core/slash-command.js';
 import { reply } from '../src/render/interaction-responses.js';
 import { colourForRank } from '../src/render/rank-colours.js';
@@ -13,15 +9,8 @@ import { colourForRank } from '../src/render/rank-colours.js';
 const definition = new SlashCommandBuilder()
   .setName('help')
   .setDescription('What this bot does and how to use it')
-  .setIntegrationTypes(
-    ApplicationIntegrationType.GuildInstall,
-    ApplicationIntegrationType.UserInstall,
-  )
-  .setContexts(
-    InteractionContextType.Guild,
-    InteractionContextType.BotDM,
-    InteractionContextType.PrivateChannel,
-  )
+  .setIntegrationTypes(...EVERY_INSTALL)
+  .setContexts(...EVERY_CONTEXT)
   .toJSON();
 
 const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];

@@ -1,8 +1,6 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
 import {
-  ApplicationIntegrationType,
   ComponentType,
-  InteractionContextType,
   InteractionResponseType,
   type APIApplicationCommandAutocompleteInteraction,
   type APIApplicationCommandAutocompleteResponse,
@@ -14,6 +12,7 @@ import { z } from 'zod';
 import { MONTAGES, RANK_COUNT, type Montage } from '../data/index.js';
 import { focusedOption, parseOptions } from '../src/core/interaction-options.js';
 import { invokerId } from '../src/core/interaction-user.js';
+import { EVERY_CONTEXT, EVERY_INSTALL } from '../src/core/command-availability.js';
 import type { SlashCommand } from '../src/core/slash-command.js';
 import { findMontage, findMontageByRank, type FilmLookup } from '../src/lookup/find-montage.js';
 import { suggestMontages } from '../src/lookup/suggest-montages.js';
@@ -54,15 +53,8 @@ const definition = new SlashCommandBuilder()
   .addBooleanOption((option) =>
     option.setName(OPTION.hide).setDescription('Show the answer only to you'),
   )
-  .setIntegrationTypes(
-    ApplicationIntegrationType.GuildInstall,
-    ApplicationIntegrationType.UserInstall,
-  )
-  .setContexts(
-    InteractionContextType.Guild,
-    InteractionContextType.BotDM,
-    InteractionContextType.PrivateChannel,
-  )
+  .setIntegrationTypes(...EVERY_INSTALL)
+  .setContexts(...EVERY_CONTEXT)
   .toJSON();
 
 /** The option values Discord can send, checked again here: HTTP callers need not be Discord's client. */
