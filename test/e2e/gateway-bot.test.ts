@@ -215,7 +215,7 @@ describe('the gateway bot against the local Discord', () => {
     }
   });
 
-  it('given a shard closed with 4004, then health turns red and the fatal hook fires', async () => {
+  it('given a shard closed with 4004, then /healthz turns from 200 to 503 and the fatal hook fires', async () => {
     discord = await startLocalDiscord({ heartbeatIntervalMs: 500 });
     const fatal: string[] = [];
     bot = await startGatewayBot({
@@ -225,10 +225,16 @@ describe('the gateway bot against the local Discord', () => {
       shardCount: 1,
       logger: silent,
       onFatal: (message) => fatal.push(message),
+      healthPort: 0,
+      healthHost: '127.0.0.1',
     });
     await expect.poll(() => bot?.health.healthy).toBe(true);
+    const healthz = () =>
+      fetch(`http://127.0.0.1:${String(bot?.healthPort)}/healthz`).then((r) => r.status);
+    await expect.poll(healthz).toBe(200);
     discord.faults.closeShard(0, 4004);
     await expect.poll(() => fatal).toHaveLength(1);
+    expect(await healthz()).toBe(503);
     expect(fatal[0]).toMatch(
       /Discord rejected DISCORD_TOKEN \(gateway close 4004 Authentication failed\)/,
     );

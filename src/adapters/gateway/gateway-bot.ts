@@ -32,6 +32,8 @@ export interface GatewayBot {
   readonly client: Client;
   readonly health: ShardHealth;
   readonly responder: InteractionResponder;
+  /** Where GET /healthz is served, when a health port was given (port 0 picks a free one). */
+  readonly healthPort: number | undefined;
   /** Finishes in-flight answers, then disconnects. Safe to call twice. */
   stop(): Promise<void>;
 }
@@ -121,5 +123,7 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
       });
     })());
 
-  return { client, health, responder, stop };
+  const address = healthServer?.address();
+  const healthPort = typeof address === 'object' && address !== null ? address.port : undefined;
+  return { client, health, responder, healthPort, stop };
 }
