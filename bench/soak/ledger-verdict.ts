@@ -1,0 +1,120 @@
+import type { InteractionRecord } from '../../src/local-discord/interaction-ledger.js';
+import { latencyStats, type LatencyStats } from './latency-stats.js';
+
+/**
+ * Sorts every interaction the soak sent into exactly one bucket, from the stand-in's ledger.
+ *
+ * Discord's 3 s clock runs from when it creates the interaction. The stand-in starts its clock
+ * at delivery to a live socket instead, so an interaction buffered while its shard was down and
+ * replayed by a RESUME gets a fresh window there, though Discord would have let it expire. The
+ * verdict therefore uses Discord's rule (creation → accepted answer) and reports such interactions
+ * as expired-by-deadline, apart from real failures.
+ */
+export interface LedgerVerdict {
+  readonly sent: number;
+  /** One acknowledgement, accepted, within the deadline counted from creation. */
+  readonly answeredOnce: number;
+  readonly expired: {
+    readonly total: number;
+    /** Most of the time went by before delivery (buffered while the shard reconnected). */
+    readonly lateDelivery: number;
+    /** Delivered in time; the answer took too long (429 Retry-After, callback retries). */
+    readonly slowCallback: number;
+  };
+  /** More than one acknowledgement attempt: the interaction was answered (or tried) twice. */
+  readonly doubleAcks: number;
+  /** Delivered to the bot, never answered. */
+  readonly unanswered: number;
+  /** Never delivered to a live socket (lost by the gateway). */
+  readonly undelivered: number;
+  /** One attempt, refused for a reason other than the deadline (e.g. invalid form body). */
+  readonly rejected: number;
+  /** Delivery → answer arrival, as the stand-in measures it. */
+  readonly ackLatency: LatencyStats;
+  /** Creation → answer arrival: what the user waits, including reconnect buffering. */
+  readonly endToEndLatency: LatencyStats;
+  /** A few ids per failing bucket, for reproduction. */
+  readonly examples: Readonly<Record<string, readonly string[]>>;
+}
+
+/** Discord's "Unknown interaction": the token expired (or never existed). */
+const UNKNOWN_INTERACTION = 10062;
+const EXAMPLES_PER_BUCKET = 5;
+
+export function judgeLedger(
+  records: readonly InteractionRecord[],
+  deadlineMs: number,
+): LedgerVerdict {
+  let answeredOnce = 0;
+  let lateDelivery = 0;
+  let slowCallback = 0;
+  let doubleAcks = 0;
+  let unanswered = 0;
+  let undelivered = 0;
+  let rejected = 0;
+  const ackLatencies: number[] = [];
+  const endToEnd: number[] = [];
+  const examples: Record<string, string[]> = {};
+  const note = (bucket: string, id: string): void => {
+    const list = (examples[bucket] ??= []);
+    if (list.length < EXAMPLES_PER_BUCKET) list.push(id);
+  };
+
+  for (const record of records) {
+    const attempts = record.acknowledgements;
+    const accepted = record.accepted;
+    if (accepted !== null) {
+      if (accepted.latencyMs !== null) ackLatencies.push(accepted.latencyMs);
+      endToEnd.push(accepted.at - record.createdAt);
+    }
+    if (attempts.length > 1) {
+      doubleAcks += 1;
+      note('double-ack', record.id);
+      continue;
+    }
+    const only = attempts[0];
+    if (only === undefined) {
+      if (record.deliveredAt === null) {
+        undelivered += 1;
+        note('undelivered', record.id);
+      } else {
+        unanswered += 1;
+        note('unanswered', record.id);
+      }
+      continue;
+    }
+    const inTime = accepted !== null && accepted.at - record.createdAt <= deadlineMs;
+    if (inTime) {
+      answeredOnce += 1;
+      continue;
+    }
+    if (accepted === null && only.errorCode !== UNKNOWN_INTERACTION) {
+      rejected += 1;
+      note('rejected', record.id);
+      continue;
+    }
+    // Expired by Discord's clock: split by where the time went.
+    const deliveredAt = record.deliveredAt ?? only.at;
+    if (deliveredAt - record.createdAt >= only.at - deliveredAt) lateDelivery += 1;
+    else slowCallback += 1;
+  }
+
+  return {
+    sent: records.length,
+    answeredOnce,
+    expired: { total: lateDelivery + slowCallback, lateDelivery, slowCallback },
+    doubleAcks,
+    unanswered,
+    undelivered,
+    rejected,
+    ackLatency: latencyStats(ackLatencies),
+    endToEndLatency: latencyStats(endToEnd),
+    examples,
+  };
+}
+
+/** True once nothing more can happen to the record: answered, or past any deadline. */
+export function isSettled(record: InteractionRecord, now: number, deadlineMs: number): boolean {
+  if (record.accepted !== null) return true;
+  return record.deliveredAt !== null && now - record.deliveredAt > deadlineMs;
+}
