@@ -14,7 +14,8 @@ export interface GatewayClientSettings {
 /**
  * The bot reads nothing from discord.js's caches: it answers interactions from their raw payloads.
  * So it asks only for the Guilds intent (required for a sane ready state) and keeps the caches
- * discord.js allows us to limit empty, except the bot's own user and member.
+ * discord.js allows us to limit empty, except the bot's own user and member — plus the channel
+ * caches, which discord.js does not support limiting but which dominate memory (see below).
  */
 export function gatewayClientOptions(settings: GatewayClientSettings = {}): ClientOptions {
   return {
@@ -35,6 +36,15 @@ export function gatewayClientOptions(settings: GatewayClientSettings = {}): Clie
       ThreadMemberManager: 0,
       ApplicationCommandManager: 0,
       AutoModerationRuleManager: 0,
+      // Channels were almost all of the bot's heap: at 2,500 guilds x 50 channels, 120 of 155 MiB
+      // (npm run bench, docs/benchmarks.md). Both managers must be limited: every guild channel
+      // sits in client.channels and in guild.channels. discord.js warns that limiting these
+      // "will break functionality" (channel lookups, permission checks, channel events); the bot
+      // uses none of that: it answers from raw INTERACTION_CREATE payloads, which carry their
+      // channel. Roles and permission overwrites were measured too and cost next to nothing
+      // once channels are gone, so they stay cached.
+      ChannelManager: 0,
+      GuildChannelManager: 0,
       GuildMemberManager: {
         maxSize: 0,
         keepOverLimit: (member) => member.id === member.client.user.id,
