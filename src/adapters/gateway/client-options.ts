@@ -1,4 +1,9 @@
-import { GatewayIntentBits, Options, type ClientOptions } from 'discord.js';
+import {
+  GatewayIntentBits,
+  Options,
+  type CacheWithLimitsOptions,
+  type ClientOptions,
+} from 'discord.js';
 
 export interface GatewayClientSettings {
   /** Under a ShardingManager the shard assignment arrives in the environment: pass nothing. */
@@ -12,10 +17,25 @@ export interface GatewayClientSettings {
 }
 
 /**
+ * Channels were almost all of the bot's heap: at 2,500 guilds x 50 channels, 120 of 155 MiB
+ * (`npm run bench`, docs/benchmarks.md). Both managers must be limited, as every guild channel
+ * sits in client.channels and in its guild.channels. discord.js warns that limiting these "will
+ * break functionality" (channel lookups, permission checks, channel events, and a process warning
+ * at start) and leaves them out of its typings; its cacheWithLimits honours them at run time. The
+ * bot uses none of that: it answers from raw INTERACTION_CREATE payloads, which carry their own
+ * channel. Roles and permission overwrites were measured too: next to nothing once channels are
+ * gone, so they stay cached. Guilds stay cached: discord.js's ready tracking needs them.
+ */
+const UNCACHED_CHANNELS = {
+  ChannelManager: 0,
+  GuildChannelManager: 0,
+} as unknown as CacheWithLimitsOptions;
+
+/**
  * The bot reads nothing from discord.js's caches: it answers interactions from their raw payloads.
  * So it asks only for the Guilds intent (required for a sane ready state) and keeps the caches
  * discord.js allows us to limit empty, except the bot's own user and member — plus the channel
- * caches, which discord.js does not support limiting but which dominate memory (see below).
+ * caches, which discord.js does not support limiting but which dominate memory (see above).
  */
 export function gatewayClientOptions(settings: GatewayClientSettings = {}): ClientOptions {
   return {
@@ -36,20 +56,12 @@ export function gatewayClientOptions(settings: GatewayClientSettings = {}): Clie
       ThreadMemberManager: 0,
       ApplicationCommandManager: 0,
       AutoModerationRuleManager: 0,
-      // Channels were almost all of the bot's heap: at 2,500 guilds x 50 channels, 120 of 155 MiB
-      // (npm run bench, docs/benchmarks.md). Both managers must be limited: every guild channel
-      // sits in client.channels and in guild.channels. discord.js warns that limiting these
-      // "will break functionality" (channel lookups, permission checks, channel events); the bot
-      // uses none of that: it answers from raw INTERACTION_CREATE payloads, which carry their
-      // channel. Roles and permission overwrites were measured too and cost next to nothing
-      // once channels are gone, so they stay cached.
-      ChannelManager: 0,
-      GuildChannelManager: 0,
       GuildMemberManager: {
         maxSize: 0,
         keepOverLimit: (member) => member.id === member.client.user.id,
       },
       UserManager: { maxSize: 0, keepOverLimit: (user) => user.id === user.client.user.id },
+      ...UNCACHED_CHANNELS,
     }),
     sweepers: {
       ...Options.DefaultSweeperSettings,
