@@ -15,8 +15,16 @@ export function emptyFaultCounts(): FaultCounts {
 // A fault that finds no connected shard for this long is given up and reported as skipped.
 const GIVE_UP_AFTER_MS = 8_000;
 
+export interface FaultLogEntry {
+  /** Epoch ms, comparable with the ledger's timestamps. */
+  readonly at: number;
+  readonly kind: FaultKind;
+  readonly shardId?: number;
+}
+
 export class FaultInjector {
   readonly injected: FaultCounts = emptyFaultCounts();
+  readonly log: FaultLogEntry[] = [];
   readonly skipped: FaultCounts = emptyFaultCounts();
   readonly #pending: PlannedFault[];
   readonly #discord: LocalDiscord;
@@ -65,6 +73,7 @@ export class FaultInjector {
       default: {
         const shardId = this.#connectedShard(fault.shardId);
         if (shardId === undefined) return false;
+        this.log.push({ at: Date.now(), kind: fault.kind, shardId });
         try {
           if (fault.kind === 'close-4000') faults.closeShard(shardId, 4000);
           else if (fault.kind === 'drop-1006') faults.dropShard(shardId);
@@ -75,6 +84,9 @@ export class FaultInjector {
           return false;
         }
       }
+    }
+    if (fault.kind === '429-burst' || fault.kind === '500-single') {
+      this.log.push({ at: Date.now(), kind: fault.kind });
     }
     this.injected[fault.kind] += 1;
     return true;

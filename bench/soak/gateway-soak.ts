@@ -8,7 +8,7 @@ import { handleInteraction } from '../../src/core/handle-interaction.js';
 import type { InteractionRecord } from '../../src/local-discord/interaction-ledger.js';
 import { startLocalDiscord, type LocalDiscord } from '../../src/local-discord/local-discord.js';
 import { planFaults } from './fault-schedule.js';
-import { FaultInjector, type FaultCounts } from './gateway-faults.js';
+import { FaultInjector, type FaultCounts, type FaultLogEntry } from './gateway-faults.js';
 import {
   buttonCustomIds,
   drawInteraction,
@@ -38,6 +38,7 @@ export interface GatewaySoakResult {
   readonly verdict: LedgerVerdict;
   readonly sentByKind: Readonly<Record<InteractionKind, number>>;
   readonly faults: { readonly injected: FaultCounts; readonly skipped: FaultCounts };
+  readonly faultLog: readonly FaultLogEntry[];
   /** Callback requests the stand-in answered with an injected 429 / 500. */
   readonly restFaultsServed: { readonly status429: number; readonly status500: number };
   readonly dispatch: {
@@ -281,6 +282,7 @@ export async function runGatewaySoak(options: GatewaySoakOptions): Promise<Gatew
       verdict,
       sentByKind,
       faults: { injected: injector.injected, skipped: injector.skipped },
+      faultLog: injector.log,
       restFaultsServed: { status429: served(429), status500: served(500) },
       dispatch: {
         parked: everParked,

@@ -33,7 +33,7 @@ export interface LedgerVerdict {
   readonly ackLatency: LatencyStats;
   /** Creation → answer arrival: what the user waits, including reconnect buffering. */
   readonly endToEndLatency: LatencyStats;
-  /** A few ids per failing bucket, for reproduction. */
+  /** A few records per failing bucket, described for reproduction. */
   readonly examples: Readonly<Record<string, readonly string[]>>;
 }
 
@@ -55,9 +55,9 @@ export function judgeLedger(
   const ackLatencies: number[] = [];
   const endToEnd: number[] = [];
   const examples: Record<string, string[]> = {};
-  const note = (bucket: string, id: string): void => {
+  const note = (bucket: string, record: InteractionRecord): void => {
     const list = (examples[bucket] ??= []);
-    if (list.length < EXAMPLES_PER_BUCKET) list.push(id);
+    if (list.length < EXAMPLES_PER_BUCKET) list.push(describeRecord(record));
   };
 
   for (const record of records) {
@@ -69,17 +69,17 @@ export function judgeLedger(
     }
     if (attempts.length > 1) {
       doubleAcks += 1;
-      note('double-ack', record.id);
+      note('double-ack', record);
       continue;
     }
     const only = attempts[0];
     if (only === undefined) {
       if (record.deliveredAt === null) {
         undelivered += 1;
-        note('undelivered', record.id);
+        note('undelivered', record);
       } else {
         unanswered += 1;
-        note('unanswered', record.id);
+        note('unanswered', record);
       }
       continue;
     }
@@ -90,7 +90,7 @@ export function judgeLedger(
     }
     if (accepted === null && only.errorCode !== UNKNOWN_INTERACTION) {
       rejected += 1;
-      note('rejected', record.id);
+      note('rejected', record);
       continue;
     }
     // Expired by Discord's clock: split by where the time went.
@@ -111,6 +111,22 @@ export function judgeLedger(
     endToEndLatency: latencyStats(endToEnd),
     examples,
   };
+}
+
+/**
+ * One line with everything needed to line a record up with the fault log: times are ms after
+ * the interaction was created (epoch ms given once so other logs can be matched).
+ */
+export function describeRecord(record: InteractionRecord): string {
+  const since = (at: number): string => `+${at - record.createdAt}ms`;
+  const delivered = record.deliveredAt === null ? 'never' : since(record.deliveredAt);
+  const attempts = record.acknowledgements
+    .map(
+      (attempt) =>
+        `${attempt.status}${attempt.errorCode === null ? '' : `/${attempt.errorCode}`} ${since(attempt.at)}`,
+    )
+    .join(', ');
+  return `${record.id} (type ${record.type}, shard ${record.shardId}, created ${record.createdAt}, delivered ${delivered}; attempts: ${attempts || 'none'})`;
 }
 
 /** True once nothing more can happen to the record: answered, or past any deadline. */

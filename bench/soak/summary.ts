@@ -24,9 +24,17 @@ const total = (faults: FaultCounts): number => Object.values(faults).reduce((a, 
 
 export function gatewaySection(result: GatewaySoakResult): string[] {
   const { verdict, dispatch, faults } = result;
-  const examples = Object.entries(verdict.examples).map(([bucket, ids]) =>
-    line(`  e.g. ${bucket}`, ids.join(' ')),
-  );
+  const examples = Object.entries(verdict.examples).flatMap(([bucket, described]) => [
+    `  e.g. ${bucket}:`,
+    ...described.map((text) => `    ${text}`),
+  ]);
+  // The fault timeline only matters when something failed: it is what failures are lined up with.
+  const timeline =
+    examples.length === 0
+      ? []
+      : [
+          `  fault log (epoch ms): ${result.faultLog.map((entry) => `${entry.at} ${entry.kind}${entry.shardId === undefined ? '' : `@${entry.shardId}`}`).join(', ')}`,
+        ];
   return [
     'Gateway · discord.js bot (2 shards) ↔ local Discord stand-in',
     line(
@@ -63,6 +71,7 @@ export function gatewaySection(result: GatewaySoakResult): string[] {
     line('sessions', `identified ${result.gateway.identified}, resumed ${result.gateway.resumed}`),
     line('event-loop delay p99', ms(result.eventLoopDelayP99Ms)),
     ...examples,
+    ...timeline,
   ];
 }
 
