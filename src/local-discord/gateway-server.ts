@@ -217,12 +217,20 @@ export class GatewayServer implements GatewayFaults {
   }
 
   requestReconnect(shardId: number): void {
-    this.#sendOp(this.#connectionFor(shardId).socket, GatewayOpcodes.Reconnect, null);
+    const connection = this.#connectionFor(shardId);
+    // Like Discord, send nothing more on a socket told to reconnect: later events wait in the
+    // session's buffer and are replayed on RESUME.
+    connection.session?.detach(connection.socket);
+    this.#sendOp(connection.socket, GatewayOpcodes.Reconnect, null);
   }
 
   invalidateSession(shardId: number, resumable: boolean): void {
     const connection = this.#connectionFor(shardId);
     if (!resumable && connection.session !== null) this.#forget(connection.session);
+    // An invalidated socket carries no more events. discord.js reads its sequence when op 9
+    // arrives and resumes from there, so an event still sent here would be replayed and handled
+    // twice; Discord never does that, and neither does the stand-in.
+    connection.session?.detach(connection.socket);
     this.#sendInvalidSession(connection.socket, resumable);
   }
 

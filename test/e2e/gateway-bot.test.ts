@@ -179,6 +179,29 @@ describe('the gateway bot against the local Discord', () => {
     },
   );
 
+  it('given a resumable op 9 just before an interaction, then it is answered once after the resume', async () => {
+    const { discord } = await start();
+    await discord.sendInteraction(montage({ name: 'rank', type: OptionType.Integer, value: 1 }));
+    discord.faults.invalidateSession(0, true);
+    const sent = discord.dispatchInteraction(
+      montage({ name: 'rank', type: OptionType.Integer, value: 2 }),
+    );
+    const record = await discord.interactions.waitForAcknowledgement(sent.id, { timeoutMs: 8000 });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(discord.interactions.get(sent.id)?.acknowledgements).toHaveLength(1);
+    expect(answer(record)).toEqual(coreAnswer(record));
+  });
+
+  it('given the same interaction delivered twice, then the bot answers it once', async () => {
+    const { discord } = await start();
+    const record = await discord.sendInteraction(
+      montage({ name: 'rank', type: OptionType.Integer, value: 6 }),
+    );
+    discord.gateway.dispatch(record.shardId, 'INTERACTION_CREATE', record.payload);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(discord.interactions.get(record.id)?.acknowledgements).toHaveLength(1);
+  });
+
   it('given a 429 on the callback, then it waits as told and still answers once', async () => {
     const { discord } = await start();
     discord.faults.failRestRequests({ status: 429, route: '/callback', retryAfterSeconds: 0.2 });

@@ -10,6 +10,11 @@ import { notice } from '../../render/interaction-responses.js';
 
 export type InteractionHandler = (interaction: APIInteraction) => APIInteractionResponse;
 
+/** Interaction tokens work for 15 minutes; no replay can come later than that. */
+const INTERACTION_TOKEN_LIFETIME_MS = 15 * 60_000;
+/** Bounds the memory a burst of interactions can take (about 1 MB at this size). */
+const MAX_REMEMBERED = 10_000;
+
 /** Discord's code for a payload it refused (too long, malformed): worth one apology. */
 const INVALID_FORM_BODY = 50035;
 
@@ -20,6 +25,8 @@ const INVALID_FORM_BODY = 50035;
  */
 export class InteractionResponder {
   private readonly inFlight = new Set<Promise<void>>();
+  /** Interaction ids already taken, oldest first, with when they arrived. */
+  private readonly seen = new Map<string, number>();
 
   constructor(
     private readonly rest: REST,
@@ -32,11 +39,30 @@ export class InteractionResponder {
   }
 
   respond(interaction: APIInteraction, shardId: number): void {
+    if (this.alreadyAnswered(interaction.id)) {
+      this.logger.debug({ interactionId: interaction.id, shardId }, 'duplicate delivery ignored');
+      return;
+    }
     const started = performance.now();
     const answer = this.answer(interaction, shardId, started).finally(() =>
       this.inFlight.delete(answer),
     );
     this.inFlight.add(answer);
+  }
+
+  /**
+   * A resume can replay an event the bot already handled; a second callback would only earn a
+   * 40060 from Discord. Ids are kept as long as an interaction token lives, within a size cap.
+   */
+  private alreadyAnswered(id: string): boolean {
+    if (this.seen.has(id)) return true;
+    const now = Date.now();
+    this.seen.set(id, now);
+    for (const [oldest, at] of this.seen) {
+      if (this.seen.size <= MAX_REMEMBERED && now - at < INTERACTION_TOKEN_LIFETIME_MS) break;
+      this.seen.delete(oldest);
+    }
+    return false;
   }
 
   /** Resolves once every answer already started has been sent or has failed. */

@@ -1,4 +1,4 @@
-import type { Client } from 'discord.js';
+import { GatewayDispatchEvents, type Client } from 'discord.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startLocalDiscord, type LocalDiscord } from '../../../src/local-discord/local-discord.js';
 import {
@@ -82,6 +82,37 @@ describe('given a logged-in client', () => {
     expect(discord.gateway.stats.identified).toBe(1);
     expect(discord.gateway.shards()[0]?.sessionId).toBe(sessionBefore);
   });
+
+  it.each([
+    [
+      'a resumable op 9',
+      (d: LocalDiscord) => {
+        d.faults.invalidateSession(0, true);
+      },
+    ],
+    [
+      'op 7 RECONNECT',
+      (d: LocalDiscord) => {
+        d.faults.requestReconnect(0);
+      },
+    ],
+  ])(
+    'when an interaction follows %s at once, then it reaches the client once, after the resume',
+    async (_fault, fault) => {
+      const deliveries: string[] = [];
+      client.ws.on(GatewayDispatchEvents.InteractionCreate, (data: { id: string }) => {
+        deliveries.push(data.id);
+      });
+      fault(discord);
+      const record = discord.dispatchInteraction({ kind: 'command', name: 'right-after' });
+      await discord.interactions.waitForAcknowledgement(record.id);
+      await discord.gateway.waitForStats((stats) => stats.resumed === 1, 'a resume');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+
+      expect(deliveries.filter((id) => id === record.id)).toHaveLength(1);
+      expect(discord.interactions.get(record.id)?.acknowledgements).toHaveLength(1);
+    },
+  );
 
   it('when the server sends a non-resumable op 9, then the client identifies a new session and keeps answering', async () => {
     const sessionBefore = discord.gateway.shards()[0]?.sessionId;
