@@ -4,6 +4,7 @@ import type { APIInteraction } from 'discord-api-types/v10';
 import { handleInteraction } from '../../core/handle-interaction.js';
 import type { Logger } from '../../logging/logger.js';
 import { gatewayClientOptions, type GatewayClientSettings } from './client-options.js';
+import { logExpectedCacheWarning } from './expected-cache-warning.js';
 import { InteractionResponder, type InteractionHandler } from './interaction-responder.js';
 import { ShardHealth, startHealthServer } from './shard-health.js';
 
@@ -41,6 +42,7 @@ export interface GatewayBot {
 /** Logs in the discord.js client and answers every interaction through the core. */
 export async function startGatewayBot(options: GatewayBotOptions): Promise<GatewayBot> {
   const { logger } = options;
+  logExpectedCacheWarning(logger);
   const client = new Client(gatewayClientOptions(options));
   const responder = new InteractionResponder(
     client.rest,
