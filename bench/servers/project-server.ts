@@ -1,0 +1,16 @@
+/**
+ * The project's HTTP interactions endpoint exactly as `npm run serve` builds it (no logger output,
+ * as with LOG_LEVEL=silent), for the HTTP and memory suites.
+ */
+import { createInteractionsServer } from '../../src/adapters/http/interactions-server.js';
+import { answerMemoryRequests } from '../support/memory-probe.js';
+import { announceListening, requireEnv } from './listening-line.js';
+
+const endpoint = createInteractionsServer({
+  publicKey: requireEnv('BENCH_PUBLIC_KEY'),
+  applicationId: requireEnv('BENCH_APPLICATION_ID'),
+});
+const address = await endpoint.listen(0, '127.0.0.1');
+if (process.send !== undefined) answerMemoryRequests();
+announceListening(address.port);
+process.once('SIGTERM', () => void endpoint.close());
