@@ -13,7 +13,7 @@ export function logExpectedCacheWarning(logger: Logger): void {
   if (filtering) return;
   filtering = true;
   const emitWarning = process.emitWarning.bind(process);
-  process.emitWarning = ((warning: string | Error, ...rest: unknown[]) => {
+  process.emitWarning = (warning: string | Error, ...rest: unknown[]) => {
     const [typeOrOptions] = rest;
     const type =
       typeof typeOrOptions === 'string'
@@ -24,5 +24,5 @@ export function logExpectedCacheWarning(logger: Logger): void {
       return;
     }
     Reflect.apply(emitWarning, process, [warning, ...rest]);
-  });
+  };
 }

@@ -5,6 +5,7 @@ import { handleInteraction } from '../../core/handle-interaction.js';
 import type { Logger } from '../../logging/logger.js';
 import { gatewayClientOptions, type GatewayClientSettings } from './client-options.js';
 import { logExpectedCacheWarning } from './expected-cache-warning.js';
+import { createCallbackPoster } from './interaction-callback.js';
 import { InteractionResponder, type InteractionHandler } from './interaction-responder.js';
 import { ShardHealth, startHealthServer } from './shard-health.js';
 
@@ -45,7 +46,7 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
   logExpectedCacheWarning(logger);
   const client = new Client(gatewayClientOptions(options));
   const responder = new InteractionResponder(
-    client.rest,
+    createCallbackPoster({ apiBase: options.apiBase }),
     options.handle ?? handleInteraction,
     logger,
   );

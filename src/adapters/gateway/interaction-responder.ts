@@ -1,12 +1,11 @@
-import { DiscordAPIError, type REST } from 'discord.js';
 import {
   InteractionType,
-  Routes,
   type APIInteraction,
   type APIInteractionResponse,
 } from 'discord-api-types/v10';
 import type { Logger } from '../../logging/logger.js';
 import { notice } from '../../render/interaction-responses.js';
+import { CallbackRejectedError, type PostCallback } from './interaction-callback.js';
 
 export type InteractionHandler = (interaction: APIInteraction) => APIInteractionResponse;
 
@@ -29,7 +28,7 @@ export class InteractionResponder {
   private readonly seen = new Map<string, number>();
 
   constructor(
-    private readonly rest: REST,
+    private readonly post: PostCallback,
     private readonly handle: InteractionHandler,
     private readonly logger: Logger,
   ) {}
@@ -78,7 +77,7 @@ export class InteractionResponder {
     const response = this.handle(interaction);
     const context = { interactionId: interaction.id, type: interaction.type, shardId };
     try {
-      await this.post(interaction, response);
+      await this.post(interaction, response, started);
       this.logger.debug(
         { ...context, ms: Math.round(performance.now() - started) },
         'interaction answered',
@@ -92,6 +91,7 @@ export class InteractionResponder {
         await this.post(
           interaction,
           notice('Sorry, I could not send that answer. Please try again.'),
+          started,
         ).catch((apologyError: unknown) => {
           this.logger.error(
             { ...context, err: describe(apologyError) },
@@ -101,18 +101,10 @@ export class InteractionResponder {
       }
     }
   }
-
-  private async post(interaction: APIInteraction, response: APIInteractionResponse): Promise<void> {
-    // Interaction callbacks authenticate by the interaction token in the path, not the bot token.
-    await this.rest.post(Routes.interactionCallback(interaction.id, interaction.token), {
-      body: response,
-      auth: false,
-    });
-  }
 }
 
 function isInvalidBody(error: unknown): boolean {
-  return error instanceof DiscordAPIError && error.code === INVALID_FORM_BODY;
+  return error instanceof CallbackRejectedError && error.code === INVALID_FORM_BODY;
 }
 
 /** Enough to diagnose, never the request (whose URL holds the interaction token). */
@@ -122,11 +114,11 @@ function describe(error: unknown): {
   code?: number | string;
   status?: number;
 } {
-  if (error instanceof DiscordAPIError) {
+  if (error instanceof CallbackRejectedError) {
     return {
       name: error.name,
       message: error.message,
-      code: error.code,
+      ...(error.code === undefined ? {} : { code: error.code }),
       status: error.status,
     };
   }
