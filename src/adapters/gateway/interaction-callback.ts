@@ -1,3 +1,5 @@
+import { Agent as HttpAgent, request as httpRequest } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import type { APIInteraction, APIInteractionResponse } from 'discord-api-types/v10';
 
 /**
@@ -47,12 +49,13 @@ export function createCallbackPoster(options: CallbackPosterOptions = {}): PostC
 
   return async (interaction, response, receivedAt) => {
     // The token is in the path: this URL must never be logged.
-    const url = `${base}/interactions/${interaction.id}/${interaction.token}/callback`;
+    const url = new URL(`${base}/interactions/${interaction.id}/${interaction.token}/callback`);
     const body = JSON.stringify(response);
     const deadline = receivedAt + deadlineMs;
 
     for (let attempt = 0; ; attempt += 1) {
-      const outcome = await attemptPost(url, body);
+      const remaining = Math.max(1, deadline - performance.now());
+      const outcome = await attemptPost(url, body, remaining);
       if (outcome.kind === 'done') return;
       const wait =
         outcome.kind === 'rate-limited'
@@ -72,40 +75,77 @@ type Outcome =
   | { readonly kind: 'retryable'; readonly reason: string }
   | { readonly kind: 'rejected'; readonly error: CallbackRejectedError };
 
-async function attemptPost(url: string, body: string): Promise<Outcome> {
-  let response: Response;
+interface CallbackReply {
+  readonly status: number;
+  readonly text: string;
+  readonly retryAfter: string | undefined;
+}
+
+// node:http with kept-alive sockets: measured in `npm run bench` at about half the latency and
+// tail of the global fetch (undici's WHATWG layer) for these small POSTs.
+const keepAlive = { keepAlive: true };
+const httpAgent = new HttpAgent(keepAlive);
+const httpsAgent = new HttpsAgent(keepAlive);
+
+function send(url: URL, body: string, timeoutMs: number): Promise<CallbackReply> {
+  const secure = url.protocol === 'https:';
+  return new Promise((resolve, reject) => {
+    const request = (secure ? httpsRequest : httpRequest)(
+      url,
+      {
+        method: 'POST',
+        agent: secure ? httpsAgent : httpAgent,
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+          'user-agent': USER_AGENT,
+        },
+        timeout: timeoutMs,
+      },
+      (response) => {
+        let text = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => {
+          text += chunk;
+        });
+        response.on('end', () => {
+          const retryAfter = response.headers['retry-after'];
+          resolve({ status: response.statusCode ?? 0, text, retryAfter });
+        });
+        response.on('error', reject);
+      },
+    );
+    request.on('timeout', () => request.destroy(new Error('no answer before the deadline')));
+    request.on('error', reject);
+    request.end(body);
+  });
+}
+
+async function attemptPost(url: URL, body: string, timeoutMs: number): Promise<Outcome> {
+  let reply: CallbackReply;
   try {
-    response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'user-agent': USER_AGENT },
-      body,
-    });
+    reply = await send(url, body, timeoutMs);
   } catch (error) {
     return { kind: 'retryable', reason: error instanceof Error ? error.message : String(error) };
   }
-  if (response.ok) {
-    await response.body?.cancel();
-    return { kind: 'done' };
-  }
-  const text = await response.text();
-  if (response.status === 429)
-    return { kind: 'rate-limited', retryAfterMs: retryAfterMs(response, text) };
-  if (response.status >= 500) return { kind: 'retryable', reason: `HTTP ${response.status}` };
-  const error = parseError(text);
+  if (reply.status >= 200 && reply.status < 300) return { kind: 'done' };
+  if (reply.status === 429) return { kind: 'rate-limited', retryAfterMs: retryAfterMs(reply) };
+  if (reply.status >= 500) return { kind: 'retryable', reason: `HTTP ${String(reply.status)}` };
+  const error = parseError(reply.text);
   return {
     kind: 'rejected',
     error: new CallbackRejectedError(
-      response.status,
+      reply.status,
       error.code,
-      error.message ?? `HTTP ${response.status}`,
+      error.message ?? `HTTP ${String(reply.status)}`,
     ),
   };
 }
 
-function retryAfterMs(response: Response, text: string): number {
-  const fromBody = parseError(text).retryAfter;
-  const fromHeader = Number(response.headers.get('retry-after'));
-  const seconds = fromBody ?? (Number.isFinite(fromHeader) ? fromHeader : 1);
+function retryAfterMs(reply: CallbackReply): number {
+  const fromHeader = Number(reply.retryAfter);
+  const seconds =
+    parseError(reply.text).retryAfter ?? (Number.isFinite(fromHeader) ? fromHeader : 1);
   return Math.max(0, seconds * 1000);
 }
 
