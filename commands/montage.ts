@@ -81,6 +81,8 @@ function execute(interaction: APIChatInputApplicationCommandInteraction): APIInt
   const byRank = rank === undefined ? undefined : findMontageByRank(rank);
   const lookup: FilmLookup = film === undefined ? { kind: 'empty' } : findMontage(film);
 
+  // Creed is never a conflict with a rank: the article simply leaves those films out.
+  if (lookup.kind === 'creed') return creedNotice(ownerId);
   if (byRank && film !== undefined && lookup.kind !== 'empty') {
     const fromFilm = montagesIn(lookup);
     if (!fromFilm.includes(byRank)) return conflictNotice(byRank, film, fromFilm, ownerId);
@@ -95,8 +97,6 @@ function execute(interaction: APIChatInputApplicationCommandInteraction): APIInt
       return reply(rankingMessage(ownerId), { ephemeral: hide });
     case 'ambiguous':
       return ambiguousNotice(film ?? '', lookup.candidates, ownerId);
-    case 'creed':
-      return creedNotice(ownerId);
     case 'miss':
       return missNotice(film ?? '', lookup.suggestions, ownerId);
   }

@@ -15,6 +15,9 @@ export const ARTICLE_SOURCE: ArticleSource = Object.freeze(
   articleSourceSchema.parse(articleSourceEntry),
 );
 
+/** The article's order: from #6 up to #1. */
+export const COUNTDOWN: readonly Montage[] = Object.freeze([...MONTAGES].reverse());
+
 export function montageByRank(rank: number): Montage | undefined {
   return MONTAGES[rank - 1];
 }

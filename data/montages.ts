@@ -81,7 +81,7 @@ export const montageEntries = [
       trainer: 'Duke (Tony Burton)',
       trainee: 'Rocky Balboa',
       arrangement:
-        "Duke, Apollo's old trainer, and Paulie help Rocky train in the Soviet wilderness, and Adrian joins them later. Drago trains with his own team in a high-tech facility.",
+        "Duke, Apollo's old trainer, and Paulie help Rocky train in the Soviet wilderness, and Adrian joins them later. Drago trains in a high-tech facility.",
     },
     fight: {
       opponent: 'Ivan Drago (Dolph Lundgren)',
@@ -107,7 +107,7 @@ export const montageEntries = [
     ],
     verdict: {
       summary:
-        "The article rates it the best montage on a technical level and the best part of its film: the series' hardest training, where we are told how strong Drago is but shown how strong Rocky has become. The music and atmosphere make it feel like the peak of Rocky's career. It drops to second only because it is not the most entertaining or the most emotional.",
+        "The article rates it the best montage on a technical level and the best part of its film: the series' hardest training, where we are told how strong Drago is but shown how strong Rocky has become. The music and atmosphere make it feel like the peak of Rocky's career. The article adds that it is not the most entertaining or the most emotional of the six.",
       quote: 'a man built by nature, and Ivan Drago, a man built by science',
     },
     aliases: [
@@ -163,13 +163,13 @@ export const montageEntries = [
     moments: [
       'Rocky runs through the streets of South Philadelphia.',
       "He pounds sides of beef in a meat-packing freezer (a scene from the film's training).",
-      'He sprints up the Art Museum steps and raises his arms over the city.',
+      'He sprints up the Art Museum steps and stands triumphant over Philadelphia.',
       'That climb pays off an earlier run that left him worn out on the same steps.',
     ],
     verdict: {
       summary:
-        "The article calls it the quintessential montage and the most relatable: the whole city is Rocky's gym. It is simple, it stays on his growth, it pays off an earlier moment, and it has the best song in the series. It is the model for the rest, but ranks third behind two montages the article finds more intense and more moving.",
-      quote: "the world is the common man's gym",
+        "The article calls it the quintessential montage and the most relatable: the whole city is Rocky's gym. It is simple, it stays on his growth, it pays off an earlier moment, and it has the best song in the series. The article holds it up as the model for how to write a montage.",
+      quote: 'the world is the common man’s gym',
     },
     aliases: [
       'Rocky 1',
@@ -200,7 +200,7 @@ export const montageEntries = [
     },
     tagline: 'Adrian wakes, the chicken is caught, and hundreds of kids run with Rocky.',
     summary:
-      'Once Adrian wakes and tells him to win, Rocky trains flat out: one-arm push-ups, a chicken finally caught, and a run through Philadelphia with hundreds of children.',
+      'Once Adrian wakes and tells him to win, Rocky trains flat out: heavy lifting, a chicken finally caught, and a run through Philadelphia with hundreds of children.',
     training: {
       trainer: 'Mickey Goldmill (Burgess Meredith)',
       trainee: 'Rocky Balboa',
@@ -224,13 +224,13 @@ export const montageEntries = [
     },
     moments: [
       'Adrian wakes from her coma and tells Rocky to win.',
-      'One-arm push-ups and heavy lifting.',
+      'Heavy lifting in the gym.',
       'Rocky finally catches the chicken that got away from him earlier.',
       'Hundreds of children run with him through the city and up the steps.',
     ],
     verdict: {
       summary:
-        'After a film of struggle, Adrian waking gives Rocky all the motivation he needs. The article finds it less elegant than the original montage but rawer and more intense: he trains harder than before and goes into the rematch ready to do more than last the distance. That intensity earns it the middle of the ranking.',
+        'After a film of struggle, Adrian waking gives Rocky all the motivation he needs. The article finds it less elegant than the original montage but rawer and more intense: he trains harder than before and goes into the rematch ready to do more than last the distance.',
       quote: 'more raw and visceral',
     },
     aliases: [
@@ -296,6 +296,7 @@ export const montageEntries = [
       'Tommy Morrison',
       'Union Cane',
       'George Washington Duke',
+      'Duke',
       'Robert',
       'Philadelphia',
       'Philly',

@@ -8,7 +8,6 @@ import {
 } from 'discord-api-types/v10';
 import { closest, distance } from 'fastest-levenshtein';
 import { COMMANDS } from '../../commands/index.js';
-import { escapeUserText } from '../render/escape-user-text.js';
 import { notice } from '../render/interaction-responses.js';
 import type { SlashCommand } from './slash-command.js';
 
@@ -80,7 +79,7 @@ function unknownCommand(name: string): APIInteractionResponse {
     distance(name, nearest) <= TYPO_DISTANCE
       ? `Did you mean \`/${nearest}\`?`
       : `Try ${known.map((command) => `\`/${command}\``).join(' or ')}.`;
-  return notice(
-    `I don't know \`/${escapeUserText(name, 32)}\`; my commands may have changed. ${hint}`,
-  );
+  // Markdown escapes would show inside a code span; command names only hold [-_\p{L}\p{N}].
+  const shown = name.replace(/[^-_\p{L}\p{N}]/gu, '').slice(0, 32);
+  return notice(`I don't know \`/${shown}\`; my commands may have changed. ${hint}`);
 }

@@ -11,7 +11,7 @@ export type MontageControl =
   /** A select menu; the chosen rank arrives in the interaction's values. */
   | { readonly action: 'pick'; readonly ownerId: string };
 
-export const MONTAGE_CONTROL_PREFIX = 'montage';
+const MONTAGE_CONTROL_PREFIX = 'montage';
 
 /** Disabled end-of-ranking buttons still need ids unique within the message. */
 export const EDGE_IDS = { previous: 'montage:edge:previous', next: 'montage:edge:next' } as const;

@@ -1,7 +1,7 @@
 import { escapeMarkdown } from '@discordjs/builders';
 
 /** How much of a member's text we echo back; enough to recognise it, never enough to spam. */
-export const ECHO_LIMIT = 60;
+const ECHO_LIMIT = 60;
 
 const ZERO_WIDTH_SPACE = '\u200b';
 const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });

@@ -1,13 +1,11 @@
 import type { APIInteractionResponseChannelMessageWithSource } from 'discord-api-types/v10';
-import { MONTAGES, type Montage } from '../../data/index.js';
+import { COUNTDOWN, type Montage } from '../../data/index.js';
 import { escapeUserText } from './escape-user-text.js';
 import { notice } from './interaction-responses.js';
 import { openButtonsRow, pickMenuRow } from './montage-components.js';
 import { montageLabel } from './montage-labels.js';
 
 type Notice = APIInteractionResponseChannelMessageWithSource;
-
-const countdown = (): Montage[] => [...MONTAGES].reverse();
 
 function quoted(query: string): string {
   return `“${escapeUserText(query)}”`;
@@ -33,7 +31,7 @@ export function missNotice(
   }
   return notice(
     `No ranked montage matches ${quoted(query)}. Try a title (\`Rocky IV\`), a number (\`4\`) or a name (\`Drago\`), or pick one below.`,
-    [pickMenuRow(countdown(), ownerId, 'Open a montage…')],
+    [pickMenuRow(COUNTDOWN, ownerId, 'Open a montage…')],
   );
 }
 
@@ -50,7 +48,7 @@ export function ambiguousNotice(
 export function creedNotice(ownerId: string): Notice {
   return notice(
     'The article ranks only the six Rocky films, so *Creed*, *Creed II* and *Creed III* are not in it. Pick one of the six it does rank below.',
-    [pickMenuRow(countdown(), ownerId, 'Open a montage…')],
+    [pickMenuRow(COUNTDOWN, ownerId, 'Open a montage…')],
   );
 }
 

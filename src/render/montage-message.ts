@@ -1,5 +1,5 @@
 import type { APIInteractionResponseCallbackData } from 'discord-api-types/v10';
-import { MONTAGES, type Montage } from '../../data/index.js';
+import { COUNTDOWN, type Montage } from '../../data/index.js';
 import { navigationRow, pickMenuRow } from './montage-components.js';
 import { montageEmbed } from './montage-embed.js';
 import { rankingEmbed } from './ranking-embed.js';
@@ -12,9 +12,8 @@ export function montageMessage(
 }
 
 export function rankingMessage(ownerId: string): APIInteractionResponseCallbackData {
-  const countdown = [...MONTAGES].reverse();
   return {
     embeds: [rankingEmbed()],
-    components: [pickMenuRow(countdown, ownerId, 'Open a montage…')],
+    components: [pickMenuRow(COUNTDOWN, ownerId, 'Open a montage…')],
   };
 }

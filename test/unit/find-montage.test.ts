@@ -72,7 +72,7 @@ const table: [query: string, expected: string][] = [
   ['Apollo', 'ambiguous Rocky|Rocky II|Rocky III'],
   ['apolo', 'ambiguous Rocky|Rocky II|Rocky III'],
   ['Mickey', 'ambiguous Rocky|Rocky II'],
-  ['Duke', 'ambiguous Rocky Balboa|Rocky IV'],
+  ['Duke', 'ambiguous Rocky Balboa|Rocky IV|Rocky V'],
   ['Gonna Fly Now', 'ambiguous Rocky Balboa|Rocky|Rocky II|Rocky III'],
   // the Creed films are not in the article
   ['Creed', 'creed'],

@@ -132,6 +132,10 @@ describe('/montage', () => {
     expect(messageData(response).content).toMatch(/Creed.*not in it/);
   });
 
+  it('given a rank and a Creed film, then the Creed note rather than a conflict', () => {
+    expect(messageData(montage(rank(3), film('creed'))).content).toMatch(/Creed.*not in it/);
+  });
+
   it('given a name several films share, then the candidates rather than a guess', () => {
     const response = montage(film('Apollo'));
     expect(isEphemeral(response)).toBe(true);
@@ -310,6 +314,12 @@ describe('handleInteraction', () => {
   it('given a typo of a command, then it suggests the real one', () => {
     expect(messageData(handleInteraction(chatInputInteraction('monatge'))).content).toMatch(
       /Did you mean `\/montage`\?/,
+    );
+  });
+
+  it('given an unknown command with an underscore, then its name shows without markdown escapes', () => {
+    expect(messageData(handleInteraction(chatInputInteraction('old_cmd'))).content).toContain(
+      '`/old_cmd`',
     );
   });
 
