@@ -3,7 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { isDeepStrictEqual } from 'node:util';
 import { LOCAL_CONTEXT } from '../../src/adapters/console/interaction-factory.js';
 import { latencyStats, type LatencyStats } from './latency-stats.js';
-import type { Random } from './seeded-random.js';
+import type { Random } from '../../test/support/seeded-random.js';
 import { startServeProcess } from './serve-process.js';
 import {
   createRequestFactory,

@@ -16,7 +16,7 @@ import {
 import { handleInteraction } from '../../src/core/handle-interaction.js';
 import { RANK_COUNT } from '../../data/index.js';
 import { buttonCustomIds } from './interaction-mix.js';
-import type { Random } from './seeded-random.js';
+import type { Random } from '../../test/support/seeded-random.js';
 
 /**
  * Requests for the HTTP soak, each with the answer it must get. Valid ones are signed exactly as

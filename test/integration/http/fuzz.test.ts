@@ -1,3 +1,4 @@
+import { seededRandom } from '../../support/seeded-random.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   createInteractionsServer,
@@ -24,17 +25,11 @@ const SEED = Number(process.env.FUZZ_SEED ?? 0x5eed);
 const discord = generateEd25519Pair();
 const impostor = generateEd25519Pair();
 
-/** mulberry32: tiny, seedable, good enough to pick test inputs. */
+/** Seeded, so a failing run can be replayed with FUZZ_SEED. */
 function random(seed: number) {
-  let state = seed >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (max: number): number => Math.floor(next() * max);
+  const source = seededRandom(seed);
+  const next = (): number => source.next();
+  const int = (max: number): number => source.int(0, max - 1);
   const pick = <T>(items: readonly T[]): T => items[int(items.length)] as T;
   const bytes = (length: number): Buffer => Buffer.from(Array.from({ length }, () => int(256)));
   const text = (length: number, alphabet: string): string =>

@@ -1,6 +1,6 @@
 /**
- * A small seeded PRNG (mulberry32). The soak prints its seed so a failing run's fault schedule and
- * traffic mix can be replayed exactly with `--seed`.
+ * A small seeded PRNG (mulberry32), shared by the soak and the fuzz tests: each prints its seed so a
+ * failing run's inputs can be replayed exactly (`--seed`, FUZZ_SEED).
  */
 export interface Random {
   /** Uniform in [0, 1). */
