@@ -57,12 +57,18 @@ export function createSlowReplies(options: SlowReplyOptions): SlowReplies {
   const { applicationId, apiBase, deferAfterMs, logger } = options;
   const followUps = new Set<Promise<void>>();
 
-  const editOriginal = async (interaction: APIInteraction, data: object): Promise<void> => {
-    const url = `${apiBase}/v10/webhooks/${encodeURIComponent(applicationId)}/${encodeURIComponent(interaction.token)}/messages/@original`;
+  /** PATCH `@original` edits the deferred message; POST sends a new follow-up message. */
+  const sendWebhook = async (
+    interaction: APIInteraction,
+    method: 'PATCH' | 'POST',
+    data: object,
+  ): Promise<void> => {
+    const webhook = `${apiBase}/v10/webhooks/${encodeURIComponent(applicationId)}/${encodeURIComponent(interaction.token)}`;
+    const url = method === 'PATCH' ? `${webhook}/messages/@original` : webhook;
     try {
       // Webhook routes authenticate with the interaction token in the path; no bot token needed.
       const res = await fetch(url, {
-        method: 'PATCH',
+        method,
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(data),
         signal: AbortSignal.timeout(FOLLOW_UP_TIMEOUT_MS),
@@ -99,7 +105,12 @@ export function createSlowReplies(options: SlowReplyOptions): SlowReplies {
         response.type === InteractionResponseType.UpdateMessage) &&
       response.data !== undefined
     ) {
-      await editOriginal(interaction, response.data);
+      // A component was deferred as "update the clicked message"; a new message (such as a
+      // private copy for someone else) must not overwrite it, so it goes out as a follow-up.
+      const isNewMessageForComponent =
+        interaction.type === InteractionType.MessageComponent &&
+        response.type === InteractionResponseType.ChannelMessageWithSource;
+      await sendWebhook(interaction, isNewMessageForComponent ? 'POST' : 'PATCH', response.data);
       return;
     }
     logger.warn(
@@ -115,7 +126,7 @@ export function createSlowReplies(options: SlowReplyOptions): SlowReplies {
       interaction.type === InteractionType.ApplicationCommand ||
       interaction.type === InteractionType.ModalSubmit
     ) {
-      await editOriginal(interaction, { content: 'Sorry, something went wrong.' });
+      await sendWebhook(interaction, 'PATCH', { content: 'Sorry, something went wrong.' });
     }
   };
 

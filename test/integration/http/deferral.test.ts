@@ -141,6 +141,24 @@ describe('given a handler slower than the deferral threshold', () => {
     });
   });
 
+  it('a button click whose late answer is a new message gets it as a follow-up, leaving the clicked message alone', async () => {
+    const slow = gated(() => message);
+    const { recorder, url } = await start(slow.handler);
+    const interaction = buttonInteraction();
+
+    const answer = await send(url, interaction);
+    expect(answer.json).toEqual({ type: InteractionResponseType.DeferredMessageUpdate });
+
+    await slow.release();
+
+    const followUp = await recorder.next();
+    expect(followUp).toMatchObject({
+      method: 'POST',
+      path: `/api/v10/webhooks/${APPLICATION_ID}/${interaction.token}`,
+      body: message.data,
+    });
+  });
+
   it('an autocomplete, which cannot be deferred, gets empty choices and no follow-up', async () => {
     const slow = gated(() => choices);
     const { recorder, url } = await start(slow.handler);
