@@ -17,7 +17,7 @@ import type { SlashCommand } from '../src/core/slash-command.js';
 import { findMontage, findMontageByRank, type FilmLookup } from '../src/lookup/find-montage.js';
 import { suggestMontages } from '../src/lookup/suggest-montages.js';
 import { decodeControl } from '../src/render/custom-ids.js';
-import { notice, reply, update } from '../src/render/interaction-responses.js';
+import { notice, reply, staleControlNotice, update } from '../src/render/interaction-responses.js';
 import {
   ambiguousNotice,
   conflictNotice,
@@ -130,7 +130,7 @@ function autocomplete(
 
 function component(interaction: APIMessageComponentInteraction): APIInteractionResponse {
   const control = decodeControl(interaction.data.custom_id);
-  if (!control) return notice('That control is out of date. Run `/montage` again for a fresh one.');
+  if (!control) return staleControlNotice();
 
   const clickerId = invokerId(interaction);
   // Someone else's message stays as it is; the clicker gets their own private copy.

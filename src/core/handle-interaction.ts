@@ -8,7 +8,7 @@ import {
 } from 'discord-api-types/v10';
 import { closest, distance } from 'fastest-levenshtein';
 import { COMMANDS } from '../../commands/index.js';
-import { notice } from '../render/interaction-responses.js';
+import { notice, staleControlNotice } from '../render/interaction-responses.js';
 import type { SlashCommand } from './slash-command.js';
 
 const commandsByName: ReadonlyMap<string, SlashCommand> = new Map(
@@ -59,7 +59,7 @@ function route(interaction: APIInteraction): APIInteractionResponse {
       const [owner = ''] = interaction.data.custom_id.split(':');
       const command = commandsByName.get(owner);
       if (!command?.component) {
-        return notice('That control is out of date. Run `/montage` again for a fresh one.');
+        return staleControlNotice();
       }
       return command.component(interaction);
     }

@@ -44,3 +44,8 @@ export function notice(
 ): APIInteractionResponseChannelMessageWithSource {
   return reply({ content, components: [...components] }, { ephemeral: true });
 }
+
+/** For a button or menu this bot no longer understands (an old layout, or a crafted id). */
+export function staleControlNotice(): APIInteractionResponseChannelMessageWithSource {
+  return notice('That control is out of date. Run `/montage` again for a fresh one.');
+}
