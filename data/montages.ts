@@ -37,7 +37,7 @@ export const montageEntries = [
     setting: 'Philadelphia, ending on the Art Museum steps.',
     music: {
       tracks: [{ title: 'Gonna Fly Now', credit: 'Bill Conti' }],
-      note: 'The montage builds to it at the end: the song from Rocky’s first run up the steps.',
+      note: 'The montage ends on it: the song from Rocky’s first run up the steps.',
     },
     moments: [
       'Rocky grinds through strength work with kettlebells, kegs and tires.',
