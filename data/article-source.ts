@@ -7,6 +7,7 @@ import type { ArticleSource } from './montage-schema.js';
  */
 export const articleSourceEntry = {
   title: 'Rocky: Every Training Montage, From Least To Most Motivational, Ranked',
+  titleNote: 'likely title, read from the web address of the only copy found',
   year: 2020,
   copyUrl:
     'http://www.tvandmovienews.com/2020/05/rocky-every-training-montage-from-least-to-most-motivational-ranked/',

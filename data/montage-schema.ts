@@ -10,6 +10,8 @@ const filmSchema = z.object({
   title: prose(40),
   usRelease: z.iso.date(),
   director: prose(60),
+  /** The film's English Wikipedia article, for a link a reader can follow to check the facts. */
+  wikipedia: z.url({ protocol: /^https$/, hostname: /^en\.wikipedia\.org$/ }),
 });
 
 const trackSchema = z.object({
@@ -55,6 +57,8 @@ export const montageSchema = z.object({
 export const articleSourceSchema = z.object({
   /** Taken from the web address of the only copy found; the punctuation is a guess. */
   title: prose(120),
+  /** Says, in a few words a view can print next to the title, that the title is inferred. */
+  titleNote: prose(80),
   year: z.number().int(),
   copyUrl: z.url(),
   /** The original publisher is not verified, so the bot never names one. */

@@ -7,6 +7,9 @@ import type { MontageInput } from './montage-schema.js';
  * Every other fact comes from shared/facts.md, rated High or Medium there; where that file says
  * something is unconfirmed, the text says so instead of guessing. The article's slips are fixed
  * here ("Tommy Gunn", not "Tommy Gun"; Rocky III's weakness shows in the loss to Lang).
+ *
+ * House style for every text a user sees: curly quotes and apostrophes, American spelling
+ * (test/unit/data-typography.test.ts enforces both). Aliases are search keys, typed as fans type.
  */
 export const montageEntries = [
   {
@@ -15,35 +18,34 @@ export const montageEntries = [
       title: 'Rocky Balboa',
       usRelease: '2006-12-20',
       director: 'Sylvester Stallone',
+      wikipedia: 'https://en.wikipedia.org/wiki/Rocky_Balboa_(film)',
     },
-    tagline: 'Duke\'s "hurtin\' bombs", then one more run up the steps with Punchy.',
+    tagline: 'Duke’s “hurtin’ bombs”, then one more run up the steps with Punchy.',
     summary:
-      'A Rocky far past his prime grinds through strength work in Philadelphia and ends where it all began: at the top of the Art Museum steps.',
+      'Thirty years after the first film, an aging Rocky gets back into fighting shape for one more bout.',
     training: {
       trainer: 'Duke (Tony Burton)',
       trainee: 'Rocky Balboa',
       arrangement:
-        'Duke trains Rocky, with Paulie around. There is no speed left to build, so Duke\'s plan is pure power: blunt force trauma and "hurtin\' bombs".',
+        'Duke (Tony Burton) trains Rocky, with Paulie around. There is no speed work and no sparring: Duke’s plan is “blunt force trauma” and “hurtin’ bombs”.',
     },
     fight: {
-      opponent: 'Mason "The Line" Dixon (Antonio Tarver)',
+      opponent: 'Mason “The Line” Dixon (Antonio Tarver)',
       stakes:
-        'An exhibition bout in Las Vegas against Mason "The Line" Dixon, the reigning heavyweight champion.',
+        'An exhibition bout in Las Vegas against the reigning heavyweight champion, Mason “The Line” Dixon (Antonio Tarver).',
     },
-    setting:
-      'Philadelphia: kettlebells, kegs and tires, finishing with a run up the Art Museum steps.',
+    setting: 'Philadelphia, ending on the Art Museum steps.',
     music: {
       tracks: [{ title: 'Gonna Fly Now', credit: 'Bill Conti' }],
-      note: 'Bill Conti scores the montage, which builds to the theme at the end.',
+      note: 'The montage ends on it: the song from Rocky’s first run up the steps.',
     },
     moments: [
-      'Duke spells out the plan: no speed, no sparring, just "hurtin\' bombs".',
-      'Strength work with kettlebells, kegs and tires.',
-      'Rocky runs up the Art Museum steps and lifts his dog Punchy at the top.',
+      'Rocky grinds through strength work with kettlebells, kegs and tires.',
+      'At the top of the steps, he lifts his dog Punchy.',
     ],
     verdict: {
       summary:
-        'The article calls it the montage that sums up what Rocky stands for: one man pushing against the odds just to go the distance. He has no real chance against Mason, and watching him struggle through training that once came easily is hard, but beating his own age is its own triumph. It is the rawest training since the first film, full of nods to the original, and that emotion puts it at the top.',
+        'The article says this montage stands for everything Rocky is about: one man pushing against the odds just to go the distance. He has no real chance against Mason but pours his heart into trying. Watching him struggle through what used to be basic training is hard, yet the way he overcomes his age is a triumph. The training is the rawest since the series began, the emotion runs high, and references to the original film and its montage run throughout.',
       quote: 'a love letter unlike any other',
     },
     aliases: [
@@ -73,22 +75,23 @@ export const montageEntries = [
       title: 'Rocky IV',
       usRelease: '1985-11-27',
       director: 'Sylvester Stallone',
+      wikipedia: 'https://en.wikipedia.org/wiki/Rocky_IV',
     },
-    tagline: "Snow, firewood and a mountain climb in the Soviet wilderness, against Drago's lab.",
+    tagline: 'Snow, firewood and a mountain climb in the Soviet wilderness, against Drago’s lab.',
     summary:
-      "Rocky chops wood and runs through snow at a remote Soviet farmhouse, cut against Ivan Drago's machines, treadmills and injections.",
+      'Rocky and Ivan Drago prepare for the same fight in opposite ways, and the film cuts back and forth between their two camps.',
     training: {
       trainer: 'Duke (Tony Burton)',
       trainee: 'Rocky Balboa',
       arrangement:
-        "Duke, Apollo's old trainer, and Paulie help Rocky train in the Soviet wilderness, and Adrian joins them later. Drago trains in a high-tech facility.",
+        'Two men help Rocky train: Duke (Tony Burton), who used to train Apollo, and Paulie. Adrian joins them later.',
     },
     fight: {
       opponent: 'Ivan Drago (Dolph Lundgren)',
-      stakes: 'The fight with Ivan Drago in Moscow on Christmas Day.',
+      stakes: 'The fight with Ivan Drago (Dolph Lundgren) in Moscow on Christmas Day.',
     },
     setting:
-      'A remote farm in the Soviet Union ("Siberia" in the story), against Drago\'s high-tech gym. It was filmed in Wyoming.',
+      'Rocky trains at a remote farm in the Soviet Union (“Siberia” in the story), filmed in Wyoming. Drago trains in a high-tech facility.',
     music: {
       tracks: [
         { title: 'Training Montage', credit: 'Vince DiCola (instrumental)' },
@@ -97,18 +100,17 @@ export const montageEntries = [
           credit: 'sung by John Cafferty; written by Vince DiCola, Joe Esposito and Ed Fruge',
         },
       ],
-      note: 'The film has two training montages, scored by Vince DiCola rather than Bill Conti. "No Easy Way Out" plays over a separate driving montage, not the training.',
+      note: 'The film has two training montages, and Vince DiCola, not Bill Conti, wrote its score. “No Easy Way Out” plays over a separate driving montage, not the training.',
     },
     moments: [
-      'Rocky chops wood, lifts rocks and runs through deep snow.',
-      'Drago works on treadmills and machines, and takes steroid injections.',
+      'Rocky chops wood, lifts rocks and runs through the snow.',
+      'Drago runs on treadmills, works out on machines and takes steroid injections.',
       'Rocky climbs a mountain.',
-      'The cross-cutting sets a man of nature against a man of science.',
     ],
     verdict: {
       summary:
-        "The article rates it the best montage on a technical level and the best part of its film: the series' hardest training, where we are told how strong Drago is but shown how strong Rocky has become. The music and atmosphere make it feel like the peak of Rocky's career. The article adds that it is not the most entertaining or the most emotional of the six.",
-      quote: 'a man built by nature, and Ivan Drago, a man built by science',
+        'On a technical level the article rates it the best of the six and the best part of its film, though not the most entertaining or the most emotional. It is the hardest training in the series: we are told how strong Drago is, but shown how strong Rocky has become. The music throws a spotlight on the contrast between the two men. The atmosphere is excellent, and it feels like the peak of Rocky’s career as a boxer. The montage partly makes up for the film’s failings.',
+      quote: 'Rocky, a man built by nature, and Ivan Drago, a man built by science',
     },
     aliases: [
       'Rocky 4',
@@ -134,22 +136,23 @@ export const montageEntries = [
       title: 'Rocky',
       usRelease: '1976-12-03',
       director: 'John G. Avildsen',
+      wikipedia: 'https://en.wikipedia.org/wiki/Rocky',
     },
     tagline: 'The original: South Philly streets and the run up the Art Museum steps.',
     summary:
-      'The original: Rocky runs the streets of South Philadelphia and sprints up the Art Museum steps to "Gonna Fly Now".',
+      'The one that started it all: handed a shot at the title, Rocky trains on the streets of Philadelphia.',
     training: {
       trainer: 'Mickey Goldmill (Burgess Meredith)',
       trainee: 'Rocky Balboa',
-      arrangement: 'Mickey Goldmill trains Rocky for the shot of his life.',
+      arrangement: 'Mickey Goldmill (Burgess Meredith) trains Rocky.',
     },
     fight: {
       opponent: 'Apollo Creed (Carl Weathers)',
       stakes:
-        "A title fight against heavyweight champion Apollo Creed on New Year's Day. Creed wins on a split decision; Rocky goes the distance.",
+        'A bicentennial title fight on New Year’s Day against the heavyweight champion, Apollo Creed (Carl Weathers). Creed wins on a split decision, but Rocky goes the distance.',
     },
     setting:
-      "The streets of Philadelphia: the rail yard and South Philly's Italian Market, ending at the top of the 72 steps of the Philadelphia Museum of Art. The runs were shot with an early Steadicam.",
+      'The rail yard and South Philly’s Italian Market, ending at the 72 steps of the Philadelphia Museum of Art. The runs were shot with an early Steadicam.',
     music: {
       tracks: [
         {
@@ -161,14 +164,13 @@ export const montageEntries = [
       note: 'The theme went to No. 1 in the US in 1977.',
     },
     moments: [
-      'Rocky runs through the streets of South Philadelphia.',
-      "He pounds sides of beef in a meat-packing freezer (a scene from the film's training).",
-      'He sprints up the Art Museum steps and stands triumphant over Philadelphia.',
-      'That climb pays off an earlier run that left him worn out on the same steps.',
+      'Rocky punches sides of beef in Paulie’s meat-packing freezer, a training scene of its own.',
+      'He sprints to the top of the Art Museum steps and stands triumphant over the city.',
+      'That sprint pays off an earlier run that left him exhausted on the same steps.',
     ],
     verdict: {
       summary:
-        "The article calls it the quintessential montage and the most relatable: the whole city is Rocky's gym. It is simple, it stays on his growth, it pays off an earlier moment, and it has the best song in the series. The article holds it up as the model for how to write a montage.",
+        'The article calls it the quintessential training montage and the most relatable in the series. Its theme is by far the series’ best montage song; with Bill Conti blaring, no wonder Rocky gets such a workout. Above all the montage is simple: it stays on Rocky’s growth as a character and plays off beats set up earlier in the film. The article’s advice to anyone writing a montage: watch Rocky.',
       quote: 'the world is the common man’s gym',
     },
     aliases: [
@@ -197,41 +199,40 @@ export const montageEntries = [
       title: 'Rocky II',
       usRelease: '1979-06-15',
       director: 'Sylvester Stallone',
+      wikipedia: 'https://en.wikipedia.org/wiki/Rocky_II',
     },
     tagline: 'Adrian wakes, the chicken is caught, and hundreds of kids run with Rocky.',
-    summary:
-      'Once Adrian wakes and tells him to win, Rocky trains flat out: heavy lifting, a chicken finally caught, and a run through Philadelphia with hundreds of children.',
+    summary: 'The montage starts the moment Adrian wakes from her coma and tells Rocky to win.',
     training: {
       trainer: 'Mickey Goldmill (Burgess Meredith)',
       trainee: 'Rocky Balboa',
-      arrangement:
-        'Mickey trains Rocky. The montage starts once Adrian wakes from her coma and tells him to win.',
+      arrangement: 'Mickey Goldmill (Burgess Meredith) trains Rocky once more.',
     },
     fight: {
       opponent: 'Apollo Creed (Carl Weathers)',
-      stakes: 'The rematch with Apollo Creed, where Rocky takes the heavyweight title.',
+      stakes:
+        'The rematch with Apollo Creed (Carl Weathers), in which Rocky takes the heavyweight title.',
     },
     setting:
-      "Philadelphia: Mickey's gym, a back alley for the chicken chase, and a run through the city with a crowd of about 800 schoolchildren, ending on the Art Museum steps.",
+      'Philadelphia: Mickey’s gym, a back alley and the city streets, ending on the Art Museum steps.',
     music: {
       tracks: [
         {
           title: 'Gonna Fly Now',
-          credit: "Bill Conti, a new arrangement with a children's chorus",
+          credit: 'Bill Conti, in a new arrangement with a children’s chorus',
         },
       ],
-      note: 'It plays over the run through the city with the children.',
+      note: 'This version scores the final run. What plays under the earlier training is not confirmed.',
     },
     moments: [
-      'Adrian wakes from her coma and tells Rocky to win.',
       'Heavy lifting in the gym.',
-      'Rocky finally catches the chicken that got away from him earlier.',
-      'Hundreds of children run with him through the city and up the steps.',
+      'Rocky finally catches the chicken that got away from him earlier in the film.',
+      'About 800 schoolchildren run with him through the city and up the steps.',
     ],
     verdict: {
       summary:
-        'After a film of struggle, Adrian waking gives Rocky all the motivation he needs. The article finds it less elegant than the original montage but rawer and more intense: he trains harder than before and goes into the rematch ready to do more than last the distance.',
-      quote: 'more raw and visceral',
+        'After a whole film of struggle, the article says, Rocky finally has all the motivation he needs. The montage lacks the elegance of the original but is rawer in exchange, and the training is far more intense than in the first film. Rocky never lets himself falter.',
+      quote: 'ready to do more than just go the distance',
     },
     aliases: [
       'Rocky 2',
@@ -255,36 +256,35 @@ export const montageEntries = [
       title: 'Rocky V',
       usRelease: '1990-11-16',
       director: 'John G. Avildsen',
+      wikipedia: 'https://en.wikipedia.org/wiki/Rocky_V',
     },
-    tagline: "Rocky turns trainer, coaching Tommy Gunn in Mickey's old gym.",
+    tagline: 'Rocky turns trainer, coaching Tommy Gunn in Mickey’s old gym.',
     summary:
-      "Broke and out of the ring, Rocky becomes the trainer, coaching Tommy Gunn in Mickey's old gym while his own son is left on the sidelines.",
+      'Broke and out of the ring, Rocky takes on Mickey’s old role: the montage is about him training a newcomer, and the bond between them.',
     training: {
       trainer: 'Rocky Balboa',
-      trainee: 'Tommy "The Machine" Gunn (Tommy Morrison)',
+      trainee: 'Tommy “The Machine” Gunn (Tommy Morrison)',
       arrangement:
-        'Here Rocky does the training: he coaches Tommy "The Machine" Gunn, played by the real boxer Tommy Morrison.',
+        'Rocky coaches Tommy “The Machine” Gunn, played by the real boxer Tommy Morrison.',
     },
     fight: {
-      opponent: "Tommy's opponents on his way up the rankings",
+      opponent: 'Tommy’s opponents on his way up the rankings',
       stakes:
-        "No single fight: the montage is cut with Tommy's wins as he climbs the rankings. Tommy later leaves for promoter George Washington Duke, takes the title from Union Cane, and the film ends with Rocky and Tommy fighting in the street.",
+        'No single fight: Tommy is climbing the rankings. Later he leaves Rocky for the promoter George Washington Duke, takes the title from Union Cane, and the film ends with Rocky and Tommy fighting in the street.',
     },
-    setting:
-      "Philadelphia: Mickey's old gym, which Rocky reopens. The montage ends with Rocky and Tommy running up the Art Museum steps.",
+    setting: 'Philadelphia, in Mickey’s old gym, which Rocky reopens.',
     music: {
       tracks: [],
-      note: 'Early-1990s rap and R&B. Which track plays over the montage is not confirmed, so the bot does not name one. Bill Conti wrote the score.',
+      note: 'Early-1990s rap and R&B; the exact track over the montage is not confirmed. Bill Conti wrote the film’s score.',
     },
     moments: [
-      "Rocky coaches Tommy in Mickey's old gym.",
-      "Training is cut with Tommy's wins and newspaper headlines as he climbs the rankings.",
-      "Rocky's son Robert is neglected while his father trains Tommy.",
+      'The training is cut with Tommy’s wins and with newspaper headlines.',
+      'Rocky’s son Robert is neglected while his father trains Tommy.',
       'Rocky and Tommy run up the Art Museum steps together.',
     ],
     verdict: {
       summary:
-        "A bad film with a surprisingly good montage. Rocky has lost his career and his fortune and takes on Mickey's role for a newcomer, so the montage is about the trainer and his protégé rather than Rocky's own training. It shows, uncomfortably, how far Rocky has fallen, and it hints at the son he puts second to boxing.",
+        'The article calls it a surprisingly good montage in a bad film, one that shows how strong the story’s bones are. Rocky is at his lowest point, which fits where the first four films had taken him, and the montage makes uncomfortably clear how far he has fallen. With better writing, the article says, the film could have explored Rocky’s new role, Tommy as his protégé, and how Rocky puts boxing before his own son. Even so, its failings should not count against the montage.',
       quote: 'Tommy out-Rockys Rocky',
     },
     aliases: [
@@ -309,34 +309,37 @@ export const montageEntries = [
       title: 'Rocky III',
       usRelease: '1982-05-28',
       director: 'Sylvester Stallone',
+      wikipedia: 'https://en.wikipedia.org/wiki/Rocky_III',
     },
-    tagline: "Apollo Creed rebuilds Rocky's speed and footwork in Los Angeles.",
+    tagline: 'Apollo Creed rebuilds Rocky’s speed and footwork in Los Angeles.',
     summary:
-      "After Mickey's death, his old rival Apollo Creed retrains Rocky in Los Angeles for speed and footwork.",
+      'After Mickey dies, Rocky is trained by the man he twice fought for the title: Apollo Creed.',
     training: {
       trainer: 'Apollo Creed (Carl Weathers)',
       trainee: 'Rocky Balboa',
       arrangement:
-        "Apollo Creed, Rocky's old rival, trains him after Mickey dies, taking him back to basics with his own techniques.",
+        'Apollo (Carl Weathers) takes Rocky back to basics and teaches him his own techniques.',
     },
     fight: {
-      opponent: 'James "Clubber" Lang (Mr. T)',
-      stakes: 'The rematch with James "Clubber" Lang, who knocked Rocky out in their first fight.',
+      opponent: 'James “Clubber” Lang (Mr. T)',
+      stakes:
+        'The rematch with James “Clubber” Lang (Mr. T), who knocked Rocky out in their first fight.',
     },
-    setting: "Los Angeles: Apollo's old gym and the beach, with the surf scenes at Santa Monica.",
+    setting:
+      'Los Angeles: Apollo’s old gym (the “Tough Gym”) and the beach, with the surf scenes shot at Santa Monica.',
     music: {
-      tracks: [{ title: 'Gonna Fly Now', credit: "Bill Conti's Rocky III arrangement" }],
-      note: 'Bill Conti\'s Rocky III version of "Gonna Fly Now". Survivor\'s "Eye of the Tiger" belongs to the film\'s opening montage of title defences, not to this training.',
+      tracks: [{ title: 'Gonna Fly Now', credit: 'Bill Conti, in a new version for Rocky III' }],
+      note: 'Survivor’s “Eye of the Tiger” is not the training song: it plays over the film’s opening montage of Rocky’s title defenses and Lang’s rise.',
     },
     moments: [
-      'Apollo drills Rocky on how to step and how to dodge.',
-      'Speed and agility work in place of raw power.',
+      'Apollo drills Rocky’s footwork: how to step and how to dodge.',
+      'Rocky works on his speed and agility.',
       'Rocky and Apollo run on the beach and through the surf.',
     ],
     verdict: {
       summary:
-        'Apollo training Rocky is a novelty that keeps Creed in the story, and the focus on speed makes sense against Clubber Lang. The article sees it as the natural high point of the Rocky and Apollo friendship, but it lacks the intensity and drama of the others, which puts it last.',
-      quote: 'it lacks the same intensity and drama as the other montages',
+        'The article finds a novelty in Apollo training Rocky, and a nice way to keep Creed in the story. The focus on mobility is unique among the montages and makes sense against Clubber Lang. It feels well thought out, but it is less visceral than Rocky’s other training sessions and lacks their intensity and drama.',
+      quote: 'a natural culmination of Rocky & Apollo’s relationship',
     },
     aliases: [
       'Rocky 3',

@@ -75,7 +75,7 @@ describe('/montage', () => {
       '⭐ Memorable moments',
       '🏆 Why it ranks #5',
     ]);
-    expect(fields[0]?.value).toContain('Tommy "The Machine" Gunn');
+    expect(fields[0]?.value).toContain('Tommy “The Machine” Gunn');
   });
 
   it('footers each montage with its position and the source', () => {

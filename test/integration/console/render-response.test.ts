@@ -35,7 +35,7 @@ describe('rendering a reply for a terminal', () => {
     const text = renderResponse(montage(2), { colour: false });
     expect(text).not.toMatch(/^│ -# /m);
     expect(text).toContain('│   Directed by Sylvester Stallone');
-    expect(text).toMatch(/^│ ┆ “a man built by nature/m);
+    expect(text).toMatch(/^│ ┆ “Rocky, a man built by nature/m);
     const ranking = renderResponse(handleInteraction(chatInputInteraction('montage')), {
       colour: false,
     });
