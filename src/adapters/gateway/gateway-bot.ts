@@ -1,12 +1,13 @@
 import type { Server } from 'node:http';
 import { Client, Events, GatewayDispatchEvents } from 'discord.js';
 import type { APIInteraction } from 'discord-api-types/v10';
-import { handleInteraction } from '../../core/handle-interaction.js';
+import type { SlashCommand } from '../../command-kit/slash-command.js';
+import { createInteractionHandler } from '../../core/handle-interaction.js';
 import type { Logger } from '../../logging/logger.js';
 import { gatewayClientOptions, type GatewayClientSettings } from './client-options.js';
 import { logExpectedCacheWarning } from './expected-cache-warning.js';
 import { createCallbackPoster } from './interaction-callback.js';
-import { InteractionResponder, type InteractionHandler } from './interaction-responder.js';
+import { InteractionResponder } from './interaction-responder.js';
 import { ShardHealth, startHealthServer } from './shard-health.js';
 
 /** Close codes after which discord.js gives up on a shard; each needs a person to act. */
@@ -22,7 +23,7 @@ const FATAL_CLOSE_ADVICE: Readonly<Record<number, string>> = {
 export interface GatewayBotOptions extends GatewayClientSettings {
   readonly token: string;
   readonly logger: Logger;
-  readonly handle?: InteractionHandler;
+  readonly commands: readonly SlashCommand[];
   /** Serve GET /healthz on this port when set. */
   readonly healthPort?: number | undefined;
   readonly healthHost?: string;
@@ -47,7 +48,7 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
   const client = new Client(gatewayClientOptions(options));
   const responder = new InteractionResponder(
     createCallbackPoster({ apiBase: options.apiBase }),
-    options.handle ?? handleInteraction,
+    createInteractionHandler(options.commands),
     logger,
   );
   const health = new ShardHealth(() => client.ws.shards.size);

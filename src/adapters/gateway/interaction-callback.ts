@@ -1,6 +1,7 @@
 import { Agent as HttpAgent, request as httpRequest } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import type { APIInteraction, APIInteractionResponse } from 'discord-api-types/v10';
+import { DISCORD_API } from '../../config/config-schema.js';
 
 /**
  * POSTs interaction callbacks concurrently, each with its own retries.
@@ -37,14 +38,13 @@ export class CallbackRejectedError extends Error {
   }
 }
 
-const DEFAULT_API_BASE = 'https://discord.com/api';
 const SERVER_ERROR_BACKOFF_MS = [50, 250, 750];
 const USER_AGENT = 'DiscordBot (https://github.com/rocky-montage-bot, 0.1.0)';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function createCallbackPoster(options: CallbackPosterOptions = {}): PostCallback {
-  const base = `${(options.apiBase ?? DEFAULT_API_BASE).replace(/\/+$/, '')}/v10`;
+  const base = `${(options.apiBase ?? DISCORD_API).replace(/\/+$/, '')}/v10`;
   const deadlineMs = options.deadlineMs ?? 3000;
 
   return async (interaction, response, receivedAt) => {

@@ -1,9 +1,10 @@
 import type { APIInteractionResponseChannelMessageWithSource } from 'discord-api-types/v10';
 import { COUNTDOWN, type Montage } from '../../data/index.js';
-import { escapeUserText } from './escape-user-text.js';
-import { notice } from './interaction-responses.js';
-import { openButtonsRow, pickMenuRow } from './montage-components.js';
-import { montageLabel } from './montage-labels.js';
+import { escapeUserText } from '../../src/render/escape-user-text.js';
+import { notice, staleControlNotice } from '../../src/render/interaction-responses.js';
+import { openButtonsRow, pickMenuRow } from './components.js';
+import { definition } from './definition.js';
+import { montageLabel } from './labels.js';
 
 type Notice = APIInteractionResponseChannelMessageWithSource;
 
@@ -69,3 +70,5 @@ export function conflictNotice(
     [openButtonsRow(choices, ownerId)],
   );
 }
+
+export const staleNotice = (): Notice => staleControlNotice(definition.name);
