@@ -1,4 +1,5 @@
 import { DiscordAPIError, HTTPError, RateLimitError } from '@discordjs/rest';
+import { RESTJSONErrorCodes } from 'discord-api-types/v10';
 import { ConfigError } from '../config/load-config.js';
 
 /** What an error message may mention to point at the fix. */
@@ -19,8 +20,6 @@ export class DeployUsageError extends Error {
   override readonly name = 'DeployUsageError';
 }
 
-const MISSING_ACCESS = 50001;
-const INVALID_FORM_BODY = 50035;
 const NETWORK_CODES = new Set([
   'ECONNREFUSED',
   'ECONNRESET',
@@ -65,14 +64,14 @@ function describeApiError(error: DiscordAPIError, context: ErrorContext): string
   if (error.status === 401) {
     return `Discord rejected DISCORD_TOKEN (401 Unauthorized on ${request}): it is mistyped, reset or from another app; copy a fresh one from Developer Portal > your app > Bot > Reset Token into .env.`;
   }
-  if (error.status === 403 || error.code === MISSING_ACCESS) {
+  if (error.status === 403 || error.code === RESTJSONErrorCodes.MissingAccess) {
     const invite = context.inviteUrl === undefined ? '' : ` Invite it: ${context.inviteUrl}`;
     if (context.guildId !== undefined) {
       return `Missing access to guild ${context.guildId} (${error.status}, code ${String(error.code)}): the bot is not in that server, or was added without the applications.commands scope; check DISCORD_GUILD_ID.${invite}`;
     }
     return `Missing access to application ${context.applicationId ?? '(unknown)'}'s commands (${error.status}, code ${String(error.code)}): DISCORD_APPLICATION_ID must be the application the token belongs to (Developer Portal > General Information).`;
   }
-  if (error.code === INVALID_FORM_BODY) {
+  if (error.code === RESTJSONErrorCodes.InvalidFormBodyOrContentType) {
     return `Discord refused the commands (400 Invalid Form Body): ${error.message.split('\n').slice(1).join('; ')}`;
   }
   return `Discord answered ${error.status} (code ${String(error.code)}) to ${request}: ${firstLine(error.message)}`;

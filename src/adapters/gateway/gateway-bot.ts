@@ -8,7 +8,8 @@ import { gatewayClientOptions, type GatewayClientSettings } from './client-optio
 import { logExpectedCacheWarning } from './expected-cache-warning.js';
 import { createCallbackPoster } from './interaction-callback.js';
 import { InteractionResponder } from './interaction-responder.js';
-import { ShardHealth, startHealthServer } from './shard-health.js';
+import { startHealthServer } from '../health/health-check.js';
+import { ShardHealth } from './shard-health.js';
 
 /** Close codes after which discord.js gives up on a shard; each needs a person to act. */
 const FATAL_CLOSE_ADVICE: Readonly<Record<number, string>> = {
@@ -99,7 +100,7 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
   try {
     if (options.healthPort !== undefined) {
       healthServer = await startHealthServer(
-        health,
+        () => ({ healthy: health.healthy, shards: health.connectedShards }),
         options.healthPort,
         options.healthHost ?? '0.0.0.0',
         logger,

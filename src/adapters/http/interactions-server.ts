@@ -5,7 +5,8 @@ import { InteractionType } from 'discord-api-types/v10';
 import type { SlashCommand } from '../../command-kit/slash-command.js';
 import { createInteractionHandler } from '../../core/handle-interaction.js';
 import { createLogger, type Logger } from '../../logging/logger.js';
-import { ERRORS, HEALTHY, PONG, sendJson } from './json-replies.js';
+import { answerHealthCheck } from '../health/health-check.js';
+import { ERRORS, PONG, sendJson } from './json-replies.js';
 import { interactionLabel, parseInteraction } from './parse-interaction.js';
 import { declaresTooLargeBody, readBody } from './read-body.js';
 import { createSignatureVerifier, isFreshTimestamp } from './verify-signature.js';
@@ -132,17 +133,12 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
       sendJson(res, 405, ERRORS.methodNotAllowed, { allow: 'POST', close: true });
       return;
     }
-    if (path === '/healthz') {
-      if (req.method === 'GET' || req.method === 'HEAD') {
-        const headOnly = req.method === 'HEAD';
-        // While draining, a load balancer should stop routing here before the socket closes.
-        if (draining) sendJson(res, 503, ERRORS.shuttingDown, { close: true, headOnly });
-        else sendJson(res, 200, HEALTHY, { headOnly });
-        return;
-      }
-      sendJson(res, 405, ERRORS.methodNotAllowed, { allow: 'GET, HEAD', close: true });
+    if (
+      answerHealthCheck(req, res, () =>
+        draining ? { healthy: false, reason: 'shutting down' } : { healthy: true },
+      )
+    )
       return;
-    }
     sendJson(res, 404, ERRORS.notFound, { close: true });
   };
 
