@@ -1,6 +1,5 @@
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { MONTAGES } from '../../data/index.js';
-import type { ArgumentsOf } from '../../src/command-kit/interaction-options.js';
 import { EVERY_CONTEXT, EVERY_INSTALL } from '../../src/command-kit/slash-command.js';
 import { montageLabel } from './labels.js';
 
@@ -25,8 +24,6 @@ export const OPTIONS = [
     description: 'Show the answer only to you',
   },
 ] as const;
-
-export type MontageOptions = ArgumentsOf<typeof OPTIONS>;
 
 export const definition = {
   name: 'montage',

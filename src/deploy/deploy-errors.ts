@@ -42,12 +42,12 @@ function describe(error: unknown, context: ErrorContext): string {
   if (error instanceof DeployUsageError) return error.message;
   if (error instanceof DiscordAPIError) return describeApiError(error, context);
   if (error instanceof RateLimitError) {
-    return `Discord rate-limited ${error.method.toUpperCase()} ${pathOf(error.url)} for ${seconds(error.retryAfter)}, longer than this tool waits; run it again after that.`;
+    return `Discord rate-limited ${error.method.toUpperCase()} ${urlPart(error.url, 'pathname')} for ${seconds(error.retryAfter)}, longer than this tool waits; run it again after that.`;
   }
   if (error instanceof HTTPError) {
-    return `Discord answered ${error.status} to ${error.method.toUpperCase()} ${pathOf(error.url)}, also on retry; Discord may be having trouble (https://discordstatus.com), try again later.`;
+    return `Discord answered ${error.status} to ${error.method.toUpperCase()} ${urlPart(error.url, 'pathname')}, also on retry; Discord may be having trouble (https://discordstatus.com), try again later.`;
   }
-  const host = hostOf(context.apiBase);
+  const host = urlPart(context.apiBase, 'host');
   if (error instanceof Error && error.name === 'AbortError') {
     const limit = context.timeoutMs === undefined ? '' : ` within ${seconds(context.timeoutMs)}`;
     return `No answer from ${host}${limit}, also on retry; check your network, or DISCORD_API_BASE if you set it.`;
@@ -60,7 +60,7 @@ function describe(error: unknown, context: ErrorContext): string {
 }
 
 function describeApiError(error: DiscordAPIError, context: ErrorContext): string {
-  const request = `${error.method.toUpperCase()} ${pathOf(error.url)}`;
+  const request = `${error.method.toUpperCase()} ${urlPart(error.url, 'pathname')}`;
   if (error.status === 401) {
     return `Discord rejected DISCORD_TOKEN (401 Unauthorized on ${request}): it is mistyped, reset or from another app; copy a fresh one from Developer Portal > your app > Bot > Reset Token into .env.`;
   }
@@ -91,20 +91,8 @@ function networkCode(error: unknown, depth = 0): string | undefined {
   return networkCode(cause, depth + 1);
 }
 
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return url;
-  }
-}
-
-function pathOf(url: string): string {
-  try {
-    return new URL(url).pathname;
-  } catch {
-    return url;
-  }
+function urlPart(url: string, part: 'host' | 'pathname'): string {
+  return URL.canParse(url) ? new URL(url)[part] : url;
 }
 
 function seconds(ms: number): string {
