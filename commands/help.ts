@@ -6,6 +6,7 @@ import {
   type SlashCommand,
 } from '../src/command-kit/slash-command.js';
 import { reply } from '../src/render/interaction-responses.js';
+import { RANK_COUNT_WORD } from './montage/labels.js';
 import { colourForRank } from './montage/rank-colours.js';
 
 const definition = {
@@ -15,12 +16,9 @@ const definition = {
   contexts: [...EVERY_CONTEXT],
 };
 
-const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-const count = NUMBER_WORDS[RANK_COUNT] ?? String(RANK_COUNT);
-
 const helpEmbed: APIEmbed = {
   title: 'Rocky training montages, ranked',
-  description: `I answer questions about the ${count} training montages of the Rocky films, as one article ranks them: where each one ranks and why, who trains whom, for which fight, the music and the moments people remember.`,
+  description: `I answer questions about the ${RANK_COUNT_WORD} training montages of the Rocky films, as one article ranks them: where each one ranks and why, who trains whom, for which fight, the music and the moments people remember.`,
   color: colourForRank(1),
   fields: [
     {
@@ -28,12 +26,12 @@ const helpEmbed: APIEmbed = {
       value: [
         '`/montage rank:1` opens the top-ranked montage.',
         '`/montage film:Rocky IV` finds a film by title, number (`4`, `IV`), year (`1985`) or a name from it (`Drago`, `Tommy Gunn`). Typos are fine.',
-        `The buttons step through the ranking; **Full ranking** shows all ${count}.`,
+        `The buttons step through the ranking; **Full ranking** shows all ${RANK_COUNT_WORD}.`,
       ].join('\n'),
     },
     {
       name: 'See the ranking',
-      value: `\`/montage\` on its own lists all ${count}, from #${RANK_COUNT} up to #1.`,
+      value: `\`/montage\` on its own lists all ${RANK_COUNT_WORD}, from #${RANK_COUNT} up to #1.`,
     },
     { name: 'Keep it to yourself', value: 'Add `hide:True` and only you will see the answer.' },
     {

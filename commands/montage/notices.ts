@@ -4,7 +4,7 @@ import { escapeUserText } from '../../src/render/escape-user-text.js';
 import { notice, staleControlNotice } from '../../src/render/interaction-responses.js';
 import { openButtonsRow, pickMenuRow } from './components.js';
 import { definition } from './definition.js';
-import { montageLabel } from './labels.js';
+import { montageLabel, RANK_COUNT_WORD } from './labels.js';
 
 type Notice = APIInteractionResponseChannelMessageWithSource;
 
@@ -48,7 +48,7 @@ export function ambiguousNotice(
 
 export function creedNotice(ownerId: string): Notice {
   return notice(
-    'The article ranks only the six Rocky films, so *Creed*, *Creed II* and *Creed III* are not in it. Pick one of the six it does rank below.',
+    `The article ranks only the ${RANK_COUNT_WORD} Rocky films, so *Creed*, *Creed II* and *Creed III* are not in it. Pick one of the ${RANK_COUNT_WORD} it does rank below.`,
     [pickMenuRow(COUNTDOWN, ownerId, 'Open a montage…')],
   );
 }
