@@ -39,7 +39,7 @@ function sourceFiles(dir: string): string[] {
   return readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
     const path = `${dir}/${entry.name}`;
     if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : sourceFiles(path);
-    return /\.ts$/.test(entry.name) ? [path] : [];
+    return /\.[jt]s$/.test(entry.name) ? [path] : [];
   });
 }
 
