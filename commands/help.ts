@@ -1,24 +1,24 @@
-import { SlashCommandBuilder } from '@discordjs/builders';
 import { type APIEmbed, type APIInteractionResponse } from 'discord-api-types/v10';
-import { ARTICLE_SOURCE, MONTAGES } from '../data/index.js';
-import { EVERY_CONTEXT, EVERY_INSTALL } from '../src/core/command-availability.js';
-import type { SlashCommand } from '../src/core/slash-command.js';
+import { ARTICLE_SOURCE, RANK_COUNT } from '../data/index.js';
+import {
+  EVERY_CONTEXT,
+  EVERY_INSTALL,
+  type SlashCommand,
+} from '../src/command-kit/slash-command.js';
 import { reply } from '../src/render/interaction-responses.js';
-import { colourForRank } from '../src/render/rank-colours.js';
+import { RANK_COUNT_WORD } from './montage/labels.js';
+import { colourForRank } from './montage/rank-colours.js';
 
-const definition = new SlashCommandBuilder()
-  .setName('help')
-  .setDescription('What this bot does and how to use it')
-  .setIntegrationTypes(...EVERY_INSTALL)
-  .setContexts(...EVERY_CONTEXT)
-  .toJSON();
-
-const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-const numberWord = (count: number) => NUMBER_WORDS[count] ?? String(count);
+const definition = {
+  name: 'help',
+  description: 'What this bot does and how to use it',
+  integration_types: [...EVERY_INSTALL],
+  contexts: [...EVERY_CONTEXT],
+};
 
 const helpEmbed: APIEmbed = {
   title: 'Rocky training montages, ranked',
-  description: `I answer questions about the ${numberWord(MONTAGES.length)} training montages of the Rocky films, as one article ranks them: where each one ranks and why, who trains whom, for which fight, the music and the moments people remember.`,
+  description: `I answer questions about the ${RANK_COUNT_WORD} training montages of the Rocky films, as one article ranks them: where each one ranks and why, who trains whom, for which fight, the music and the moments people remember.`,
   color: colourForRank(1),
   fields: [
     {
@@ -26,10 +26,13 @@ const helpEmbed: APIEmbed = {
       value: [
         '`/montage rank:1` opens the top-ranked montage.',
         '`/montage film:Rocky IV` finds a film by title, number (`4`, `IV`), year (`1985`) or a name from it (`Drago`, `Tommy Gunn`). Typos are fine.',
-        'The buttons step through the ranking; **Full ranking** shows all six.',
+        `The buttons step through the ranking; **Full ranking** shows all ${RANK_COUNT_WORD}.`,
       ].join('\n'),
     },
-    { name: 'See the ranking', value: '`/montage` on its own lists all six, from #6 up to #1.' },
+    {
+      name: 'See the ranking',
+      value: `\`/montage\` on its own lists all ${RANK_COUNT_WORD}, from #${RANK_COUNT} up to #1.`,
+    },
     { name: 'Keep it to yourself', value: 'Add `hide:True` and only you will see the answer.' },
     {
       name: 'Where the answers come from',

@@ -2,6 +2,7 @@
  * `npm start`. With DISCORD_TOKEN: the gateway bot on Discord. Without: the offline playground,
  * so a fresh checkout answers questions at once, through the same gateway and REST code.
  */
+import { COMMANDS } from '../commands/index.js';
 import { runGateway } from './adapters/gateway/run-gateway.js';
 import { runPlayground } from './adapters/playground/run-playground.js';
 import { ConfigError, loadDotenv, parseConfig } from './config/load-config.js';
@@ -13,11 +14,12 @@ try {
   if (config.DISCORD_TOKEN === undefined) {
     // The playground's own logs would drown the console; show only problems unless asked.
     const level = process.env.LOG_LEVEL ? config.LOG_LEVEL : 'warn';
-    process.exitCode = await runPlayground(process.argv.slice(2), createLogger(level));
+    process.exitCode = await runPlayground(process.argv.slice(2), createLogger(level), COMMANDS);
   } else {
     await runGateway(
       { ...config, DISCORD_TOKEN: config.DISCORD_TOKEN },
       createLogger(config.LOG_LEVEL),
+      COMMANDS,
     );
   }
 } catch (error) {

@@ -14,6 +14,7 @@ import { pino } from 'pino';
 import WebSocket from 'ws';
 import { startGatewayBot } from '../../src/adapters/gateway/gateway-bot.js';
 import { requireEnv } from '../servers/listening-line.js';
+import { COMMANDS } from '../../commands/index.js';
 
 const mode = requireEnv('BENCH_MODE');
 const token = requireEnv('BENCH_TOKEN');
@@ -26,6 +27,7 @@ function announceReady(): void {
 
 async function startBot(): Promise<() => Promise<void>> {
   const bot = await startGatewayBot({
+    commands: COMMANDS,
     token,
     apiBase,
     shardIds: [0],

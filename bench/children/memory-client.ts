@@ -9,6 +9,7 @@ import { pino } from 'pino';
 import { startGatewayBot } from '../../src/adapters/gateway/gateway-bot.js';
 import { requireEnv } from '../servers/listening-line.js';
 import { settledMemory } from '../support/memory-probe.js';
+import { COMMANDS } from '../../commands/index.js';
 
 const mode = requireEnv('BENCH_MODE');
 const token = requireEnv('BENCH_TOKEN');
@@ -17,6 +18,7 @@ const apiBase = requireEnv('BENCH_API_BASE');
 async function readyClient(): Promise<{ client: Client; stop: () => Promise<void> }> {
   if (mode === 'bot') {
     const bot = await startGatewayBot({
+      commands: COMMANDS,
       token,
       apiBase,
       shardIds: [0],

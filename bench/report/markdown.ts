@@ -3,6 +3,15 @@ import type { BenchConfig } from '../support/bench-config.js';
 import { fixed } from '../support/format.js';
 import type { SectionResult, Table, TargetCheck } from './report-model.js';
 
+/** Why parts of the code are shaped as they are; the code itself keeps only a one-line why. */
+const DECISIONS = [
+  '## What the figures decided',
+  'Choices in the code that rest on these measurements; the code keeps a one-line why and points here.',
+  '- **Channel caches off** (`src/adapters/gateway/client-options.ts`). Channels were almost all of the bot\'s heap: at 2,500 guilds x 50 channels, 120 of 155 MiB. Both `ChannelManager` and `GuildChannelManager` must be limited, as every guild channel sits in `client.channels` and in its `guild.channels`. discord.js warns that limiting these "will break functionality" (channel lookups, permission checks, channel events, and a process warning at start) and leaves them out of its typings; its `cacheWithLimits` honours them at run time. The bot uses none of that: it answers from raw INTERACTION_CREATE payloads, which carry their own channel. Roles and permission overwrites were measured too: next to nothing once channels are gone, so they stay cached. Guilds stay cached: discord.js\'s ready tracking needs them.',
+  "- **Own interaction callback poster** (`src/adapters/gateway/interaction-callback.ts`). discord.js's REST client puts every callback in one rate-limit bucket and sends that bucket's requests one at a time, so under load, or during one 429, every answer queues behind the others and misses Discord's 3 s deadline. Callbacks are authorised by their own token and are not under the bot's global rate limit, so each one is sent at once and retried on its own: after Retry-After for a 429, quickly for a 5xx or a dropped connection, and never past the deadline, after which Discord would refuse it anyway (10062).",
+  "- **node:http with kept-alive sockets for callbacks**, not the global `fetch`: about half the latency and tail of undici's WHATWG layer for these small POSTs.",
+];
+
 /** docs/benchmarks.md: machine, versions, targets, then one section per suite. */
 export interface ReportInput {
   readonly machine: MachineInfo;
@@ -96,6 +105,7 @@ export function renderMarkdown(input: ReportInput): string {
           ),
         ]),
     ...input.sections.map(section),
+    ...DECISIONS,
     '## Reproduce',
     [
       '```sh',

@@ -6,8 +6,11 @@
 import { createPublicKey, verify } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { APIInteraction } from 'discord-api-types/v10';
-import { handleInteraction } from '../../src/core/handle-interaction.js';
+import { COMMANDS } from '../../commands/index.js';
+import { createInteractionHandler } from '../../src/core/handle-interaction.js';
 import { announceListening, requireEnv } from './listening-line.js';
+
+const handleInteraction = createInteractionHandler(COMMANDS);
 
 const key = createPublicKey({
   key: Buffer.concat([

@@ -9,8 +9,11 @@ import {
   InteractionResponseType,
   verifyKeyMiddleware,
 } from 'discord-interactions';
-import { handleInteraction } from '../../src/core/handle-interaction.js';
+import { COMMANDS } from '../../commands/index.js';
+import { createInteractionHandler } from '../../src/core/handle-interaction.js';
 import { announceListening, requireEnv } from './listening-line.js';
+
+const handleInteraction = createInteractionHandler(COMMANDS);
 
 const app = express();
 

@@ -5,10 +5,11 @@
 import { createInteractionsServer } from '../../src/adapters/http/interactions-server.js';
 import { answerMemoryRequests } from '../support/memory-probe.js';
 import { announceListening, requireEnv } from './listening-line.js';
+import { COMMANDS } from '../../commands/index.js';
 
 const endpoint = createInteractionsServer({
   publicKey: requireEnv('BENCH_PUBLIC_KEY'),
-  applicationId: requireEnv('BENCH_APPLICATION_ID'),
+  commands: COMMANDS,
 });
 const address = await endpoint.listen(0, '127.0.0.1');
 if (process.send !== undefined) answerMemoryRequests();

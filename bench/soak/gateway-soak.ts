@@ -4,7 +4,8 @@ import { isDeepStrictEqual } from 'node:util';
 import { InteractionResponseType, type APIInteractionResponse } from 'discord-api-types/v10';
 import { pino } from 'pino';
 import { startGatewayBot, type GatewayBot } from '../../src/adapters/gateway/gateway-bot.js';
-import { handleInteraction } from '../../src/core/handle-interaction.js';
+import { COMMANDS } from '../../commands/index.js';
+import { createInteractionHandler } from '../../src/core/handle-interaction.js';
 import type { InteractionRecord } from '../../src/local-discord/interaction-ledger.js';
 import { startLocalDiscord, type LocalDiscord } from '../../src/local-discord/local-discord.js';
 import { planFaults } from './fault-schedule.js';
@@ -19,6 +20,8 @@ import {
 } from './interaction-mix.js';
 import { isSettled, judgeLedger, type LedgerVerdict } from './ledger-verdict.js';
 import type { Random } from '../../test/support/seeded-random.js';
+
+const handleInteraction = createInteractionHandler(COMMANDS);
 
 /**
  * The gateway soak: the real discord.js bot (startGatewayBot, 2 shards) against the local
@@ -98,6 +101,7 @@ async function startWorld(): Promise<{ discord: LocalDiscord; bot: GatewayBot }>
   });
   try {
     const bot = await startGatewayBot({
+      commands: COMMANDS,
       token: discord.token,
       apiBase: discord.restBaseUrl,
       shardIds: Array.from({ length: SHARD_COUNT }, (_, id) => id),

@@ -13,10 +13,13 @@ import {
   buttonInteraction,
   chatInputInteraction,
 } from '../../src/adapters/console/interaction-factory.js';
-import { handleInteraction } from '../../src/core/handle-interaction.js';
+import { COMMANDS } from '../../commands/index.js';
+import { createInteractionHandler } from '../../src/core/handle-interaction.js';
 import { RANK_COUNT } from '../../data/index.js';
 import { buttonCustomIds } from './interaction-mix.js';
 import type { Random } from '../../test/support/seeded-random.js';
+
+const handleInteraction = createInteractionHandler(COMMANDS);
 
 /**
  * Requests for the HTTP soak, each with the answer it must get. Valid ones are signed exactly as

@@ -9,12 +9,15 @@ import {
   buttonInteraction,
   chatInputInteraction,
 } from '../../src/adapters/console/interaction-factory.js';
-import { handleInteraction } from '../../src/core/handle-interaction.js';
+import { COMMANDS } from '../../commands/index.js';
+import { createInteractionHandler } from '../../src/core/handle-interaction.js';
 import { asMessage, buttons, messageData } from '../../test/support/core-responses.js';
 import { SECTION_TITLES, type SectionResult } from '../report/report-model.js';
 import type { BenchConfig } from '../support/bench-config.js';
 import { fixed, ratioText, whole } from '../support/format.js';
 import { median, summarizeLatencies } from '../support/stats.js';
+
+const handleInteraction = createInteractionHandler(COMMANDS);
 
 /**
  * The pure core, in process: handleInteraction() per interaction kind. Baseline from the same

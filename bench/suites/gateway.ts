@@ -9,7 +9,8 @@ import {
   chatInputInteraction,
   LOCAL_CONTEXT,
 } from '../../src/adapters/console/interaction-factory.js';
-import { handleInteraction } from '../../src/core/handle-interaction.js';
+import { COMMANDS } from '../../commands/index.js';
+import { createInteractionHandler } from '../../src/core/handle-interaction.js';
 import type { CommandInteractionSpec } from '../../src/local-discord/interaction-factory.js';
 import { startLocalDiscord, type LocalDiscord } from '../../src/local-discord/local-discord.js';
 import { SECTION_TITLES, type SectionResult } from '../report/report-model.js';
@@ -17,6 +18,8 @@ import type { BenchConfig } from '../support/bench-config.js';
 import { spawnChild } from '../support/child-process.js';
 import { fixed, ratioText } from '../support/format.js';
 import { median, summarizeLatencies, type LatencySummary } from '../support/stats.js';
+
+const handleInteraction = createInteractionHandler(COMMANDS);
 
 /**
  * Dispatch-to-callback latency through the gateway: the stand-in (in this process) writes

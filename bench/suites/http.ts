@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { APIInteraction } from 'discord-api-types/v10';
-import { handleInteraction } from '../../src/core/handle-interaction.js';
+import { COMMANDS } from '../../commands/index.js';
+import { createInteractionHandler } from '../../src/core/handle-interaction.js';
 import { SECTION_TITLES, type SectionResult, type TargetCheck } from '../report/report-model.js';
 import { LISTENING_LINE } from '../servers/listening-line.js';
 import { runAutocannon, type LoadResult } from '../support/autocannon.js';
@@ -14,6 +15,8 @@ import {
   type BenchKeys,
 } from '../support/signed-interaction.js';
 import { median } from '../support/stats.js';
+
+const handleInteraction = createInteractionHandler(COMMANDS);
 
 /**
  * Three servers answer the same signed `/montage rank:1` with the same embed: the project's

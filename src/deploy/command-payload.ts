@@ -1,6 +1,5 @@
 import type { RESTPostAPIApplicationCommandsJSONBody } from 'discord-api-types/v10';
-import { COMMANDS } from '../../commands/index.js';
-import type { SlashCommand } from '../core/slash-command.js';
+import type { SlashCommand } from '../command-kit/slash-command.js';
 
 export type CommandPayload = RESTPostAPIApplicationCommandsJSONBody;
 
@@ -9,7 +8,7 @@ export type CommandPayload = RESTPostAPIApplicationCommandsJSONBody;
  * type and what the bot can answer never drift apart.
  */
 export function buildCommandPayload(
-  commands: readonly Pick<SlashCommand, 'definition'>[] = COMMANDS,
+  commands: readonly Pick<SlashCommand, 'definition'>[],
 ): CommandPayload[] {
   const seen = new Set<string>();
   return commands.map(({ definition }) => {

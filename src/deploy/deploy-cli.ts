@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
+import { DISCORD_API } from '../config/config-schema.js';
 import { parseConfig, requireConfig } from '../config/load-config.js';
 import { createLogger, type Logger } from '../logging/logger.js';
-import { buildCommandPayload, type CommandPayload } from './command-payload.js';
+import type { CommandPayload } from './command-payload.js';
 import { deployCommands } from './deploy-commands.js';
 import { describeDeployError, type ErrorContext } from './deploy-errors.js';
 import { createDeployRest, DEPLOY_TIMEOUT_MS, type RateLimitNotice } from './deploy-rest.js';
@@ -28,10 +29,8 @@ export interface DeployCliOptions {
   /** Error lines (the logger writes its own lines to stderr). */
   readonly stderr: (line: string) => void;
   readonly logger?: Logger;
-  readonly commands?: readonly CommandPayload[];
+  readonly commands: readonly CommandPayload[];
 }
-
-const DISCORD_API = 'https://discord.com/api';
 
 /** Runs `npm run deploy` and returns the exit code: 0 done, 1 failed, 2 bad flags. */
 export async function runDeployCli(options: DeployCliOptions): Promise<number> {
@@ -87,7 +86,7 @@ export async function runDeployCli(options: DeployCliOptions): Promise<number> {
       rest,
       applicationId: config.DISCORD_APPLICATION_ID,
       guildId: config.DISCORD_GUILD_ID,
-      commands: options.commands ?? buildCommandPayload(),
+      commands: options.commands,
       dryRun: flags.dryRun,
       clearGuild: flags.clearGuild,
       print: stdout,

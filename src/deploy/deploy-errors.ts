@@ -1,4 +1,5 @@
 import { DiscordAPIError, HTTPError, RateLimitError } from '@discordjs/rest';
+import { RESTJSONErrorCodes } from 'discord-api-types/v10';
 import { ConfigError } from '../config/load-config.js';
 
 /** What an error message may mention to point at the fix. */
@@ -19,8 +20,6 @@ export class DeployUsageError extends Error {
   override readonly name = 'DeployUsageError';
 }
 
-const MISSING_ACCESS = 50001;
-const INVALID_FORM_BODY = 50035;
 const NETWORK_CODES = new Set([
   'ECONNREFUSED',
   'ECONNRESET',
@@ -43,12 +42,12 @@ function describe(error: unknown, context: ErrorContext): string {
   if (error instanceof DeployUsageError) return error.message;
   if (error instanceof DiscordAPIError) return describeApiError(error, context);
   if (error instanceof RateLimitError) {
-    return `Discord rate-limited ${error.method.toUpperCase()} ${pathOf(error.url)} for ${seconds(error.retryAfter)}, longer than this tool waits; run it again after that.`;
+    return `Discord rate-limited ${error.method.toUpperCase()} ${urlPart(error.url, 'pathname')} for ${seconds(error.retryAfter)}, longer than this tool waits; run it again after that.`;
   }
   if (error instanceof HTTPError) {
-    return `Discord answered ${error.status} to ${error.method.toUpperCase()} ${pathOf(error.url)}, also on retry; Discord may be having trouble (https://discordstatus.com), try again later.`;
+    return `Discord answered ${error.status} to ${error.method.toUpperCase()} ${urlPart(error.url, 'pathname')}, also on retry; Discord may be having trouble (https://discordstatus.com), try again later.`;
   }
-  const host = hostOf(context.apiBase);
+  const host = urlPart(context.apiBase, 'host');
   if (error instanceof Error && error.name === 'AbortError') {
     const limit = context.timeoutMs === undefined ? '' : ` within ${seconds(context.timeoutMs)}`;
     return `No answer from ${host}${limit}, also on retry; check your network, or DISCORD_API_BASE if you set it.`;
@@ -61,18 +60,18 @@ function describe(error: unknown, context: ErrorContext): string {
 }
 
 function describeApiError(error: DiscordAPIError, context: ErrorContext): string {
-  const request = `${error.method.toUpperCase()} ${pathOf(error.url)}`;
+  const request = `${error.method.toUpperCase()} ${urlPart(error.url, 'pathname')}`;
   if (error.status === 401) {
     return `Discord rejected DISCORD_TOKEN (401 Unauthorized on ${request}): it is mistyped, reset or from another app; copy a fresh one from Developer Portal > your app > Bot > Reset Token into .env.`;
   }
-  if (error.status === 403 || error.code === MISSING_ACCESS) {
+  if (error.status === 403 || error.code === RESTJSONErrorCodes.MissingAccess) {
     const invite = context.inviteUrl === undefined ? '' : ` Invite it: ${context.inviteUrl}`;
     if (context.guildId !== undefined) {
       return `Missing access to guild ${context.guildId} (${error.status}, code ${String(error.code)}): the bot is not in that server, or was added without the applications.commands scope; check DISCORD_GUILD_ID.${invite}`;
     }
     return `Missing access to application ${context.applicationId ?? '(unknown)'}'s commands (${error.status}, code ${String(error.code)}): DISCORD_APPLICATION_ID must be the application the token belongs to (Developer Portal > General Information).`;
   }
-  if (error.code === INVALID_FORM_BODY) {
+  if (error.code === RESTJSONErrorCodes.InvalidFormBodyOrContentType) {
     return `Discord refused the commands (400 Invalid Form Body): ${error.message.split('\n').slice(1).join('; ')}`;
   }
   return `Discord answered ${error.status} (code ${String(error.code)}) to ${request}: ${firstLine(error.message)}`;
@@ -92,20 +91,8 @@ function networkCode(error: unknown, depth = 0): string | undefined {
   return networkCode(cause, depth + 1);
 }
 
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return url;
-  }
-}
-
-function pathOf(url: string): string {
-  try {
-    return new URL(url).pathname;
-  } catch {
-    return url;
-  }
+function urlPart(url: string, part: 'host' | 'pathname'): string {
+  return URL.canParse(url) ? new URL(url)[part] : url;
 }
 
 function seconds(ms: number): string {

@@ -46,6 +46,8 @@ export function notice(
 }
 
 /** For a button or menu this bot no longer understands (an old layout, or a crafted id). */
-export function staleControlNotice(): APIInteractionResponseChannelMessageWithSource {
-  return notice('That control is out of date. Run `/montage` again for a fresh one.');
+export function staleControlNotice(
+  command: string,
+): APIInteractionResponseChannelMessageWithSource {
+  return notice(`That control is out of date. Run \`/${command}\` again for a fresh one.`);
 }

@@ -2,7 +2,10 @@ import { ApplicationCommandOptionType as OptionType } from 'discord-api-types/v1
 import { describe, expect, it } from 'vitest';
 import { MONTAGES } from '../../data/index.js';
 import { chatInputInteraction } from '../../src/adapters/console/interaction-factory.js';
-import { handleInteraction } from '../../src/core/handle-interaction.js';
+import { COMMANDS } from '../../commands/index.js';
+import { createInteractionHandler } from '../../src/core/handle-interaction.js';
+
+const handleInteraction = createInteractionHandler(COMMANDS);
 
 /**
  * The exact payloads Discord receives, reviewed once and pinned: any change to wording, layout

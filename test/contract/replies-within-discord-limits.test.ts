@@ -11,13 +11,16 @@ import {
   chatInputInteraction,
   selectInteraction,
 } from '../../src/adapters/console/interaction-factory.js';
-import { handleInteraction } from '../../src/core/handle-interaction.js';
+import { COMMANDS } from '../../commands/index.js';
+import { createInteractionHandler } from '../../src/core/handle-interaction.js';
 import {
   DISCORD_LIMITS,
   validateAutocompletePayload,
   validateMessagePayload,
 } from '../../src/local-discord/discord-limits.js';
 import { asMessage, buttons, messageData, selectMenu } from '../support/core-responses.js';
+
+const handleInteraction = createInteractionHandler(COMMANDS);
 
 const films = [
   'Rocky IV',

@@ -8,11 +8,14 @@ import {
 import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startGatewayBot, type GatewayBot } from '../../src/adapters/gateway/gateway-bot.js';
-import { handleInteraction } from '../../src/core/handle-interaction.js';
+import { COMMANDS } from '../../commands/index.js';
+import { createInteractionHandler } from '../../src/core/handle-interaction.js';
 import { startLocalDiscord, type LocalDiscord } from '../../src/local-discord/local-discord.js';
 import type { CommandInteractionSpec } from '../../src/local-discord/interaction-factory.js';
 import type { InteractionRecord } from '../../src/local-discord/interaction-ledger.js';
 import { buttons, selectMenu } from '../support/core-responses.js';
+
+const handleInteraction = createInteractionHandler(COMMANDS);
 
 const silent = pino({ level: 'silent' });
 let discord: LocalDiscord | undefined;
@@ -34,6 +37,7 @@ async function start(options: { shards?: number; guilds?: number } = {}) {
     recommendedShards: shardCount,
   });
   bot = await startGatewayBot({
+    commands: COMMANDS,
     token: discord.token,
     apiBase: discord.restBaseUrl,
     shardIds: Array.from({ length: shardCount }, (_, id) => id),
@@ -242,6 +246,7 @@ describe('the gateway bot against the local Discord', () => {
     discord = await startLocalDiscord({ heartbeatIntervalMs: 500 });
     const fatal: string[] = [];
     bot = await startGatewayBot({
+      commands: COMMANDS,
       token: discord.token,
       apiBase: discord.restBaseUrl,
       shardIds: [0],

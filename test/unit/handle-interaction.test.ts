@@ -16,8 +16,11 @@ import {
   LOCAL_CONTEXT,
   selectInteraction,
 } from '../../src/adapters/console/interaction-factory.js';
-import { handleInteraction } from '../../src/core/handle-interaction.js';
+import { COMMANDS } from '../../commands/index.js';
+import { createInteractionHandler } from '../../src/core/handle-interaction.js';
 import { asMessage, button, buttons, messageData, selectMenu } from '../support/core-responses.js';
+
+const handleInteraction = createInteractionHandler(COMMANDS);
 
 const rank = (value: number): APIApplicationCommandInteractionDataBasicOption => ({
   name: 'rank',

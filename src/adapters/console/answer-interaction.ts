@@ -1,5 +1,6 @@
 import type { APIInteraction, APIInteractionResponse } from 'discord-api-types/v10';
-import { handleInteraction } from '../../core/handle-interaction.js';
+import type { SlashCommand } from '../../command-kit/slash-command.js';
+import { createInteractionHandler } from '../../core/handle-interaction.js';
 
 export interface Answered {
   readonly response: APIInteractionResponse;
@@ -13,5 +14,7 @@ export interface Answered {
  */
 export type AnswerInteraction = (interaction: APIInteraction) => Promise<Answered>;
 
-export const answerInProcess: AnswerInteraction = (interaction) =>
-  Promise.resolve({ response: handleInteraction(interaction) });
+export function answerInProcess(commands: readonly SlashCommand[]): AnswerInteraction {
+  const handle = createInteractionHandler(commands);
+  return (interaction) => Promise.resolve({ response: handle(interaction) });
+}

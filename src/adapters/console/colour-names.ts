@@ -1,13 +1,12 @@
+import { RANK_COLOURS } from '../../../commands/montage/rank-colours.js';
+
 /**
  * Names for embed colours, so a plain terminal (or a screen reader) still says what the colour
  * bar would show. Medal colours first: the bot paints the podium gold, silver and bronze.
  */
 const NAMED: readonly (readonly [string, number])[] = [
-  ['gold', 0xd4af37],
-  ['silver', 0xc0c0c0],
-  ['bronze', 0xcd7f32],
+  ...Object.entries(RANK_COLOURS),
   ['red', 0xe53935],
-  ['dark red', 0x9b1c1c],
   ['orange', 0xf57c00],
   ['yellow', 0xfdd835],
   ['green', 0x43a047],

@@ -1,4 +1,5 @@
 /** `npm run console`: talk to the bot in a terminal, no Discord needed. */
+import { COMMANDS } from '../../../commands/index.js';
 import { runConsole } from './run-console.js';
 
-process.exitCode = await runConsole({ args: process.argv.slice(2) });
+process.exitCode = await runConsole({ args: process.argv.slice(2), commands: COMMANDS });

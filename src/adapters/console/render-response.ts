@@ -59,17 +59,10 @@ function responseLines(response: APIInteractionResponse, style: Style, width: nu
         style.dim('↻ The message was updated:'),
         ...messageLines(response.data ?? {}, style, width),
       ];
-    case InteractionResponseType.DeferredChannelMessageWithSource:
-      return [style.dim('… The bot is thinking (deferred reply).')];
-    case InteractionResponseType.DeferredMessageUpdate:
-      return [style.dim('(Acknowledged; the message is unchanged.)')];
     case InteractionResponseType.ApplicationCommandAutocompleteResult:
       return ['Suggestions:', ...(response.data.choices ?? []).map((choice) => `  ${choice.name}`)];
-    case InteractionResponseType.Modal:
-      return [`A form would open: ${response.data.title} (forms are not supported here).`];
-    case InteractionResponseType.Pong:
-      return ['Pong.'];
     default:
+      // The core sends only the kinds above; anything else is shown raw rather than dressed up.
       return [`(A response of type ${response.type}: ${JSON.stringify(response)})`];
   }
 }
@@ -99,11 +92,8 @@ function embedLines(embed: APIEmbed, style: Style, width: number): string[] {
   const blank = () => {
     if (body.length > 0 && body.at(-1) !== '') body.push('');
   };
-  if (embed.author?.name) body.push(style.dim(embed.author.name));
-  if (embed.title) {
-    const title = style.bold(renderMarkdown(embed.title, style).join(' '));
-    body.push(embed.url ? `${title} ${style.dim(`(${embed.url})`)}` : title);
-  }
+  // Only what the bot's embeds use: title, colour, description, fields, footer.
+  if (embed.title) body.push(style.bold(renderMarkdown(embed.title, style).join(' ')));
   if (embed.color !== undefined) {
     const swatch = style.enabled ? `${style.foreground('■', embed.color)} ` : '';
     body.push(style.dim(`${swatch}${colourName(embed.color)} · ${hexColour(embed.color)}`));
@@ -117,12 +107,9 @@ function embedLines(embed: APIEmbed, style: Style, width: number): string[] {
     body.push(style.bold(renderMarkdown(field.name, style).join(' ')));
     body.push(...renderMarkdown(field.value, style));
   }
-  if (embed.thumbnail?.url) body.push(style.dim(`[thumbnail: ${embed.thumbnail.url}]`));
-  if (embed.image?.url) body.push(style.dim(`[image: ${embed.image.url}]`));
-  const footer = [embed.footer?.text, embed.timestamp].filter(Boolean).join(' · ');
-  if (footer) {
+  if (embed.footer?.text) {
     blank();
-    body.push(style.dim(footer));
+    body.push(style.dim(embed.footer.text));
   }
 
   // The bar is what makes an embed an embed; in plain text it also keeps the embed apart.
@@ -157,12 +144,11 @@ function componentLines(
 
 function buttonText(number: number, button: APIButtonComponent, style: Style): string {
   const label = buttonLabel(button);
-  const link = button.style === ButtonStyle.Link ? ` ↗ ${button.url}` : '';
   if (!style.enabled) {
-    return `[${number}] ${label}${link}${button.disabled === true ? ' (disabled)' : ''}`;
+    return `[${number}] ${label}${button.disabled === true ? ' (disabled)' : ''}`;
   }
   const colour = BUTTON_COLOURS[button.style] ?? BUTTON_COLOURS[ButtonStyle.Secondary] ?? 0;
-  const face = style.background(` ${label}${link} `, colour);
+  const face = style.background(` ${label} `, colour);
   return `${style.dim(String(number))} ${button.disabled === true ? style.dim(style.strike(face)) : face}`;
 }
 

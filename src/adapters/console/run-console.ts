@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { COMMANDS } from '../../../commands/index.js';
+import type { SlashCommand } from '../../command-kit/slash-command.js';
 import { answerInProcess, type AnswerInteraction } from './answer-interaction.js';
 import {
   ConsoleSession,
@@ -13,6 +13,7 @@ import { wantsColour } from './terminal-style.js';
 
 export interface ConsoleRun {
   readonly args: readonly string[];
+  readonly commands: readonly SlashCommand[];
   readonly answer?: AnswerInteraction;
 }
 
@@ -47,8 +48,8 @@ export async function runConsole(run: ConsoleRun): Promise<number> {
   const { stdin, stdout, stderr } = process;
   const io: ConsoleIo = { input: stdin, output: stdout, errors: stderr };
   const session = new ConsoleSession({
-    answer: run.answer ?? answerInProcess,
-    commands: COMMANDS.map((command) => command.definition),
+    answer: run.answer ?? answerInProcess(run.commands),
+    commands: run.commands.map((command) => command.definition),
     json,
     colour: !json && wantsColour(stdout),
     width: () => (stdout.isTTY ? stdout.columns : undefined),

@@ -17,14 +17,8 @@ export interface GatewayClientSettings {
 }
 
 /**
- * Channels were almost all of the bot's heap: at 2,500 guilds x 50 channels, 120 of 155 MiB
- * (`npm run bench`, docs/benchmarks.md). Both managers must be limited, as every guild channel
- * sits in client.channels and in its guild.channels. discord.js warns that limiting these "will
- * break functionality" (channel lookups, permission checks, channel events, and a process warning
- * at start) and leaves them out of its typings; its cacheWithLimits honours them at run time. The
- * bot uses none of that: it answers from raw INTERACTION_CREATE payloads, which carry their own
- * channel. Roles and permission overwrites were measured too: next to nothing once channels are
- * gone, so they stay cached. Guilds stay cached: discord.js's ready tracking needs them.
+ * Channels were almost all of the heap, and the bot never reads them (it answers from raw
+ * payloads); discord.js leaves these two out of its typings. See docs/benchmarks.md.
  */
 const UNCACHED_CHANNELS = {
   ChannelManager: 0,

@@ -1,13 +1,15 @@
 import type { Server } from 'node:http';
 import { Client, Events, GatewayDispatchEvents } from 'discord.js';
 import type { APIInteraction } from 'discord-api-types/v10';
-import { handleInteraction } from '../../core/handle-interaction.js';
+import type { SlashCommand } from '../../command-kit/slash-command.js';
+import { createInteractionHandler } from '../../core/handle-interaction.js';
 import type { Logger } from '../../logging/logger.js';
 import { gatewayClientOptions, type GatewayClientSettings } from './client-options.js';
 import { logExpectedCacheWarning } from './expected-cache-warning.js';
 import { createCallbackPoster } from './interaction-callback.js';
-import { InteractionResponder, type InteractionHandler } from './interaction-responder.js';
-import { ShardHealth, startHealthServer } from './shard-health.js';
+import { InteractionResponder } from './interaction-responder.js';
+import { startHealthServer } from '../health/health-check.js';
+import { ShardHealth } from './shard-health.js';
 
 /** Close codes after which discord.js gives up on a shard; each needs a person to act. */
 const FATAL_CLOSE_ADVICE: Readonly<Record<number, string>> = {
@@ -22,7 +24,7 @@ const FATAL_CLOSE_ADVICE: Readonly<Record<number, string>> = {
 export interface GatewayBotOptions extends GatewayClientSettings {
   readonly token: string;
   readonly logger: Logger;
-  readonly handle?: InteractionHandler;
+  readonly commands: readonly SlashCommand[];
   /** Serve GET /healthz on this port when set. */
   readonly healthPort?: number | undefined;
   readonly healthHost?: string;
@@ -47,7 +49,7 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
   const client = new Client(gatewayClientOptions(options));
   const responder = new InteractionResponder(
     createCallbackPoster({ apiBase: options.apiBase }),
-    options.handle ?? handleInteraction,
+    createInteractionHandler(options.commands),
     logger,
   );
   const health = new ShardHealth(() => client.ws.shards.size);
@@ -98,7 +100,7 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
   try {
     if (options.healthPort !== undefined) {
       healthServer = await startHealthServer(
-        health,
+        () => ({ healthy: health.healthy, shards: health.connectedShards }),
         options.healthPort,
         options.healthHost ?? '0.0.0.0',
         logger,

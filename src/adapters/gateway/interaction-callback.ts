@@ -1,16 +1,11 @@
 import { Agent as HttpAgent, request as httpRequest } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import type { APIInteraction, APIInteractionResponse } from 'discord-api-types/v10';
+import { DISCORD_API } from '../../config/config-schema.js';
 
 /**
- * POSTs interaction callbacks concurrently, each with its own retries.
- *
- * discord.js's REST client puts every callback in one rate-limit bucket and sends that bucket's
- * requests one at a time, so under load, or during one 429, every answer queues behind the
- * others and misses Discord's 3 s deadline. Callbacks are authorised by their own token and are
- * not under the bot's global rate limit, so each one is sent at once and retried on its own:
- * after Retry-After for a 429, quickly for a 5xx or a dropped connection, and never past the
- * deadline, after which Discord would refuse it anyway (10062).
+ * POSTs interaction callbacks concurrently, each retried on its own and never past Discord's 3 s
+ * deadline: discord.js's REST client would queue them all in one bucket (docs/benchmarks.md).
  */
 export interface CallbackPosterOptions {
   /** REST base without the version, e.g. `http://127.0.0.1:3000/api`. Default Discord's. */
@@ -37,14 +32,13 @@ export class CallbackRejectedError extends Error {
   }
 }
 
-const DEFAULT_API_BASE = 'https://discord.com/api';
 const SERVER_ERROR_BACKOFF_MS = [50, 250, 750];
 const USER_AGENT = 'DiscordBot (https://github.com/rocky-montage-bot, 0.1.0)';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function createCallbackPoster(options: CallbackPosterOptions = {}): PostCallback {
-  const base = `${(options.apiBase ?? DEFAULT_API_BASE).replace(/\/+$/, '')}/v10`;
+  const base = `${(options.apiBase ?? DISCORD_API).replace(/\/+$/, '')}/v10`;
   const deadlineMs = options.deadlineMs ?? 3000;
 
   return async (interaction, response, receivedAt) => {
@@ -81,8 +75,7 @@ interface CallbackReply {
   readonly retryAfter: string | undefined;
 }
 
-// node:http with kept-alive sockets: measured in `npm run bench` at about half the latency and
-// tail of the global fetch (undici's WHATWG layer) for these small POSTs.
+// node:http with kept-alive sockets: half the latency of the global fetch (docs/benchmarks.md).
 const keepAlive = { keepAlive: true };
 const httpAgent = new HttpAgent(keepAlive);
 const httpsAgent = new HttpsAgent(keepAlive);

@@ -1,21 +1,13 @@
-import {
-  InteractionType,
-  type APIInteraction,
-  type APIInteractionResponse,
-} from 'discord-api-types/v10';
+import { InteractionType, RESTJSONErrorCodes, type APIInteraction } from 'discord-api-types/v10';
+import type { InteractionHandler } from '../../core/handle-interaction.js';
 import type { Logger } from '../../logging/logger.js';
 import { notice } from '../../render/interaction-responses.js';
 import { CallbackRejectedError, type PostCallback } from './interaction-callback.js';
-
-export type InteractionHandler = (interaction: APIInteraction) => APIInteractionResponse;
 
 /** Interaction tokens work for 15 minutes; no replay can come later than that. */
 const INTERACTION_TOKEN_LIFETIME_MS = 15 * 60_000;
 /** Bounds the memory a burst of interactions can take (about 1 MB at this size). */
 const MAX_REMEMBERED = 10_000;
-
-/** Discord's code for a payload it refused (too long, malformed): worth one apology. */
-const INVALID_FORM_BODY = 50035;
 
 /**
  * Answers each raw INTERACTION_CREATE exactly once by POSTing the core's response JSON to the
@@ -104,7 +96,10 @@ export class InteractionResponder {
 }
 
 function isInvalidBody(error: unknown): boolean {
-  return error instanceof CallbackRejectedError && error.code === INVALID_FORM_BODY;
+  return (
+    error instanceof CallbackRejectedError &&
+    error.code === RESTJSONErrorCodes.InvalidFormBodyOrContentType
+  );
 }
 
 /** Enough to diagnose, never the request (whose URL holds the interaction token). */

@@ -1,9 +1,7 @@
-import type { Config } from '../../config/config-schema.js';
+import type { SlashCommand } from '../../command-kit/slash-command.js';
+import { SHUTDOWN_GRACE_MS, type Config } from '../../config/config-schema.js';
 import type { Logger } from '../../logging/logger.js';
 import { startGatewayBot, type GatewayBot } from './gateway-bot.js';
-
-/** Longest we wait for in-flight answers on shutdown; Discord's own deadline is 3 s. */
-const SHUTDOWN_GRACE_MS = 10_000;
 
 /**
  * The gateway bot as a process: logs in, answers until SIGINT or SIGTERM, then finishes in-flight
@@ -12,6 +10,7 @@ const SHUTDOWN_GRACE_MS = 10_000;
 export async function runGateway(
   config: Config & { DISCORD_TOKEN: string },
   logger: Logger,
+  commands: readonly SlashCommand[],
 ): Promise<void> {
   // Under `npm run start:sharded` the manager assigns shards through the environment and serves
   // the health check itself; settings inherited from .env must not override that.
@@ -37,6 +36,7 @@ export async function runGateway(
   try {
     bot = await startGatewayBot({
       token: config.DISCORD_TOKEN,
+      commands,
       apiBase: config.DISCORD_API_BASE,
       managed,
       shardIds: config.SHARD_IDS,

@@ -2,11 +2,11 @@
  * `npm run start:sharded`: discord.js's ShardingManager runs each shard in its own process
  * (src/main.ts with the shard assignment in its environment), for when one process is not enough.
  */
-import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { ShardingManager, type Shard } from 'discord.js';
 import { ConfigError, loadDotenv, parseConfig, requireConfig } from '../../config/load-config.js';
 import { createLogger } from '../../logging/logger.js';
+import { startHealthServer } from '../health/health-check.js';
 
 const SHARD_ENTRY = fileURLToPath(new URL('../../main.ts', import.meta.url));
 const SPAWN_TIMEOUT_MS = 60_000;
@@ -42,13 +42,14 @@ try {
   });
 
   if (config.HEALTH_PORT !== undefined) {
-    createServer((request, response) => {
-      const healthy = manager.shards.size > 0 && readyShards.size === manager.shards.size;
-      const status = request.url === '/healthz' ? (healthy ? 200 : 503) : 404;
-      response
-        .writeHead(status, { 'content-type': 'application/json' })
-        .end(JSON.stringify({ healthy }));
-    }).listen(config.HEALTH_PORT, config.HOST);
+    const shards = () => [...readyShards].sort((a, b) => a - b);
+    const healthy = () => manager.shards.size > 0 && readyShards.size === manager.shards.size;
+    await startHealthServer(
+      () => ({ healthy: healthy(), shards: shards() }),
+      config.HEALTH_PORT,
+      config.HOST,
+      logger,
+    );
   }
 
   const shutdown = (signal: NodeJS.Signals) => {

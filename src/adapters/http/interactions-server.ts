@@ -1,33 +1,21 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
-import { InteractionType, type APIInteraction } from 'discord-api-types/v10';
-import { handleInteraction } from '../../core/handle-interaction.js';
+import { InteractionType } from 'discord-api-types/v10';
+import type { SlashCommand } from '../../command-kit/slash-command.js';
+import { createInteractionHandler } from '../../core/handle-interaction.js';
 import { createLogger, type Logger } from '../../logging/logger.js';
-import {
-  createSlowReplies,
-  DEFAULT_API_BASE,
-  DEFAULT_DEFER_AFTER_MS,
-  type InteractionHandler,
-  type Reply,
-} from './defer-slow-replies.js';
-import { ERRORS, HEALTHY, PONG, sendJson } from './json-replies.js';
+import { answerHealthCheck } from '../health/health-check.js';
+import { ERRORS, PONG, sendJson } from './json-replies.js';
 import { interactionLabel, parseInteraction } from './parse-interaction.js';
 import { declaresTooLargeBody, readBody } from './read-body.js';
 import { createSignatureVerifier, isFreshTimestamp } from './verify-signature.js';
 
-export type { InteractionHandler } from './defer-slow-replies.js';
-
 export interface InteractionsServerOptions {
   /** The application's Ed25519 public key, 64 hex characters (Developer Portal > General Information). */
   readonly publicKey: string;
-  readonly applicationId: string;
-  /** Where follow-ups to deferred replies go; defaults to https://discord.com/api. */
-  readonly apiBase?: string | undefined;
-  readonly handler?: InteractionHandler | undefined;
+  readonly commands: readonly SlashCommand[];
   readonly logger?: Logger | undefined;
-  /** How long a reply may take before it is deferred; defaults to 2500 ms. */
-  readonly deferAfterMs?: number | undefined;
   /** Clock for the replay window, in ms since the epoch; injectable for tests. */
   readonly now?: (() => number) | undefined;
 }
@@ -35,7 +23,7 @@ export interface InteractionsServerOptions {
 export interface InteractionsServer {
   readonly server: Server;
   listen(port: number, host?: string): Promise<AddressInfo>;
-  /** Stops accepting, lets in-flight requests and pending follow-ups finish, then resolves. */
+  /** Stops accepting, lets in-flight requests finish, then resolves. */
   close(): Promise<void>;
 }
 
@@ -49,15 +37,9 @@ const CONNECTIONS_CHECKING_INTERVAL_MS = 1_000;
 
 export function createInteractionsServer(options: InteractionsServerOptions): InteractionsServer {
   const verify = createSignatureVerifier(options.publicKey);
-  const handler = options.handler ?? handleInteraction;
+  const handler = createInteractionHandler(options.commands);
   const logger = options.logger ?? createLogger('silent', false);
   const now = options.now ?? Date.now;
-  const slowReplies = createSlowReplies({
-    applicationId: options.applicationId,
-    apiBase: (options.apiBase ?? DEFAULT_API_BASE).replace(/\/+$/, ''),
-    deferAfterMs: options.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS,
-    logger,
-  });
   let draining = false;
 
   const reject = (
@@ -69,13 +51,6 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
   ) => {
     sendJson(res, status, body, { close: close || draining });
     if (logger.isLevelEnabled('debug')) logger.debug({ status, reason }, 'Rejected request');
-  };
-
-  const answer = async (interaction: APIInteraction): Promise<Reply> => {
-    const result = handler(interaction);
-    return result instanceof Promise
-      ? slowReplies.reply(interaction, result)
-      : { response: result, deferred: false };
   };
 
   const onInteraction = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -114,15 +89,12 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
     }
 
     let status = 200;
-    let deferred = false;
     if (interaction.type === InteractionType.Ping) {
       sendJson(res, 200, PONG, { close: draining });
     } else {
       try {
-        const reply = await answer(interaction);
-        deferred = reply.deferred;
         // Serialised exactly once; Content-Length comes from the same buffer.
-        sendJson(res, 200, Buffer.from(JSON.stringify(reply.response)), { close: draining });
+        sendJson(res, 200, Buffer.from(JSON.stringify(handler(interaction))), { close: draining });
       } catch (err) {
         status = 500;
         logger.error(
@@ -139,7 +111,6 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
           type: interaction.type,
           name: interactionLabel(interaction),
           status,
-          deferred,
           ms: Math.round((performance.now() - started) * 100) / 100,
         },
         'Interaction answered',
@@ -162,17 +133,12 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
       sendJson(res, 405, ERRORS.methodNotAllowed, { allow: 'POST', close: true });
       return;
     }
-    if (path === '/healthz') {
-      if (req.method === 'GET' || req.method === 'HEAD') {
-        const headOnly = req.method === 'HEAD';
-        // While draining, a load balancer should stop routing here before the socket closes.
-        if (draining) sendJson(res, 503, ERRORS.shuttingDown, { close: true, headOnly });
-        else sendJson(res, 200, HEALTHY, { headOnly });
-        return;
-      }
-      sendJson(res, 405, ERRORS.methodNotAllowed, { allow: 'GET, HEAD', close: true });
+    if (
+      answerHealthCheck(req, res, () =>
+        draining ? { healthy: false, reason: 'shutting down' } : { healthy: true },
+      )
+    )
       return;
-    }
     sendJson(res, 404, ERRORS.notFound, { close: true });
   };
 
@@ -221,7 +187,7 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
         // Idle keep-alive sockets would otherwise hold close() open until they time out; busy
         // ones get `Connection: close` on their last answer (see `draining`).
         server.closeIdleConnections();
-      }).then(() => slowReplies.settled());
+      });
       return closing;
     },
   };

@@ -14,18 +14,14 @@ export const ERRORS = {
   notFound: errorBody('not found'),
   methodNotAllowed: errorBody('method not allowed'),
   internal: errorBody('internal error'),
-  shuttingDown: errorBody('shutting down'),
 } as const;
 
 export const PONG = Buffer.from(JSON.stringify({ type: 1 }));
-export const HEALTHY = Buffer.from(JSON.stringify({ status: 'ok' }));
 
 export interface SendOptions {
   /** Ask the client to drop the connection: the body was left unread, or the server is draining. */
   readonly close?: boolean;
   readonly allow?: string;
-  /** HEAD answers carry the headers of the GET answer but no body. */
-  readonly headOnly?: boolean;
 }
 
 /** Writes a complete JSON answer with an exact Content-Length (no chunked encoding). */
@@ -42,5 +38,5 @@ export function sendJson(
   if (options?.close === true) headers.connection = 'close';
   if (options?.allow !== undefined) headers.allow = options.allow;
   res.writeHead(status, headers);
-  res.end(options?.headOnly === true ? undefined : body);
+  res.end(body);
 }

@@ -2,12 +2,11 @@
  * `npm run serve`: the HTTP interactions endpoint. Discord POSTs every interaction to
  * `http(s)://<host>/interactions` (set as the Interactions Endpoint URL in the Developer Portal).
  */
+import { COMMANDS } from '../../../commands/index.js';
+import { SHUTDOWN_GRACE_MS } from '../../config/config-schema.js';
 import { ConfigError, loadDotenv, parseConfig, requireConfig } from '../../config/load-config.js';
 import { createLogger } from '../../logging/logger.js';
 import { createInteractionsServer } from './interactions-server.js';
-
-/** If draining takes longer than this, something is stuck; exit rather than hang the deploy. */
-const SHUTDOWN_GRACE_MS = 10_000;
 
 function loadServeConfig() {
   loadDotenv();
@@ -29,8 +28,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config.LOG_LEVEL);
   const endpoint = createInteractionsServer({
     publicKey: config.DISCORD_PUBLIC_KEY,
-    applicationId: config.DISCORD_APPLICATION_ID,
-    apiBase: config.DISCORD_API_BASE,
+    commands: COMMANDS,
     logger,
   });
   // The schema defaults PORT to 8080, but its inferred type still admits undefined.

@@ -1,4 +1,4 @@
-import { COMMANDS } from '../../../commands/index.js';
+import type { SlashCommand } from '../../command-kit/slash-command.js';
 import { buildCommandPayload } from '../../deploy/command-payload.js';
 import { deployCommands } from '../../deploy/deploy-commands.js';
 import { createDeployRest } from '../../deploy/deploy-rest.js';
@@ -19,7 +19,10 @@ export interface Playground {
  * Everything `npm start` runs without credentials: the local Discord, the commands deployed to
  * it, and the real gateway bot logged in to it. The console then talks through all of it.
  */
-export async function startPlayground(logger: Logger): Promise<Playground> {
+export async function startPlayground(
+  logger: Logger,
+  commands: readonly SlashCommand[],
+): Promise<Playground> {
   const started = performance.now();
   const discord = await startLocalDiscord({ guildCount: 1, maxConcurrency: 16 });
   try {
@@ -28,7 +31,7 @@ export async function startPlayground(logger: Logger): Promise<Playground> {
       rest: createDeployRest({ token: discord.token, apiBase: discord.restBaseUrl }),
       applicationId: discord.applicationId,
       guildId: guild?.id,
-      commands: buildCommandPayload(COMMANDS),
+      commands: buildCommandPayload(commands),
       print: (line) => {
         logger.debug(line);
       },
@@ -38,6 +41,7 @@ export async function startPlayground(logger: Logger): Promise<Playground> {
       apiBase: discord.restBaseUrl,
       shardIds: [0],
       shardCount: 1,
+      commands,
       logger,
     });
     const tag = bot.client.user?.tag ?? 'the bot';

@@ -7,7 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../../commands/index.js';
 import { chatInputInteraction } from '../../../src/adapters/console/interaction-factory.js';
 import { parseCommandLine } from '../../../src/adapters/console/parse-command-line.js';
-import { handleInteraction } from '../../../src/core/handle-interaction.js';
+import { createInteractionHandler } from '../../../src/core/handle-interaction.js';
+
+const handleInteraction = createInteractionHandler(COMMANDS);
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 // An absolute loader URL, so a child can run from a directory without node_modules.

@@ -9,7 +9,9 @@ import { COMMANDS } from '../../../commands/index.js';
 import type { AnswerInteraction } from '../../../src/adapters/console/answer-interaction.js';
 import { ConsoleSession } from '../../../src/adapters/console/console-session.js';
 import { autocompleteInteraction } from '../../../src/adapters/console/interaction-factory.js';
-import { handleInteraction } from '../../../src/core/handle-interaction.js';
+import { createInteractionHandler } from '../../../src/core/handle-interaction.js';
+
+const handleInteraction = createInteractionHandler(COMMANDS);
 
 /** The core in-process, recording what it was asked, so outputs can be checked against it. */
 function recordingCore() {

@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { chatInputInteraction } from '../../../src/adapters/console/interaction-factory.js';
 import { renderResponse } from '../../../src/adapters/console/render-response.js';
 import { colourName } from '../../../src/adapters/console/colour-names.js';
-import { handleInteraction } from '../../../src/core/handle-interaction.js';
+import { COMMANDS } from '../../../commands/index.js';
+import { createInteractionHandler } from '../../../src/core/handle-interaction.js';
+
+const handleInteraction = createInteractionHandler(COMMANDS);
 
 // eslint-disable-next-line no-control-regex -- looking for escape codes is the point
 const ANSI = /\x1b\[/;

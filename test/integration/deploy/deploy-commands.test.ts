@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { helpCommand } from '../../../commands/help.js';
-import { montageCommand } from '../../../commands/montage.js';
+import { montageCommand } from '../../../commands/montage/montage.js';
 import { startLocalDiscord, type LocalDiscord } from '../../../src/local-discord/local-discord.js';
 import { closedPort, runDeploy, standInEnv } from './run-deploy.js';
 

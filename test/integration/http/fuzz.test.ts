@@ -6,7 +6,6 @@ import {
 } from '../../../src/adapters/http/interactions-server.js';
 import { rawExchange, requestHead, type RawResponse } from './raw-http.js';
 import {
-  APPLICATION_ID,
   autocompleteInteraction,
   buttonInteraction,
   chatInputInteraction,
@@ -16,6 +15,7 @@ import {
   signBody,
   signedHeaders,
 } from './signed-requests.js';
+import { COMMANDS } from '../../../commands/index.js';
 
 const CASES = 1200;
 const CONCURRENCY = 32;
@@ -304,7 +304,7 @@ let port: number;
 beforeEach(async () => {
   endpoint = createInteractionsServer({
     publicKey: discord.publicKeyHex,
-    applicationId: APPLICATION_ID,
+    commands: COMMANDS,
   });
   ({ port } = await endpoint.listen(0, '127.0.0.1'));
 });

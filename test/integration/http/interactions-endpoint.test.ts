@@ -1,13 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { APIInteraction } from 'discord-api-types/v10';
-import { handleInteraction } from '../../../src/core/handle-interaction.js';
+import { COMMANDS } from '../../../commands/index.js';
+import { createInteractionHandler } from '../../../src/core/handle-interaction.js';
 import {
   createInteractionsServer,
   type InteractionsServer,
 } from '../../../src/adapters/http/interactions-server.js';
 import { rawExchange, requestHead } from './raw-http.js';
 import {
-  APPLICATION_ID,
   autocompleteInteraction,
   buttonInteraction,
   chatInputInteraction,
@@ -18,6 +18,8 @@ import {
   signedHeaders,
 } from './signed-requests.js';
 
+const handleInteraction = createInteractionHandler(COMMANDS);
+
 const discord = generateEd25519Pair();
 const impostor = generateEd25519Pair();
 
@@ -27,7 +29,7 @@ let base: string;
 beforeEach(async () => {
   endpoint = createInteractionsServer({
     publicKey: discord.publicKeyHex,
-    applicationId: APPLICATION_ID,
+    commands: COMMANDS,
   });
   const { port } = await endpoint.listen(0, '127.0.0.1');
   base = `http://127.0.0.1:${port}`;

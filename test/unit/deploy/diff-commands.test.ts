@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCommandPayload } from '../../../src/deploy/command-payload.js';
 import { diffCommands, formatDiff } from '../../../src/deploy/diff-commands.js';
+import { COMMANDS } from '../../../commands/index.js';
 
 const option = (name: string, description: string) => ({ type: 3, name, description });
 const montage = (descriptions: readonly string[]) => ({
@@ -27,7 +28,7 @@ function asRegistered(command: object, id: string): object {
 
 describe('diffCommands', () => {
   it('given Discord has exactly our commands plus its defaults, when diffed, then there is no change', () => {
-    const local = buildCommandPayload();
+    const local = buildCommandPayload(COMMANDS);
     const remote = local.map((command, index) =>
       asRegistered(command, `13000000000000000${index}`),
     );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCommandPayload } from '../../../src/deploy/command-payload.js';
 import { canonicalJson, normalizeCommand } from '../../../src/deploy/normalize-command.js';
+import { COMMANDS } from '../../../commands/index.js';
 
 /** /montage as Discord's GET returns it: every default spelled out, bookkeeping added. */
 const remoteMontage = {
@@ -161,7 +162,7 @@ describe('normalizeCommand', () => {
   });
 
   it('given the real command modules, when normalised, then no builder default survives', () => {
-    for (const command of buildCommandPayload()) {
+    for (const command of buildCommandPayload(COMMANDS)) {
       const json = canonicalJson(normalizeCommand(command));
       expect(json).not.toContain('"required":false');
       expect(json).not.toContain('"options":[]');

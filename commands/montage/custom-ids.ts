@@ -1,3 +1,5 @@
+import { definition } from './definition.js';
+
 /**
  * Buttons and menus are stateless: everything needed to answer a click travels in its custom_id,
  * so clicks work after a restart, on any shard and on any HTTP replica.
@@ -11,10 +13,14 @@ export type MontageControl =
   /** A select menu; the chosen rank arrives in the interaction's values. */
   | { readonly action: 'pick'; readonly ownerId: string };
 
-const MONTAGE_CONTROL_PREFIX = 'montage';
+/** The command's name: the core routes a click to the command its custom_id starts with. */
+const MONTAGE_CONTROL_PREFIX = definition.name;
 
 /** Disabled end-of-ranking buttons still need ids unique within the message. */
-export const EDGE_IDS = { previous: 'montage:edge:previous', next: 'montage:edge:next' } as const;
+export const EDGE_IDS = {
+  previous: `${MONTAGE_CONTROL_PREFIX}:edge:previous`,
+  next: `${MONTAGE_CONTROL_PREFIX}:edge:next`,
+} as const;
 
 export function encodeControl(control: MontageControl): string {
   switch (control.action) {

@@ -1,4 +1,3 @@
-import { SlashCommandBuilder } from '@discordjs/builders';
 import {
   ComponentType,
   InteractionResponseType,
@@ -8,72 +7,30 @@ import {
   type APIInteractionResponse,
   type APIMessageComponentInteraction,
 } from 'discord-api-types/v10';
-import { z } from 'zod';
-import { MONTAGES, RANK_COUNT, type Montage } from '../data/index.js';
-import { focusedOption, parseOptions } from '../src/core/interaction-options.js';
-import { invokerId } from '../src/core/interaction-user.js';
-import { EVERY_CONTEXT, EVERY_INSTALL } from '../src/core/command-availability.js';
-import type { SlashCommand } from '../src/core/slash-command.js';
-import { findMontage, findMontageByRank, type FilmLookup } from '../src/lookup/find-montage.js';
-import { suggestMontages } from '../src/lookup/suggest-montages.js';
-import { decodeControl } from '../src/render/custom-ids.js';
-import { notice, reply, staleControlNotice, update } from '../src/render/interaction-responses.js';
+import { RANK_COUNT, type Montage } from '../../data/index.js';
+import { focusedOption, optionsParser } from '../../src/command-kit/interaction-options.js';
+import { invokerId, type SlashCommand } from '../../src/command-kit/slash-command.js';
+import { findMontage, findMontageByRank, type FilmLookup } from '../../src/lookup/find-montage.js';
+import { suggestMontages } from '../../src/lookup/suggest-montages.js';
+import { notice, reply, update } from '../../src/render/interaction-responses.js';
+import { decodeControl } from './custom-ids.js';
+import { definition, OPTIONS } from './definition.js';
+import { montageLabel } from './labels.js';
+import { montageMessage, rankingMessage } from './messages.js';
 import {
   ambiguousNotice,
   conflictNotice,
   creedNotice,
   missNotice,
-} from '../src/render/lookup-notices.js';
-import { montageLabel } from '../src/render/montage-labels.js';
-import { montageMessage, rankingMessage } from '../src/render/montage-message.js';
+  staleNotice,
+} from './notices.js';
 
-const NAME = 'montage';
-const OPTION = { rank: 'rank', film: 'film', hide: 'hide' } as const;
-const FILM_MAX_LENGTH = 100;
+/** Discord shows at most 25 autocomplete choices. */
 const MAX_CHOICES = 25;
-
-const definition = new SlashCommandBuilder()
-  .setName(NAME)
-  .setDescription('Look up a ranked Rocky training montage, or see the whole ranking')
-  .addIntegerOption((option) =>
-    option
-      .setName(OPTION.rank)
-      .setDescription('Its place in the ranking (#1 is the best)')
-      .addChoices(
-        MONTAGES.map((montage) => ({ name: montageLabel(montage), value: montage.rank })),
-      ),
-  )
-  .addStringOption((option) =>
-    option
-      .setName(OPTION.film)
-      .setDescription('A film, number or name: Rocky IV, 4, Drago, Tommy Gunn…')
-      .setMaxLength(FILM_MAX_LENGTH)
-      .setAutocomplete(true),
-  )
-  .addBooleanOption((option) =>
-    option.setName(OPTION.hide).setDescription('Show the answer only to you'),
-  )
-  .setIntegrationTypes(...EVERY_INSTALL)
-  .setContexts(...EVERY_CONTEXT)
-  .toJSON();
-
-/** The option values Discord can send, checked again here: HTTP callers need not be Discord's client. */
-const optionsSchema = z.strictObject({
-  [OPTION.rank]: z
-    .number({ message: `rank must be a whole number from 1 to ${RANK_COUNT}` })
-    .int(`rank must be a whole number from 1 to ${RANK_COUNT}`)
-    .min(1, `rank must be from 1 to ${RANK_COUNT}`)
-    .max(RANK_COUNT, `rank must be from 1 to ${RANK_COUNT}`)
-    .optional(),
-  [OPTION.film]: z
-    .string({ message: 'film must be text' })
-    .max(FILM_MAX_LENGTH, `film must be at most ${FILM_MAX_LENGTH} characters`)
-    .optional(),
-  [OPTION.hide]: z.boolean({ message: 'hide must be true or false' }).optional(),
-});
+const parseOptions = optionsParser(OPTIONS);
 
 function execute(interaction: APIChatInputApplicationCommandInteraction): APIInteractionResponse {
-  const parsed = parseOptions(interaction, optionsSchema);
+  const parsed = parseOptions(interaction);
   if (!parsed.ok) return notice(`I couldn't use those options: ${parsed.problem}.`);
   const { rank, film, hide = false } = parsed.value;
   const ownerId = invokerId(interaction);
@@ -117,7 +74,7 @@ function autocomplete(
   interaction: APIApplicationCommandAutocompleteInteraction,
 ): APIApplicationCommandAutocompleteResponse {
   const focused = focusedOption(interaction);
-  const matches = focused?.name === OPTION.film ? suggestMontages(focused.value) : [];
+  const matches = focused?.name === 'film' ? suggestMontages(focused.value) : [];
   return {
     type: InteractionResponseType.ApplicationCommandAutocompleteResult,
     data: {
@@ -130,7 +87,7 @@ function autocomplete(
 
 function component(interaction: APIMessageComponentInteraction): APIInteractionResponse {
   const control = decodeControl(interaction.data.custom_id);
-  if (!control) return staleControlNotice();
+  if (!control) return staleNotice();
 
   const clickerId = invokerId(interaction);
   // Someone else's message stays as it is; the clicker gets their own private copy.

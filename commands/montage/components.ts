@@ -7,7 +7,7 @@ import {
 } from 'discord-api-types/v10';
 import { montageByRank, RANK_COUNT, type Montage } from '../../data/index.js';
 import { EDGE_IDS, encodeControl } from './custom-ids.js';
-import { montageLabel } from './montage-labels.js';
+import { montageLabel } from './labels.js';
 
 const MAX_BUTTONS_PER_ROW = 5;
 

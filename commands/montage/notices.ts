@@ -1,9 +1,10 @@
 import type { APIInteractionResponseChannelMessageWithSource } from 'discord-api-types/v10';
 import { COUNTDOWN, type Montage } from '../../data/index.js';
-import { escapeUserText } from './escape-user-text.js';
-import { notice } from './interaction-responses.js';
-import { openButtonsRow, pickMenuRow } from './montage-components.js';
-import { montageLabel } from './montage-labels.js';
+import { escapeUserText } from '../../src/render/escape-user-text.js';
+import { notice, staleControlNotice } from '../../src/render/interaction-responses.js';
+import { openButtonsRow, pickMenuRow } from './components.js';
+import { definition } from './definition.js';
+import { montageLabel, RANK_COUNT_WORD } from './labels.js';
 
 type Notice = APIInteractionResponseChannelMessageWithSource;
 
@@ -47,7 +48,7 @@ export function ambiguousNotice(
 
 export function creedNotice(ownerId: string): Notice {
   return notice(
-    'The article ranks only the six Rocky films, so *Creed*, *Creed II* and *Creed III* are not in it. Pick one of the six it does rank below.',
+    `The article ranks only the ${RANK_COUNT_WORD} Rocky films, so *Creed*, *Creed II* and *Creed III* are not in it. Pick one of the ${RANK_COUNT_WORD} it does rank below.`,
     [pickMenuRow(COUNTDOWN, ownerId, 'Open a montage…')],
   );
 }
@@ -69,3 +70,5 @@ export function conflictNotice(
     [openButtonsRow(choices, ownerId)],
   );
 }
+
+export const staleNotice = (): Notice => staleControlNotice(definition.name);

@@ -1,0 +1,64 @@
+import type { APIEmbed, APIInteractionResponseCallbackData } from 'discord-api-types/v10';
+import { ARTICLE_SOURCE, COUNTDOWN, type Montage } from '../../data/index.js';
+import { navigationRow, pickMenuRow } from './components.js';
+import { montageLabel, positionLabel } from './labels.js';
+import { colourForRank } from './rank-colours.js';
+
+/** Credits the article by its title and year; its publisher is unverified, so none is named. */
+const SOURCE_CREDIT = `Source: “${ARTICLE_SOURCE.title}” (${ARTICLE_SOURCE.year})`;
+
+function musicText(montage: Montage): string {
+  const tracks = montage.music.tracks.map((track) => `“${track.title}”, ${track.credit}`);
+  return [...tracks, `-# ${montage.music.note}`].join('\n');
+}
+
+function verdictText(montage: Montage): string {
+  return `${montage.verdict.summary}\n> “${montage.verdict.quote}” (the article)`;
+}
+
+/** The rich answer to "tell me about this montage". */
+function montageEmbed(montage: Montage): APIEmbed {
+  return {
+    title: montageLabel(montage),
+    description: `${montage.summary}\n-# Directed by ${montage.film.director}`,
+    color: colourForRank(montage.rank),
+    fields: [
+      { name: '🥊 Who trains whom', value: montage.training.arrangement },
+      { name: '🎯 Training for', value: montage.fight.stakes },
+      { name: '📍 Setting', value: montage.setting },
+      { name: '🎵 Music', value: musicText(montage) },
+      {
+        name: '⭐ Memorable moments',
+        value: montage.moments.map((moment) => `• ${moment}`).join('\n'),
+      },
+      { name: `🏆 Why it ranks #${montage.rank}`, value: verdictText(montage) },
+    ],
+    footer: { text: `${positionLabel(montage)} · ${SOURCE_CREDIT}` },
+  };
+}
+
+/** The whole countdown, as the article runs it: from #6 up to #1. */
+function rankingEmbed(): APIEmbed {
+  return {
+    title: 'The Rocky training montages, ranked',
+    description: COUNTDOWN.map(
+      (montage) => `**${montageLabel(montage)}** · ${montage.tagline}`,
+    ).join('\n'),
+    color: colourForRank(1),
+    footer: { text: `Pick one below to open it · ${SOURCE_CREDIT}` },
+  };
+}
+
+export function montageMessage(
+  montage: Montage,
+  ownerId: string,
+): APIInteractionResponseCallbackData {
+  return { embeds: [montageEmbed(montage)], components: [navigationRow(montage, ownerId)] };
+}
+
+export function rankingMessage(ownerId: string): APIInteractionResponseCallbackData {
+  return {
+    embeds: [rankingEmbed()],
+    components: [pickMenuRow(COUNTDOWN, ownerId, 'Open a montage…')],
+  };
+}
