@@ -29,8 +29,9 @@ export function trackConnections(server: Server): ConnectionDrain {
     inProgress.set(socket, (inProgress.get(socket) ?? 0) + 1);
     // 'close' follows both a finished response and an aborted one.
     res.once('close', () => {
-      const left = (inProgress.get(socket) ?? 1) - 1;
-      if (!inProgress.has(socket)) return;
+      const requests = inProgress.get(socket);
+      if (requests === undefined) return; // the socket itself has closed
+      const left = requests - 1;
       inProgress.set(socket, left);
       // end(), not destroy(): the response's last bytes may still be queued on the socket.
       if (draining && left === 0) socket.end();

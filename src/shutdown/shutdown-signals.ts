@@ -22,9 +22,10 @@ export interface ShutdownOptions {
 }
 
 /**
- * Stops the service on the first SIGTERM or SIGINT, then exits with `stop`'s code. Repeated signals (systemd signals the whole group, npm and ShardingManager relay
- * them) are logged and ignored, so they can never cut a drain short; only a second Ctrl-C typed in
- * a terminal forces the exit. Returns a trigger for stopping without a signal (a fatal error).
+ * Stops the service on the first SIGTERM or SIGINT, then exits with `stop`'s code. Repeated
+ * signals (systemd signals the whole group; npm and the ShardingManager relay them) are logged and
+ * ignored, so they can never cut a drain short; only a second Ctrl-C typed in a terminal forces
+ * the exit. Returns a trigger for stopping without a signal (a fatal error).
  */
 export function stopOnShutdownSignals(options: ShutdownOptions): (reason: string) => void {
   const { logger, stop, graceMs = SHUTDOWN_GRACE_MS } = options;
