@@ -23,9 +23,6 @@ const port = (name: string, fallback?: number) => {
 /** Discord's REST base without the version; DISCORD_API_BASE points elsewhere (the local Discord). */
 export const DISCORD_API = 'https://discord.com/api';
 
-/** Longest a process waits for in-flight answers on shutdown; Discord's own deadline is 3 s. */
-export const SHUTDOWN_GRACE_MS = 10_000;
-
 /** Every variable the bot reads. Values never appear in error messages, only names and fixes. */
 export const configSchema = z.object({
   DISCORD_TOKEN: optionalText(

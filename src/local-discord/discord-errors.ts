@@ -43,6 +43,7 @@ export const DiscordErrorCode = {
   InteractionAlreadyAcknowledged: 40060,
   InvalidWebhookToken: 50027,
   InvalidFormBody: 50035,
+  RequestEntityTooLarge: 40005,
 } as const;
 
 export const unauthorized = (): ApiFailure => ({
@@ -104,4 +105,9 @@ export const unknownChannel = (): ApiFailure => ({
 export const invalidFormBody = (errors: DiscordErrorTree): ApiFailure => ({
   status: 400,
   body: { message: 'Invalid Form Body', code: DiscordErrorCode.InvalidFormBody, errors },
+});
+
+export const requestEntityTooLarge = (): ApiFailure => ({
+  status: 413,
+  body: { message: 'Request entity too large', code: DiscordErrorCode.RequestEntityTooLarge },
 });

@@ -1,6 +1,11 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { methodNotAllowed, notFoundRoute, unauthorized } from './discord-errors.js';
+import {
+  methodNotAllowed,
+  notFoundRoute,
+  requestEntityTooLarge,
+  unauthorized,
+} from './discord-errors.js';
 import { faultResponse, type RestFaultQueue } from './fault-injection.js';
 import { parseRequestBody } from './request-body.js';
 import type { RestLog } from './rest-log.js';
@@ -17,14 +22,36 @@ export interface RestServerOptions {
   readonly routes: readonly RestRoute[];
   readonly faults: RestFaultQueue;
   readonly log: RestLog;
+  /** Largest request body accepted; larger ones get Discord's 413. Default MAX_REQUEST_BYTES. */
+  readonly maxRequestBytes?: number;
 }
 
 const API_PREFIX = '/api/v10';
 
-function readBody(request: IncomingMessage): Promise<Buffer> {
+/** Discord's documented cap on a request ("the maximum request size when sending a message"). */
+export const MAX_REQUEST_BYTES = 25 * 1024 * 1024;
+
+/** The body, or undefined once it passes `limit` (the rest is never buffered). */
+function readBody(request: IncomingMessage, limit: number): Promise<Buffer | undefined> {
   return new Promise((resolve, reject) => {
+    const declared = Number(request.headers['content-length'] ?? 0);
+    if (declared > limit) {
+      resolve(undefined);
+      return;
+    }
     const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    let received = 0;
+    request.on('data', (chunk: Buffer) => {
+      received += chunk.length;
+      if (received > limit) {
+        chunks.length = 0;
+        request.removeAllListeners('data');
+        request.pause();
+        resolve(undefined);
+      } else {
+        chunks.push(chunk);
+      }
+    });
     request.on('end', () => {
       resolve(Buffer.concat(chunks));
     });
@@ -83,21 +110,31 @@ export class RestServer {
   }
 
   async #handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const raw = await readBody(request);
+    const raw = await readBody(request, this.#options.maxRequestBytes ?? MAX_REQUEST_BYTES);
     const method = (request.method ?? 'GET').toUpperCase();
     const url = new URL(request.url ?? '/', 'http://local');
     // discord.js percent-encodes `@original`; routes match on the decoded path.
     const pathname = decodeURIComponent(url.pathname);
     const path = pathname.startsWith(API_PREFIX) ? pathname.slice(API_PREFIX.length) : pathname;
-    const parsed = parseRequestBody(raw, request.headers['content-type']);
+    const parsed =
+      raw === undefined ? undefined : parseRequestBody(raw, request.headers['content-type']);
     const base = {
       at: Date.now(),
       method,
       path,
       query: Object.fromEntries(url.searchParams),
-      body: parsed.ok ? parsed.json : null,
-      files: parsed.ok ? parsed.files : [],
+      body: parsed?.ok ? parsed.json : null,
+      files: parsed?.ok ? parsed.files : [],
+      bodyBytes: raw?.length ?? Number(request.headers['content-length'] ?? 0),
     };
+
+    if (parsed === undefined) {
+      const failure = requestEntityTooLarge();
+      this.#options.log.add({ ...base, status: failure.status, injectedFault: false });
+      // Close rather than drain the unread rest of the body.
+      this.#write(response, { ...failure, headers: { Connection: 'close' } });
+      return;
+    }
 
     const fault = this.#options.faults.take(method, path);
     if (fault !== undefined) {

@@ -120,11 +120,13 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
       await responder.drain();
       await client.destroy();
       await new Promise<void>((resolve) => {
-        if (healthServer)
+        if (healthServer) {
           healthServer.close(() => {
             resolve();
           });
-        else resolve();
+          // A silent or half-sent connection would hold close() open; a health check loses nothing.
+          healthServer.closeAllConnections();
+        } else resolve();
       });
     })());
 

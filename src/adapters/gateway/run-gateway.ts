@@ -1,6 +1,7 @@
 import type { SlashCommand } from '../../command-kit/slash-command.js';
-import { SHUTDOWN_GRACE_MS, type Config } from '../../config/config-schema.js';
+import type { Config } from '../../config/config-schema.js';
 import type { Logger } from '../../logging/logger.js';
+import { stopOnShutdownSignals } from '../../shutdown/shutdown-signals.js';
 import { startGatewayBot, type GatewayBot } from './gateway-bot.js';
 
 /**
@@ -17,22 +18,8 @@ export async function runGateway(
   const managed = process.env.SHARDING_MANAGER !== undefined;
   let bot: GatewayBot | undefined;
   let fatalAdvice: string | undefined;
-  let shuttingDown = false;
-
-  async function shutdown(reason: string): Promise<void> {
-    if (shuttingDown || !bot) return;
-    shuttingDown = true;
-    logger.info({ reason, inFlight: bot.responder.pending }, 'shutting down');
-    const exitCode = fatalAdvice === undefined ? 0 : 1;
-    setTimeout(() => {
-      logger.warn('in-flight answers did not finish in time; exiting anyway');
-      process.exit(exitCode);
-    }, SHUTDOWN_GRACE_MS).unref();
-    await bot.stop();
-    logger.flush();
-    process.exitCode = exitCode;
-  }
-
+  // Until login completes, a fatal close fails the login instead (see the catch below).
+  let shutDown: (reason: string) => void = () => undefined;
   try {
     bot = await startGatewayBot({
       token: config.DISCORD_TOKEN,
@@ -46,7 +33,7 @@ export async function runGateway(
       logger,
       onFatal: (advice) => {
         fatalAdvice = advice;
-        void shutdown('a shard closed for good');
+        shutDown('a shard closed for good');
       },
     });
   } catch (error) {
@@ -54,8 +41,17 @@ export async function runGateway(
     throw new Error(fatalAdvice ?? loginAdvice(error), { cause: error });
   }
 
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  const running = bot;
+  shutDown = stopOnShutdownSignals({
+    logger,
+    stop: async (reason) => {
+      logger.info({ reason, inFlight: running.responder.pending }, 'shutting down');
+      await running.stop();
+      return fatalAdvice === undefined ? 0 : 1;
+    },
+  });
+  // A shard may have closed for good between login and here.
+  if (fatalAdvice !== undefined) shutDown('a shard closed for good');
 }
 
 function loginAdvice(error: unknown): string {

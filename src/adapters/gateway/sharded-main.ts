@@ -1,14 +1,19 @@
 /**
  * `npm run start:sharded`: discord.js's ShardingManager runs each shard in its own process
- * (src/main.ts with the shard assignment in its environment), for when one process is not enough.
+ * (main.js with the shard assignment in its environment), for when one process is not enough.
  */
 import { fileURLToPath } from 'node:url';
 import { ShardingManager, type Shard } from 'discord.js';
 import { ConfigError, loadDotenv, parseConfig, requireConfig } from '../../config/load-config.js';
 import { createLogger } from '../../logging/logger.js';
+import { SHUTDOWN_GRACE_MS, stopOnShutdownSignals } from '../../shutdown/shutdown-signals.js';
 import { startHealthServer } from '../health/health-check.js';
 
-const SHARD_ENTRY = fileURLToPath(new URL('../../main.ts', import.meta.url));
+// Built, this is dist/adapters/gateway/sharded-main.js and the shards run dist/main.js on plain
+// node; from source (tsx), src/main.ts through the same loader, which process.execArgv carries.
+const SHARD_ENTRY = fileURLToPath(
+  new URL(import.meta.url.endsWith('.ts') ? '../../main.ts' : '../../main.js', import.meta.url),
+);
 const SPAWN_TIMEOUT_MS = 60_000;
 
 loadDotenv();
@@ -25,7 +30,7 @@ try {
     token: config.DISCORD_TOKEN,
     totalShards: config.SHARD_COUNT ?? 'auto',
     shardList: config.SHARD_IDS ?? 'auto',
-    execArgv: ['--import', 'tsx'],
+    execArgv: process.execArgv,
     mode: 'process',
   });
 
@@ -41,38 +46,47 @@ try {
     });
   });
 
-  if (config.HEALTH_PORT !== undefined) {
-    const shards = () => [...readyShards].sort((a, b) => a - b);
-    const healthy = () => manager.shards.size > 0 && readyShards.size === manager.shards.size;
-    await startHealthServer(
-      () => ({ healthy: healthy(), shards: shards() }),
-      config.HEALTH_PORT,
-      config.HOST,
-      logger,
-    );
-  }
+  const shards = () => [...readyShards].sort((a, b) => a - b);
+  const healthy = () => manager.shards.size > 0 && readyShards.size === manager.shards.size;
+  const health =
+    config.HEALTH_PORT === undefined
+      ? undefined
+      : await startHealthServer(
+          () => ({ healthy: healthy(), shards: shards() }),
+          config.HEALTH_PORT,
+          config.HOST,
+          logger,
+        );
 
-  const shutdown = (signal: NodeJS.Signals) => {
-    logger.info({ signal }, 'stopping every shard');
-    manager.respawn = false;
-    for (const shard of manager.shards.values()) shard.process?.kill(signal);
-    setTimeout(() => process.exit(0), 12_000).unref();
-    const exits = [...manager.shards.values()].map(
-      (shard) =>
-        new Promise<void>((resolve) => {
-          if (!shard.process || shard.process.exitCode !== null) {
-            resolve();
-            return;
-          }
-          shard.process.once('exit', () => {
-            resolve();
+  stopOnShutdownSignals({
+    logger,
+    // The shards have the same grace; the manager waits a little longer to hear how they ended.
+    graceMs: SHUTDOWN_GRACE_MS + 1_000,
+    stop: async (reason) => {
+      logger.info({ reason }, 'stopping every shard');
+      manager.respawn = false;
+      health?.close();
+      health?.closeAllConnections();
+      // Relayed even when the whole group was signalled: a shard ignores the repeat, and under
+      // `docker stop` or `kill <pid>` only this process hears the signal.
+      const codes = await Promise.all(
+        [...manager.shards.values()].map((shard) => {
+          const child = shard.process;
+          if (!child || child.exitCode !== null || child.signalCode !== null)
+            return Promise.resolve(child?.exitCode ?? 0);
+          const exited = new Promise<number>((resolve) => {
+            child.once('exit', (code) => {
+              resolve(code ?? 1);
+            });
           });
+          child.kill(reason === 'SIGINT' ? 'SIGINT' : 'SIGTERM');
+          return exited;
         }),
-    );
-    void Promise.all(exits).then(() => process.exit(0));
-  };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+      );
+      logger.info({ codes }, 'every shard stopped');
+      return codes.every((code) => code === 0) ? 0 : 1;
+    },
+  });
 
   // Discord allows one IDENTIFY per 5 s per bucket; the delay spaces the shard processes out.
   await manager.spawn({ timeout: SPAWN_TIMEOUT_MS, delay: config.SHARD_SPAWN_DELAY_MS });

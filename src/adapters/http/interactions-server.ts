@@ -5,6 +5,7 @@ import { InteractionType } from 'discord-api-types/v10';
 import type { SlashCommand } from '../../command-kit/slash-command.js';
 import { createInteractionHandler } from '../../core/handle-interaction.js';
 import { createLogger, type Logger } from '../../logging/logger.js';
+import { trackConnections } from '../../shutdown/connection-drain.js';
 import { answerHealthCheck } from '../health/health-check.js';
 import { ERRORS, PONG, sendJson } from './json-replies.js';
 import { interactionLabel, parseInteraction } from './parse-interaction.js';
@@ -28,9 +29,10 @@ export interface InteractionsServer {
 }
 
 // Slow clients must not be able to pin sockets: these bound idle keep-alive, header and body time.
+// Both request timeouts stay under SHUTDOWN_GRACE_MS, so a drain outlasts any slow client.
 const KEEP_ALIVE_TIMEOUT_MS = 5_000;
-const HEADERS_TIMEOUT_MS = 10_000;
-const REQUEST_TIMEOUT_MS = 15_000;
+const HEADERS_TIMEOUT_MS = 5_000;
+const REQUEST_TIMEOUT_MS = 6_000;
 const SOCKET_IDLE_TIMEOUT_MS = 30_000;
 // Node enforces the two timeouts above only when it sweeps connections; the default sweep is 30 s.
 const CONNECTIONS_CHECKING_INTERVAL_MS = 1_000;
@@ -152,6 +154,7 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
     onRequest,
   );
   server.timeout = SOCKET_IDLE_TIMEOUT_MS;
+  const connections = trackConnections(server);
 
   let closing: Promise<void> | undefined;
 
@@ -172,22 +175,9 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
       });
     },
     close() {
-      closing ??= new Promise<void>((resolve, rejectClose) => {
-        draining = true;
-        server.close((err) => {
-          if (
-            err !== undefined &&
-            (err as NodeJS.ErrnoException).code !== 'ERR_SERVER_NOT_RUNNING'
-          ) {
-            rejectClose(err);
-          } else {
-            resolve();
-          }
-        });
-        // Idle keep-alive sockets would otherwise hold close() open until they time out; busy
-        // ones get `Connection: close` on their last answer (see `draining`).
-        server.closeIdleConnections();
-      });
+      // Busy sockets get `Connection: close` on their last answer (see `draining`).
+      draining = true;
+      closing ??= connections.drain();
       return closing;
     },
   };

@@ -3,9 +3,9 @@
  * `http(s)://<host>/interactions` (set as the Interactions Endpoint URL in the Developer Portal).
  */
 import { COMMANDS } from '../../../commands/index.js';
-import { SHUTDOWN_GRACE_MS } from '../../config/config-schema.js';
 import { ConfigError, loadDotenv, parseConfig, requireConfig } from '../../config/load-config.js';
 import { createLogger } from '../../logging/logger.js';
+import { stopOnShutdownSignals } from '../../shutdown/shutdown-signals.js';
 import { createInteractionsServer } from './interactions-server.js';
 
 function loadServeConfig() {
@@ -39,30 +39,15 @@ async function main(): Promise<void> {
     'HTTP interactions endpoint listening',
   );
 
-  let stopping = false;
-  const stop = (signal: NodeJS.Signals): void => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'Shutting down: finishing in-flight requests');
-    setTimeout(() => {
-      logger.error('In-flight requests did not finish in time; exiting anyway');
-      logger.flush();
-      process.exit(1);
-    }, SHUTDOWN_GRACE_MS).unref();
-    endpoint.close().then(
-      () => {
-        logger.info('Stopped');
-        // Exit by letting the event loop empty, so pino's async destination flushes.
-        process.exitCode = 0;
-      },
-      (err: unknown) => {
-        logger.error({ err }, 'Shutdown failed');
-        process.exitCode = 1;
-      },
-    );
-  };
-  process.once('SIGTERM', stop);
-  process.once('SIGINT', stop);
+  stopOnShutdownSignals({
+    logger,
+    stop: async (signal) => {
+      logger.info({ signal }, 'Shutting down: finishing in-flight requests');
+      await endpoint.close();
+      logger.info('Stopped');
+      return 0;
+    },
+  });
 }
 
 main().catch((err: unknown) => {

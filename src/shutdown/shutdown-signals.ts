@@ -1,0 +1,76 @@
+import type { Logger } from '../logging/logger.js';
+
+/**
+ * Longest a service may take to finish in-flight work once told to stop; after that something is
+ * stuck and the process exits 1 rather than hang a deploy. Longer than the HTTP server's header
+ * and request timeouts, so a slow client is cut off by those before this fires. Shorter than
+ * `docker stop`'s default 10 s, so the supervisor never has to SIGKILL.
+ */
+export const SHUTDOWN_GRACE_MS = 8_000;
+
+/**
+ * A repeated SIGINT sooner than this is the same Ctrl-C relayed (the terminal signals the whole
+ * foreground group, and npm forwards it again); later, it is a person pressing Ctrl-C again.
+ */
+const DELIBERATE_REPEAT_MS = 500;
+
+export interface ShutdownOptions {
+  readonly logger: Logger;
+  /** Finishes in-flight work and releases every handle; resolves to the exit code. */
+  readonly stop: (reason: string) => Promise<number>;
+  readonly graceMs?: number;
+}
+
+/**
+ * Stops the service on the first SIGTERM or SIGINT, then exits with `stop`'s code. Repeated
+ * signals (systemd signals the whole group; npm and the ShardingManager relay them) are logged and
+ * ignored, so they can never cut a drain short; only a second Ctrl-C typed in a terminal forces
+ * the exit. Returns a trigger for stopping without a signal (a fatal error).
+ */
+export function stopOnShutdownSignals(options: ShutdownOptions): (reason: string) => void {
+  const { logger, stop, graceMs = SHUTDOWN_GRACE_MS } = options;
+  let startedAt: number | undefined;
+  // Exit explicitly once stopped rather than wait for the event loop to empty: a shard's IPC
+  // channel to its manager, for one, would hold it open. pino flushes its logs on exit.
+  const exit = (code: number): void => {
+    logger.flush();
+    process.exit(code);
+  };
+
+  const begin = (reason: string): void => {
+    if (startedAt !== undefined) return;
+    startedAt = performance.now();
+    setTimeout(() => {
+      logger.error({ graceMs }, 'Shutdown did not finish in time; exiting anyway');
+      exit(1);
+    }, graceMs).unref();
+    stop(reason).then(
+      (code) => {
+        exit(code);
+      },
+      (err: unknown) => {
+        logger.error({ err }, 'Shutdown failed');
+        exit(1);
+      },
+    );
+  };
+
+  const onSignal = (signal: NodeJS.Signals): void => {
+    if (startedAt === undefined) {
+      begin(signal);
+      return;
+    }
+    const deliberate =
+      signal === 'SIGINT' &&
+      process.stdin.isTTY &&
+      performance.now() - startedAt >= DELIBERATE_REPEAT_MS;
+    if (deliberate) {
+      logger.warn({ signal }, 'Second Ctrl-C: exiting now, without finishing in-flight work');
+      exit(130);
+    }
+    logger.info({ signal }, 'Already shutting down; signal ignored');
+  };
+  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
+  return begin;
+}
