@@ -79,10 +79,11 @@ const table: [query: string, expected: string][] = [
   ['Creed II', 'creed'],
   ['creed 3', 'creed'],
   ['CREED III', 'creed'],
-  // empty and junk
+  // nothing typed is the ranking; something typed that names nothing is a miss
   ['', 'empty'],
   ['    ', 'empty'],
-  ['🥊', 'empty'],
+  ['🥊', 'miss'],
+  ['<:rocky:123456789012345678>', 'miss'],
   ['asdkjhasd', 'miss'],
   ['@everyone', 'miss'],
   ['**bold** _markdown_', 'miss'],
