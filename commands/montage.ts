@@ -15,6 +15,7 @@ import { invokerId } from '../src/core/interaction-user.js';
 import { EVERY_CONTEXT, EVERY_INSTALL } from '../src/core/command-availability.js';
 import type { SlashCommand } from '../src/core/slash-command.js';
 import { findMontage, findMontageByRank, type FilmLookup } from '../src/lookup/find-montage.js';
+import { MAX_QUERY_LENGTH } from '../src/lookup/query-limit.js';
 import { suggestMontages } from '../src/lookup/suggest-montages.js';
 import { decodeControl } from '../src/render/custom-ids.js';
 import { notice, reply, staleControlNotice, update } from '../src/render/interaction-responses.js';
@@ -29,7 +30,7 @@ import { montageMessage, rankingMessage } from '../src/render/montage-message.js
 
 const NAME = 'montage';
 const OPTION = { rank: 'rank', film: 'film', hide: 'hide' } as const;
-const FILM_MAX_LENGTH = 100;
+const FILM_MAX_LENGTH = MAX_QUERY_LENGTH;
 const MAX_CHOICES = 25;
 
 const definition = new SlashCommandBuilder()
@@ -96,7 +97,7 @@ function execute(interaction: APIChatInputApplicationCommandInteraction): APIInt
     case 'empty':
       return reply(rankingMessage(ownerId), { ephemeral: hide });
     case 'ambiguous':
-      return ambiguousNotice(film ?? '', lookup.candidates, ownerId);
+      return ambiguousNotice(film ?? '', lookup.candidates, ownerId, lookup.matchedAs);
     case 'miss':
       return missNotice(film ?? '', lookup.suggestions, ownerId);
   }

@@ -35,14 +35,38 @@ export function missNotice(
   );
 }
 
+/**
+ * Several montages fit. Where the name means someone or something different in each film
+ * ("Duke": Apollo's old trainer, or the promoter George Washington Duke), each candidate says
+ * which, in the message and in the menu.
+ */
 export function ambiguousNotice(
   query: string,
   candidates: readonly Montage[],
   ownerId: string,
+  matchedAs: ReadonlyMap<Montage, string> = new Map(),
 ): Notice {
-  return notice(`${quoted(query)} fits more than one montage: ${orList(candidates)}. Which one?`, [
-    pickMenuRow(candidates, ownerId, 'Choose a montage…'),
-  ]);
+  const menu = pickMenuRow(candidates, ownerId, 'Choose a montage…');
+  if (!candidates.some((montage) => matchedAs.has(montage))) {
+    return notice(
+      `${quoted(query)} fits more than one montage: ${orList(candidates)}. Which one?`,
+      [menu],
+    );
+  }
+  const lines = candidates.map((montage) => {
+    const as = matchedAs.get(montage);
+    return `- **${montage.film.title}**${as === undefined ? '' : `: ${as}`}`;
+  });
+  const asByValue = new Map([...matchedAs].map(([montage, as]) => [String(montage.rank), as]));
+  const [select] = menu.components;
+  const options = select?.options.map((option) => {
+    const as = asByValue.get(option.value);
+    return as === undefined ? option : { ...option, description: as };
+  });
+  return notice(
+    [`${quoted(query)} fits more than one montage. Which one?`, ...lines].join('\n'),
+    select && options ? [{ ...menu, components: [{ ...select, options }] }] : [menu],
+  );
 }
 
 export function creedNotice(ownerId: string): Notice {
