@@ -106,7 +106,14 @@ function namesContainedIn(text: string): NameOwner[] {
 /** Sequel numbers the films use; "rocky 7" or "rocky 10" names a film that is not there. */
 const FILM_NUMBER = /^[1-6]$/;
 
+/**
+ * Fuzzy search costs grow with the pattern (bitap works in 32-character chunks), and no name is
+ * longer than this: a longer text that named nothing exactly is not a typo of one name.
+ */
+const LONGEST_FUZZY_TEXT = 32;
+
 function fuzzyLookup(text: string): FilmLookup {
+  if (text.length > LONGEST_FUZZY_TEXT) return miss([]);
   const unknownNumber = text
     .split(' ')
     .some((word) => /^\d+$/.test(word) && !FILM_NUMBER.test(word));

@@ -233,6 +233,12 @@ describe("every text the lookup sees is cut to the film option's maximum length"
     expect(suggestMontages('rocky 4 ' + 'x'.repeat(60_000))[0]?.film.title).toBe('Rocky IV');
   });
 
+  it('fuzzy-matches whole texts only up to 32 characters, which every indexed name fits in', () => {
+    expect(Math.max(...[...exactNames.keys()].map((key) => key.length))).toBeLessThanOrEqual(32);
+    expect(findMontage('rokcyy IV')).toMatchObject({ kind: 'miss' });
+    expect(findMontage(`rokcyy IV ${'q'.repeat(30)}`)).toEqual({ kind: 'miss', suggestions: [] });
+  });
+
   it('given 60 KB of words, then find and suggest answer as they do for its first 100 characters', () => {
     const huge = 'rokcy drago paulie https 🥊 '.repeat(2_300);
     expect(huge.length).toBeGreaterThan(60_000);
