@@ -168,6 +168,8 @@ export const EVAL_QUERIES: readonly EvalQuery[] = [
     ['L.A.', R3],
     ['santa monica surf', R3],
     ['the beach one', R3],
+    ["apollo's old gym", R3],
+    ['grand teton', R4],
     ['the las vegas fight', RB],
     ['vegas exhibition', RB],
     ['italian market run', R],
