@@ -58,6 +58,8 @@ const knownWords = new Set(vocabulary);
 /** Words that are clearly something else and must never become a film word ("https" -> "steps"). */
 const NEVER_CORRECTED = new Set(['http', 'https', 'www', 'ftp', 'com', 'org', 'net', 'html']);
 
+const SHORT_WORD = 4;
+
 /** Longer than any film word by far: not a typo of one. */
 const LONGEST_WORD = 20;
 
@@ -90,7 +92,11 @@ function isSwap(word: string, known: string): boolean {
  */
 function correctionCost(word: string, known: string): number {
   if (isSwap(word, known)) return 1;
-  return word[0] === known[0] ? distance(word, known) : Number.POSITIVE_INFINITY;
+  if (word[0] !== known[0]) return Number.POSITIVE_INFINITY;
+  // Changing one letter of four makes too many real words ("show"/"snow", "lane"/"lang"):
+  // a short word may only have dropped a letter ("rcky", "tomy").
+  if (word.length <= SHORT_WORD && known.length === word.length) return Number.POSITIVE_INFINITY;
+  return distance(word, known);
 }
 
 /**

@@ -1,56 +1,60 @@
 /** Numerals that only ever mean a number: "Rocky IV", "rocky four". */
-const NUMERALS: Readonly<Record<string, string>> = {
-  ii: '2',
-  iii: '3',
-  iv: '4',
-  vi: '6',
-  two: '2',
-  three: '3',
-  four: '4',
-  five: '5',
-  six: '6',
-};
+const NUMERALS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    ii: '2',
+    iii: '3',
+    iv: '4',
+    vi: '6',
+    two: '2',
+    three: '3',
+    four: '4',
+    five: '5',
+    six: '6',
+  }),
+);
 
 /**
  * Numerals that are also ordinary words ("I", "one") or numbers in other languages ("Rocky
  * cuatro", "Rocky vier"): numerals only next to "rocky" or "creed", or as the whole query.
  */
-const CONTEXT_NUMERALS: Readonly<Record<string, string>> = {
-  i: '1',
-  v: '5',
-  one: '1',
-  first: '1',
-  second: '2',
-  third: '3',
-  fourth: '4',
-  fifth: '5',
-  sixth: '6',
-  // Spanish, Portuguese, French, German, Italian
-  uno: '1',
-  dos: '2',
-  dois: '2',
-  tres: '3',
-  cuatro: '4',
-  quatro: '4',
-  cinco: '5',
-  seis: '6',
-  deux: '2',
-  trois: '3',
-  quatre: '4',
-  cinq: '5',
-  eins: '1',
-  zwei: '2',
-  drei: '3',
-  vier: '4',
-  funf: '5',
-  fuenf: '5',
-  sechs: '6',
-  due: '2',
-  tre: '3',
-  quattro: '4',
-  cinque: '5',
-  sei: '6',
-};
+const CONTEXT_NUMERALS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    i: '1',
+    v: '5',
+    one: '1',
+    first: '1',
+    second: '2',
+    third: '3',
+    fourth: '4',
+    fifth: '5',
+    sixth: '6',
+    // Spanish, Portuguese, French, German, Italian
+    uno: '1',
+    dos: '2',
+    dois: '2',
+    tres: '3',
+    cuatro: '4',
+    quatro: '4',
+    cinco: '5',
+    seis: '6',
+    deux: '2',
+    trois: '3',
+    quatre: '4',
+    cinq: '5',
+    eins: '1',
+    zwei: '2',
+    drei: '3',
+    vier: '4',
+    funf: '5',
+    fuenf: '5',
+    sechs: '6',
+    due: '2',
+    tre: '3',
+    quattro: '4',
+    cinque: '5',
+    sei: '6',
+  }),
+);
 
 const SERIES_WORDS = new Set(['rocky', 'creed']);
 
@@ -125,17 +129,17 @@ export function queryWords(raw: string): string[] {
 
 function numeralAt(words: readonly string[], index: number): string | undefined {
   const word = words[index] ?? '';
-  const plain = NUMERALS[word];
+  const plain = NUMERALS.get(word);
   if (plain !== undefined) return plain;
-  const contextual = CONTEXT_NUMERALS[word];
+  const contextual = CONTEXT_NUMERALS.get(word);
   if (contextual === undefined) return undefined;
   const nextToSeries =
     SERIES_WORDS.has(words[index - 1] ?? '') || SERIES_WORDS.has(words[index + 1] ?? '');
   return words.length === 1 || nextToSeries ? contextual : undefined;
 }
 
-export function isNumeral(word: string): boolean {
-  return word in NUMERALS || word in CONTEXT_NUMERALS;
+function isNumeral(word: string): boolean {
+  return NUMERALS.has(word) || CONTEXT_NUMERALS.has(word);
 }
 
 /**

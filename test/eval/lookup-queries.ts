@@ -239,6 +239,10 @@ export const EVAL_QUERIES: readonly EvalQuery[] = [
     ['"Rocky V"', R5],
     ['*Rocky II*', R2],
     ['rocky iv pls', R4],
+    ['show me rocky 2', R2],
+    ['can you show me rocky balboa', RB],
+    ['give me the drago one', R4],
+    ['what about rocky iii', R3],
   ]),
   ...group('accents and scripts', [
     ['Rócky IV', R4],
@@ -324,6 +328,9 @@ export const EVAL_QUERIES: readonly EvalQuery[] = [
     ['lane', 'miss'],
     ['**bold**', 'miss'],
     ['x'.repeat(100), 'miss'],
+    ['constructor', 'miss'],
+    ['__proto__', 'miss'],
+    ['toString', 'miss'],
     ['rocky iv'.repeat(40), R4],
   ]),
 ];

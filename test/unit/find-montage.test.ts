@@ -174,7 +174,9 @@ describe('correctWord', () => {
   it.each([
     ['https', 'a protocol name is never a film word (it is two edits from "steps")'],
     ['http', 'a protocol name'],
-    ['lane', 'one edit from both "lang" and "line": a tie corrects nothing'],
+    ['lane', 'a changed letter in a four-letter word is more often another word'],
+    ['show', 'a changed letter in a four-letter word is more often another word ("snow")'],
+    ['tiges', 'one slip from both "tiger" and "tires": a tie corrects nothing'],
     ['rambo', 'too far from any film word for five letters'],
     ['luke', 'one edit from "duke", but junk rarely shares the first letter'],
     ['rky', 'three letters are too short to correct'],
