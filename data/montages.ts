@@ -56,6 +56,7 @@ export const montageEntries = [
       'The Line',
       'Antonio Tarver',
       'Punchy',
+      'dog',
       'Las Vegas',
       'Vegas',
       'hurtin bombs',
@@ -133,6 +134,8 @@ export const montageEntries = [
       'Jackson Hole',
       'Grand Teton',
       'snow',
+      'chopping wood',
+      'mountain',
       'Hearts on Fire',
       'John Cafferty',
       'Vince DiCola',
@@ -336,6 +339,7 @@ export const montageEntries = [
       'Tommy Morrison',
       'Union Cane',
       'Robert',
+      'son',
     ],
     mentions: [
       {

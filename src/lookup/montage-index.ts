@@ -93,9 +93,11 @@ function isSwap(word: string, known: string): boolean {
 function correctionCost(word: string, known: string): number {
   if (isSwap(word, known)) return 1;
   if (word[0] !== known[0]) return Number.POSITIVE_INFINITY;
-  // Changing one letter of four makes too many real words ("show"/"snow", "lane"/"lang"):
-  // a short word may only have dropped a letter ("rcky", "tomy").
-  if (word.length <= SHORT_WORD && known.length === word.length) return Number.POSITIVE_INFINITY;
+  // Changing or adding a letter of four makes too many real words ("show"/"snow", "song"/"son"):
+  // a short word may only have dropped one ("rcky", "tomy").
+  if (word.length <= SHORT_WORD && known.length !== word.length + 1) {
+    return Number.POSITIVE_INFINITY;
+  }
   return distance(word, known);
 }
 

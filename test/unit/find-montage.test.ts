@@ -176,6 +176,7 @@ describe('correctWord', () => {
     ['http', 'a protocol name'],
     ['lane', 'a changed letter in a four-letter word is more often another word'],
     ['show', 'a changed letter in a four-letter word is more often another word ("snow")'],
+    ['song', 'an extra letter in a four-letter word is more often another word ("son")'],
     ['tiges', 'one slip from both "tiger" and "tires": a tie corrects nothing'],
     ['rambo', 'too far from any film word for five letters'],
     ['luke', 'one edit from "duke", but junk rarely shares the first letter'],
