@@ -76,6 +76,7 @@ export function pickMenuRow(
   montages: readonly Montage[],
   ownerId: string,
   placeholder: string,
+  describe: (montage: Montage) => string = (montage) => montage.tagline,
 ): APIActionRowComponent<APIStringSelectComponent> {
   return {
     type: ComponentType.ActionRow,
@@ -87,7 +88,7 @@ export function pickMenuRow(
         options: montages.map((montage) => ({
           label: montageLabel(montage),
           value: String(montage.rank),
-          description: montage.tagline,
+          description: describe(montage),
         })),
       },
     ],

@@ -1,5 +1,6 @@
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { MONTAGES } from '../../data/index.js';
+import { MAX_QUERY_LENGTH } from '../../src/lookup/query-limit.js';
 import { EVERY_CONTEXT, EVERY_INSTALL } from '../../src/command-kit/slash-command.js';
 import { montageLabel } from './labels.js';
 
@@ -15,7 +16,7 @@ export const OPTIONS = [
     type: ApplicationCommandOptionType.String,
     name: 'film',
     description: 'A film, number or name: Rocky IV, 4, Drago, Tommy Gunn…',
-    max_length: 100,
+    max_length: MAX_QUERY_LENGTH,
     autocomplete: true,
   },
   {

@@ -53,7 +53,7 @@ function execute(interaction: APIChatInputApplicationCommandInteraction): APIInt
     case 'empty':
       return reply(rankingMessage(ownerId), { ephemeral: hide });
     case 'ambiguous':
-      return ambiguousNotice(film ?? '', lookup.candidates, ownerId);
+      return ambiguousNotice(film ?? '', lookup.candidates, ownerId, lookup.matchedAs);
     case 'miss':
       return missNotice(film ?? '', lookup.suggestions, ownerId);
   }

@@ -36,13 +36,35 @@ export function missNotice(
   );
 }
 
+/**
+ * Several montages fit. Where the name means someone or something different in each film
+ * ("Duke": Apollo's old trainer, or the promoter George Washington Duke), each candidate says
+ * which, in the message and in the menu.
+ */
 export function ambiguousNotice(
   query: string,
   candidates: readonly Montage[],
   ownerId: string,
+  matchedAs: ReadonlyMap<Montage, string> = new Map(),
 ): Notice {
-  return notice(`${quoted(query)} fits more than one montage: ${orList(candidates)}. Which one?`, [
-    pickMenuRow(candidates, ownerId, 'Choose a montage…'),
+  const menu = pickMenuRow(
+    candidates,
+    ownerId,
+    'Choose a montage…',
+    (montage) => matchedAs.get(montage) ?? montage.tagline,
+  );
+  if (!candidates.some((montage) => matchedAs.has(montage))) {
+    return notice(
+      `${quoted(query)} fits more than one montage: ${orList(candidates)}. Which one?`,
+      [menu],
+    );
+  }
+  const lines = candidates.map((montage) => {
+    const as = matchedAs.get(montage);
+    return `- **${montage.film.title}**${as === undefined ? '' : `: ${as}`}`;
+  });
+  return notice([`${quoted(query)} fits more than one montage. Which one?`, ...lines].join('\n'), [
+    menu,
   ]);
 }
 

@@ -1,26 +1,38 @@
 import { MONTAGES, montageByRank, releaseYear, type Montage } from '../../data/index.js';
-import { correctWords, exactNames, fuzzyNames } from './montage-index.js';
+import { correctWord, exactNames, fuzzyNames, type NameOwner } from './montage-index.js';
 import { normalizeQuery } from './normalize-query.js';
+import { capQuery } from './query-limit.js';
 
 export type FilmLookup =
   | { readonly kind: 'found'; readonly montage: Montage; readonly how: 'exact' | 'fuzzy' }
-  /** The query fits several montages equally well ("Apollo"): offer them, never guess. */
-  | { readonly kind: 'ambiguous'; readonly candidates: readonly Montage[] }
+  /**
+   * The query fits several montages equally well ("Apollo"): offer them, never guess.
+   * `matchedAs` says who or what the name is in each film, where the data says so ("Duke" is
+   * Apollo's old trainer in Rocky IV but the promoter George Washington Duke in Rocky V).
+   */
+  | {
+      readonly kind: 'ambiguous';
+      readonly candidates: readonly Montage[];
+      readonly matchedAs: ReadonlyMap<Montage, string>;
+    }
   /** The Creed films are not in the article. */
   | { readonly kind: 'creed' }
+  /** Nothing typed at all (or only spaces). */
   | { readonly kind: 'empty' }
   /** Nothing fits; suggestions are the nearest names, best first (possibly none for junk). */
   | { readonly kind: 'miss'; readonly suggestions: readonly Montage[] };
 
-const CREED_FILM = /^creed( [1-3])?$/;
+const CREED_FILM = /^(adonis )?creed( [1-3])?$/;
 
-/** The hero's name is in almost every query, so on its own inside a longer query it decides nothing. */
+/** The hero's name is in almost every title, so on its own inside a longer query it decides nothing. */
 const HERO = 'rocky';
 
 /** A fuzzy match wins outright only if it is this good and clearly ahead of the next film. */
 const CONFIDENT_SCORE = 0.3;
 const CLEAR_LEAD = 0.1;
 const MAX_SUGGESTIONS = 3;
+/** Names this short ("la", "1") count only as the whole query, never inside a longer one. */
+const SHORTEST_CONTAINED_NAME = 3;
 
 export function findMontageByRank(rank: number): Montage | undefined {
   return Number.isInteger(rank) ? montageByRank(rank) : undefined;
@@ -28,83 +40,105 @@ export function findMontageByRank(rank: number): Montage | undefined {
 
 /** Finds the montage a member means by free text: titles, numerals, years, people, places, typos. */
 export function findMontage(query: string): FilmLookup {
-  const { text, years } = normalizeQuery(query);
-  if (text === '' && years.length === 0) return { kind: 'empty' };
+  const capped = capQuery(query);
+  if (capped.trim() === '') return { kind: 'empty' };
+  const { text, years, corrected } = normalizeQuery(capped, correctWord);
+  // Only emoji, symbols, links or mentions: something was sent, but nothing names a film.
+  if (text === '' && years.length === 0) return miss([]);
   if (CREED_FILM.test(text)) return { kind: 'creed' };
+  const how = corrected ? 'fuzzy' : 'exact';
 
   const fromYears = MONTAGES.filter((montage) => years.includes(releaseYear(montage)));
-  if (text === '') return decide(fromYears, [], 'exact');
+  // "rocky 1985": the hero's name is in every title, so the year decides.
+  if (years.length > 0 && (text === '' || text === HERO)) {
+    return fromYears.length > 0 ? decide(owned(fromYears), [], how) : miss([]);
+  }
 
-  const exact = exactNames.get(text) ?? namesContainedIn(text);
-  if (exact.length > 0) return decide(exact, fromYears, 'exact');
+  const named = exactNames.get(text) ?? namesContainedIn(text);
+  if (named.length > 0) return decide(named, fromYears, how);
+  if (fromYears.length > 0) return decide(owned(fromYears), [], how);
+  return fuzzyLookup(text);
+}
 
-  const corrected = correctWords(text);
-  const afterCorrection = exactNames.get(corrected) ?? namesContainedIn(corrected);
-  if (afterCorrection.length > 0) return decide(afterCorrection, fromYears, 'fuzzy');
-
-  return fuzzyLookup(corrected, fromYears);
+function owned(montages: readonly Montage[]): NameOwner[] {
+  return montages.map((montage) => ({ montage }));
 }
 
 function decide(
-  candidates: readonly Montage[],
+  named: readonly NameOwner[],
   fromYears: readonly Montage[],
   how: 'exact' | 'fuzzy',
 ): FilmLookup {
   const agreeing =
-    fromYears.length === 0
-      ? candidates
-      : candidates.filter((montage) => fromYears.includes(montage));
-  if (agreeing.length === 1 && agreeing[0]) return { kind: 'found', montage: agreeing[0], how };
+    fromYears.length === 0 ? named : named.filter(({ montage }) => fromYears.includes(montage));
   // "Rocky IV (1976)": the name and the year disagree, so show both rather than pick one.
-  const offered = agreeing.length > 0 ? agreeing : union(candidates, fromYears);
-  if (offered.length === 0) return { kind: 'miss', suggestions: [] };
-  if (offered.length === 1 && offered[0]) return { kind: 'found', montage: offered[0], how };
-  return { kind: 'ambiguous', candidates: byRank(offered) };
+  const offered = agreeing.length > 0 ? agreeing : [...named, ...owned(fromYears)];
+  const candidates = byRank([...new Set(offered.map(({ montage }) => montage))]);
+  const [only] = candidates;
+  if (candidates.length === 1 && only) return { kind: 'found', montage: only, how };
+  const matchedAs = new Map<Montage, string>();
+  for (const { montage, as } of offered) {
+    if (as !== undefined && !matchedAs.has(montage)) matchedAs.set(montage, as);
+  }
+  return { kind: 'ambiguous', candidates, matchedAs };
 }
 
-/** "ivan drago fight" contains the name "ivan drago"; the longest contained names decide. */
-function namesContainedIn(text: string): Montage[] {
+/**
+ * "ivan drago fight" contains the name "ivan drago". Each contained name votes for its films;
+ * the films most names agree on win ("paulie meat locker" is Rocky, though Paulie is in three).
+ */
+function namesContainedIn(text: string): NameOwner[] {
   const padded = ` ${text} `;
-  let longest = 0;
-  let owners: Montage[] = [];
-  for (const [key, montages] of exactNames) {
-    if (key === HERO || key.length < 3 || !padded.includes(` ${key} `)) continue;
-    if (key.length > longest) {
-      longest = key.length;
-      owners = [...montages];
-    } else if (key.length === longest) {
-      owners = union(owners, montages);
+  const votes = new Map<Montage, { count: number; owner: NameOwner }>();
+  for (const [key, owners] of exactNames) {
+    if (key === HERO || key.length < SHORTEST_CONTAINED_NAME || !padded.includes(` ${key} `)) {
+      continue;
+    }
+    for (const owner of owners) {
+      const vote = votes.get(owner.montage);
+      votes.set(owner.montage, { count: (vote?.count ?? 0) + 1, owner: vote?.owner ?? owner });
     }
   }
-  return owners;
+  const most = Math.max(0, ...[...votes.values()].map(({ count }) => count));
+  return [...votes.values()].filter(({ count }) => count === most).map(({ owner }) => owner);
 }
 
-function fuzzyLookup(text: string, fromYears: readonly Montage[]): FilmLookup {
+/** Sequel numbers the films use; "rocky 7" or "rocky 10" names a film that is not there. */
+const FILM_NUMBER = /^[1-6]$/;
+
+/**
+ * Fuzzy search costs grow with the pattern (bitap works in 32-character chunks), and no name is
+ * longer than this: a longer text that named nothing exactly is not a typo of one name.
+ */
+const LONGEST_FUZZY_TEXT = 32;
+
+function fuzzyLookup(text: string): FilmLookup {
+  if (text.length > LONGEST_FUZZY_TEXT) return miss([]);
+  const unknownNumber = text
+    .split(' ')
+    .some((word) => /^\d+$/.test(word) && !FILM_NUMBER.test(word));
   const bestScoreByMontage = new Map<Montage, number>();
-  let bestName: readonly Montage[] | undefined;
+  let bestName: readonly NameOwner[] | undefined;
   for (const { item, score = 1 } of fuzzyNames.search(text, { limit: 20 })) {
-    bestName ??= item.montages;
-    for (const montage of item.montages) {
+    bestName ??= item.owners;
+    for (const { montage } of item.owners) {
       if (!bestScoreByMontage.has(montage)) bestScoreByMontage.set(montage, score);
     }
   }
   const ranked = [...bestScoreByMontage].sort((a, b) => a[1] - b[1]);
   const [first, second] = ranked;
-  if (!first || !bestName) return fromYears.length > 0 ? decide(fromYears, [], 'exact') : miss([]);
+  if (!first || !bestName) return miss([]);
 
   const [montage, score] = first;
   const clearlyAhead = second === undefined || second[1] - score >= CLEAR_LEAD;
-  if (score <= CONFIDENT_SCORE && bestName.length > 1) return decide(bestName, fromYears, 'fuzzy');
-  if (score <= CONFIDENT_SCORE && clearlyAhead) return decide([montage], fromYears, 'fuzzy');
+  if (unknownNumber) return miss(ranked.map(([suggestion]) => suggestion));
+  if (score <= CONFIDENT_SCORE && bestName.length > 1) return decide(bestName, [], 'fuzzy');
+  if (score <= CONFIDENT_SCORE && clearlyAhead) return decide([{ montage }], [], 'fuzzy');
   return miss(ranked.map(([suggestion]) => suggestion));
 }
 
 function miss(suggestions: readonly Montage[]): FilmLookup {
   return { kind: 'miss', suggestions: suggestions.slice(0, MAX_SUGGESTIONS) };
-}
-
-function union(a: readonly Montage[], b: readonly Montage[]): Montage[] {
-  return [...new Set([...a, ...b])];
 }
 
 function byRank(montages: readonly Montage[]): Montage[] {

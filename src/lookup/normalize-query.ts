@@ -1,33 +1,97 @@
-/** Roman and spelled-out numerals people use for the sequels ("Rocky IV", "rocky four"). */
-const NUMERALS: Readonly<Record<string, string>> = {
-  i: '1',
-  ii: '2',
-  iii: '3',
-  iv: '4',
-  v: '5',
-  vi: '6',
-  one: '1',
-  two: '2',
-  three: '3',
-  four: '4',
-  five: '5',
-  six: '6',
-};
+/** Numerals that only ever mean a number: "Rocky IV", "rocky four". */
+const NUMERALS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    ii: '2',
+    iii: '3',
+    iv: '4',
+    vi: '6',
+    two: '2',
+    three: '3',
+    four: '4',
+    five: '5',
+    six: '6',
+  }),
+);
 
-/** "i" and "v" are numerals only next to a series word ("rocky i") or alone; elsewhere they are words. */
-const AMBIGUOUS_NUMERALS = new Set(['i', 'v']);
+/**
+ * Numerals that are also ordinary words ("I", "one") or numbers in other languages ("Rocky
+ * cuatro", "Rocky vier"): numerals only next to "rocky" or "creed", or as the whole query.
+ */
+const CONTEXT_NUMERALS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    i: '1',
+    v: '5',
+    one: '1',
+    first: '1',
+    second: '2',
+    third: '3',
+    fourth: '4',
+    fifth: '5',
+    sixth: '6',
+    // Spanish, Portuguese, French, German, Italian
+    uno: '1',
+    dos: '2',
+    dois: '2',
+    tres: '3',
+    cuatro: '4',
+    quatro: '4',
+    cinco: '5',
+    seis: '6',
+    deux: '2',
+    trois: '3',
+    quatre: '4',
+    cinq: '5',
+    eins: '1',
+    zwei: '2',
+    drei: '3',
+    vier: '4',
+    funf: '5',
+    fuenf: '5',
+    sechs: '6',
+    due: '2',
+    tre: '3',
+    quattro: '4',
+    cinque: '5',
+    sei: '6',
+  }),
+);
+
 const SERIES_WORDS = new Set(['rocky', 'creed']);
 
-/** Words that say nothing about which film is meant ("the Rocky IV montage"). */
-const FILLER_WORDS = new Set(['the', 'a', 'film', 'movie', 'montage', 'training', 'part']);
+/** Words that say nothing about which film is meant ("the Rocky IV montage", "the chicken one"). */
+const FILLER_WORDS = new Set([
+  'the',
+  'a',
+  'film',
+  'movie',
+  'montage',
+  'training',
+  'part',
+  'pt',
+  'scene',
+  'one',
+]);
 
 const YEAR = /^(19|20)\d\d$/;
+/** "Rocky 85" and "Rocky '85" name a year; "Rocky 10" does not. */
+const SHORT_YEAR = /^[7-9]\d$/;
+const APOSTROPHE_YEAR = /['‘’](\d\d)\b/g;
+
+/**
+ * Things in a message that are not words a fan means as a film: links, Discord mentions and
+ * custom emoji (<@123>, <#123>, <:name:id>, <id:customize>, <t:123:R>), @everyone and @here.
+ * Their letters ("https", "name") must never be read, or typo-corrected, as film words.
+ */
+const NOT_WORDS =
+  /<[^<>\s]*>|<\/[^<>]*>|@(?:everyone|here)\b|\b[a-z][a-z\d+.-]*:\/\/\S*|\bwww\.\S+/giu;
 
 export interface NormalizedQuery {
   /** Lower-case ASCII words, numerals as digits, years and filler removed, e.g. "rocky 4". */
   readonly text: string;
-  /** Four-digit years the query mentioned, e.g. 1976 for "Rocky (1976)". */
+  /** Years the query mentioned, e.g. 1976 for "Rocky (1976)". */
   readonly years: readonly number[];
+  /** Whether a misspelt word was corrected on the way ("rokcy v" -> "rocky 5"). */
+  readonly corrected: boolean;
 }
 
 /** Case, accents and punctuation folded away, words kept as typed: "Rócky-IV" -> "rocky iv". */
@@ -35,40 +99,91 @@ export function foldText(raw: string): string {
   return (
     raw
       .normalize('NFKD')
+      // "Rocky IVRocky IV": an upper-case numeral run into the next capitalised word.
+      .replace(/([A-Z])(?=[A-Z][a-z])/g, '$1 ')
       .replace(/\p{M}/gu, '')
       .toLowerCase()
       .replace(/&/g, ' and ')
-      .replace(/'/g, '')
-      // "rocky4" and "rockyiv" are common when people skip the space.
-      .replace(/\b(rocky|creed)(\d|i{1,3}\b|iv\b|vi?\b)/g, '$1 $2')
+      .replace(/['‘’]/g, '')
+      // "L.A.", "U.S.S.R.": initials are one word.
+      .replace(/\b(?:[a-z]\.){2,}/g, (initials) => initials.replaceAll('.', ''))
+      // "rocky ivrocky iv" when a paste runs titles together.
+      .replace(/\B(rocky|creed)/g, ' $1')
+      // "rocky4", "rokcy4" and "rockyiv" are common when people skip the space.
+      .replace(/([a-z])(\d)/g, '$1 $2')
+      .replace(/\b(rocky|creed)(i{1,3}|iv|vi?)\b/g, '$1 $2')
       .replace(/[^a-z0-9]+/g, ' ')
       .trim()
   );
 }
 
-/**
- * Folds case, accents, punctuation, spacing and numeral style so that "Rocky IV", "rocky 4",
- * "ROCKY-iv", "rocky4" and "Rócky Four" all become "rocky 4".
- */
-export function normalizeQuery(raw: string): NormalizedQuery {
-  const words = foldText(raw)
+/** The words of a query with links, mentions and custom emoji taken out. */
+export function queryWords(raw: string): string[] {
+  const withYears = raw.replace(APOSTROPHE_YEAR, (_, digits: string) =>
+    Number(digits) >= 50 ? ` 19${digits}` : ` 20${digits}`,
+  );
+  return foldText(withYears.replace(NOT_WORDS, ' '))
     .split(' ')
     .filter((word) => word.length > 0);
+}
 
+function numeralAt(words: readonly string[], index: number): string | undefined {
+  const word = words[index] ?? '';
+  const plain = NUMERALS.get(word);
+  if (plain !== undefined) return plain;
+  const contextual = CONTEXT_NUMERALS.get(word);
+  if (contextual === undefined) return undefined;
+  const nextToSeries =
+    SERIES_WORDS.has(words[index - 1] ?? '') || SERIES_WORDS.has(words[index + 1] ?? '');
+  return words.length === 1 || nextToSeries ? contextual : undefined;
+}
+
+function isNumeral(word: string): boolean {
+  return NUMERALS.has(word) || CONTEXT_NUMERALS.has(word);
+}
+
+/**
+ * Folds case, accents, punctuation, spacing and numeral style so that "Rocky IV", "rocky 4",
+ * "ROCKY-iv", "rocky4" and "Rócky Four" all become "rocky 4". Spelling is corrected first and
+ * numerals read after, so "rokcy V" has a series word next to its numeral: "rocky 5".
+ */
+export function normalizeQuery(
+  raw: string,
+  correctWord: (word: string) => string = (word) => word,
+): NormalizedQuery {
   const years: number[] = [];
-  const kept: string[] = [];
-  for (const word of words) {
-    if (YEAR.test(word)) {
-      years.push(Number(word));
+  const spelled: string[] = [];
+  let corrected = false;
+  for (const word of queryWords(raw)) {
+    if (YEAR.test(word) || SHORT_YEAR.test(word)) {
+      years.push(word.length === 2 ? 1900 + Number(word) : Number(word));
       continue;
     }
-    const previous = kept.at(-1);
-    const numeral = NUMERALS[word];
-    const inSeriesContext =
-      words.length === 1 || (previous !== undefined && SERIES_WORDS.has(previous));
-    const isNumeral = numeral !== undefined && (inSeriesContext || !AMBIGUOUS_NUMERALS.has(word));
-    kept.push(isNumeral ? numeral : word);
+    const fixed = isNumeral(word) ? word : correctWord(word);
+    corrected ||= fixed !== word;
+    spelled.push(fixed);
   }
-  const meaningful = kept.filter((word) => !FILLER_WORDS.has(word));
-  return { text: (meaningful.length > 0 ? meaningful : kept).join(' '), years };
+  const meaningful = spelled.filter((word) => !FILLER_WORDS.has(word));
+  const words = meaningful.length > 0 ? meaningful : spelled;
+  const read = words.map((word, index) => numeralAt(words, index) ?? word);
+  return { text: numeralAfterSeries(read).join(' '), years, corrected };
+}
+
+/** "IV rocky" and "5 rocky" say what "rocky 4" and "rocky 5" say, in the order the names use. */
+function numeralAfterSeries(words: readonly string[]): string[] {
+  const ordered = [...words];
+  for (let index = 0; index + 1 < ordered.length; index += 1) {
+    const [numeral, series, after] = ordered.slice(index, index + 3);
+    if (
+      numeral !== undefined &&
+      series !== undefined &&
+      /^[1-6]$/.test(numeral) &&
+      SERIES_WORDS.has(series) &&
+      !/^\d+$/.test(after ?? '')
+    ) {
+      ordered.splice(index, 2, series, numeral);
+      index += 1;
+    }
+  }
+  return ordered;
 }

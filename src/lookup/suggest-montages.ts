@@ -2,6 +2,7 @@ import { MONTAGES, type Montage } from '../../data/index.js';
 import { findMontage } from './find-montage.js';
 import { typedNames } from './montage-index.js';
 import { foldText } from './normalize-query.js';
+import { capQuery } from './query-limit.js';
 
 /**
  * Montages to offer while someone is still typing: an exact match first, then every montage
@@ -9,10 +10,11 @@ import { foldText } from './normalize-query.js';
  * then fuzzy guesses. Empty text, or a Creed film, offers all six.
  */
 export function suggestMontages(text: string): readonly Montage[] {
-  const lookup = findMontage(text);
+  const capped = capQuery(text);
+  const lookup = findMontage(capped);
   if (lookup.kind === 'empty' || lookup.kind === 'creed') return MONTAGES;
 
-  const typed = foldText(text);
+  const typed = foldText(capped);
   const completing = MONTAGES.filter((montage) =>
     typedNames.some(([name, owner]) => owner === montage && name.startsWith(typed)),
   );
