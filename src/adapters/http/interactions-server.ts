@@ -14,7 +14,8 @@ import {
 import { ERRORS, HEALTHY, PONG, sendJson } from './json-replies.js';
 import { interactionLabel, parseInteraction } from './parse-interaction.js';
 import { declaresTooLargeBody, readBody } from './read-body.js';
-import { createSignatureVerifier, isFreshTimestamp } from './verify-signature.js';
+import { checkSignatureHeaders, routeRequest } from './signed-request.js';
+import { createSignatureVerifier } from './verify-signature.js';
 
 export type { InteractionHandler } from './defer-slow-replies.js';
 
@@ -86,16 +87,16 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
       reject(res, 413, ERRORS.tooLarge, 'content-length too large', true);
       return;
     }
-    const signature = req.headers['x-signature-ed25519'];
-    const timestamp = req.headers['x-signature-timestamp'];
-    if (typeof signature !== 'string' || typeof timestamp !== 'string') {
-      reject(res, 401, ERRORS.missingSignature, 'missing signature headers', true);
+    const headers = checkSignatureHeaders(
+      req.headers['x-signature-ed25519'],
+      req.headers['x-signature-timestamp'],
+      now(),
+    );
+    if (!headers.ok) {
+      reject(res, 401, ERRORS[headers.error], headers.error, true);
       return;
     }
-    if (!isFreshTimestamp(timestamp, now())) {
-      reject(res, 401, ERRORS.staleTimestamp, 'timestamp outside replay window', true);
-      return;
-    }
+    const { signature, timestamp } = headers;
 
     const read = await readBody(req);
     if (read.kind === 'aborted') return;
@@ -107,7 +108,7 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
       reject(res, 401, ERRORS.badSignature, 'bad signature', false);
       return;
     }
-    const interaction = parseInteraction(read.body);
+    const interaction = parseInteraction(read.body.toString('utf8'));
     if (interaction === undefined) {
       reject(res, 400, ERRORS.notAnInteraction, 'not an interaction', false);
       return;
@@ -151,29 +152,27 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
     const url = req.url ?? '';
     const query = url.indexOf('?');
     const path = query === -1 ? url : url.slice(0, query);
-    if (path === '/interactions') {
-      if (req.method === 'POST') {
+    const route = routeRequest(req.method, path);
+    switch (route.kind) {
+      case 'interaction':
         onInteraction(req, res).catch((err: unknown) => {
           logger.error({ err }, 'Unexpected failure while answering an interaction');
           if (!res.headersSent) sendJson(res, 500, ERRORS.internal, { close: true });
         });
         return;
-      }
-      sendJson(res, 405, ERRORS.methodNotAllowed, { allow: 'POST', close: true });
-      return;
-    }
-    if (path === '/healthz') {
-      if (req.method === 'GET' || req.method === 'HEAD') {
-        const headOnly = req.method === 'HEAD';
+      case 'health': {
+        const { headOnly } = route;
         // While draining, a load balancer should stop routing here before the socket closes.
         if (draining) sendJson(res, 503, ERRORS.shuttingDown, { close: true, headOnly });
         else sendJson(res, 200, HEALTHY, { headOnly });
         return;
       }
-      sendJson(res, 405, ERRORS.methodNotAllowed, { allow: 'GET, HEAD', close: true });
-      return;
+      case 'method-not-allowed':
+        sendJson(res, 405, ERRORS.methodNotAllowed, { allow: route.allow, close: true });
+        return;
+      case 'not-found':
+        sendJson(res, 404, ERRORS.notFound, { close: true });
     }
-    sendJson(res, 404, ERRORS.notFound, { close: true });
   };
 
   const server = createServer(
