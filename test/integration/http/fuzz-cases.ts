@@ -311,7 +311,16 @@ export async function runCases(
       const index = next++;
       const fuzz = cases[index] as FuzzCase;
       kinds.set(fuzz.kind, (kinds.get(fuzz.kind) ?? 0) + 1);
-      const { status } = await exchange(port, fuzz);
+      let status: number | undefined;
+      try {
+        ({ status } = await exchange(port, fuzz));
+      } catch (err) {
+        // A server that neither answers nor hangs up is a failure of this case, not of the run.
+        failures.push(
+          `#${index} ${fuzz.kind}: ${err instanceof Error ? err.message : String(err)}`,
+        );
+        continue;
+      }
       const problem =
         status === undefined
           ? fuzz.mayHangUp
