@@ -22,12 +22,16 @@ import {
 import { handleInteraction } from '../../../src/core/handle-interaction.js';
 import { asMessage, buttons, messageData, selectMenu } from '../../support/core-responses.js';
 import { makeCases, runCases } from '../http/fuzz-cases.js';
-import { rawExchange, requestHead } from '../http/raw-http.js';
+import {
+  declareTooLargeBody,
+  pingOfExactly64KiB,
+  streamTooLargeChunkedBody,
+} from '../http/oversized-requests.js';
+import { rawExchange } from '../http/raw-http.js';
 import {
   APPLICATION_ID,
   chatInputInteraction as envelopedCommand,
   generateEd25519Pair,
-  nowSeconds,
   pingInteraction,
   signedHeaders,
 } from '../http/signed-requests.js';
@@ -284,44 +288,22 @@ describe('given a validly signed body that is not an interaction, then 400', () 
 });
 
 describe('given a body over 64 KiB, then 413 without reading it all', () => {
-  const headers = (extra: Record<string, string | number>) => ({
-    'content-type': 'application/json',
-    'x-signature-ed25519': 'a'.repeat(128),
-    'x-signature-timestamp': nowSeconds(),
-    ...extra,
-  });
   const port = () => Number(workerUrl.port);
 
   it('when Content-Length declares it (answered before any body byte is sent)', async () => {
-    const res = await rawExchange(port(), {
-      write: (socket) =>
-        socket.write(
-          requestHead('POST', '/interactions', headers({ 'content-length': 10_000_000 })),
-        ),
-    });
+    const res = await rawExchange(port(), { write: declareTooLargeBody });
     expect(res.status).toBe(413);
     expect(res.headers['content-type']).toBe('application/json');
     expect(JSON.parse(res.body)).toEqual({ error: expect.any(String) as string });
   });
 
   it('when it arrives chunked (answered before the body ends)', async () => {
-    const chunk = Buffer.alloc(16 * 1024, 0x20);
-    const res = await rawExchange(port(), {
-      write: (socket) => {
-        socket.write(
-          requestHead('POST', '/interactions', headers({ 'transfer-encoding': 'chunked' })),
-        );
-        // 5 x 16 KiB crosses the limit; the terminating 0-chunk is never sent.
-        for (let i = 0; i < 5; i++)
-          socket.write(`${chunk.length.toString(16)}\r\n${chunk.toString()}\r\n`);
-      },
-    });
+    const res = await rawExchange(port(), { write: streamTooLargeChunkedBody });
     expect(res.status).toBe(413);
   });
 
   it('but a validly signed body of exactly 64 KiB is accepted', async () => {
-    const ping = JSON.stringify(pingInteraction());
-    const body = ping.slice(0, -1) + ',"padding":"' + 'x'.repeat(65536 - ping.length - 13) + '"}';
+    const body = pingOfExactly64KiB();
     expect(Buffer.byteLength(body)).toBe(65536);
     expect((await post(body, signedHeaders(discord.privateKey, body))).status).toBe(200);
   });
