@@ -69,7 +69,7 @@ export function createInteractionsWorker(
     } catch {
       // Name the binding and the fix, never its value.
       console.error(
-        'DISCORD_PUBLIC_KEY is missing or not 64 hex characters: wrangler secret put DISCORD_PUBLIC_KEY',
+        'DISCORD_PUBLIC_KEY is missing or not 64 hex characters: set it with wrangler secret put (or in .dev.vars locally)',
       );
       return error(500, 'internal');
     }
