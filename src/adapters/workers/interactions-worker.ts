@@ -49,10 +49,7 @@ const decoder = new TextDecoder();
  * as a `fetch` handler. Routes, header checks, the replay window, parsing and the answer bytes are
  * the Node endpoint's own; only the signature check uses WebCrypto instead of node:crypto.
  */
-export function createInteractionsWorker(
-  handler: InteractionHandler,
-  now: () => number = Date.now,
-): InteractionsWorker {
+export function createInteractionsWorker(handler: InteractionHandler): InteractionsWorker {
   // One isolate serves many requests; the key is imported on the first and reused after.
   let verifier: { readonly publicKey: string; readonly verify: AsyncSignatureVerifier } | undefined;
   const verifierFor = (publicKey: string): AsyncSignatureVerifier => {
@@ -78,7 +75,7 @@ export function createInteractionsWorker(
     const headers = checkSignatureHeaders(
       request.headers.get('x-signature-ed25519'),
       request.headers.get('x-signature-timestamp'),
-      now(),
+      Date.now(),
     );
     if (!headers.ok) return error(401, headers.error);
     const read = await readRequestBody(request);
