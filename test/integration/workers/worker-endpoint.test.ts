@@ -102,7 +102,11 @@ interface Answer {
   readonly text: string;
 }
 
-async function toAnswer(res: Response): Promise<Answer> {
+async function toAnswer(res: {
+  readonly status: number;
+  readonly headers: { get(name: string): string | null };
+  text(): Promise<string>;
+}): Promise<Answer> {
   return {
     status: res.status,
     contentType: res.headers.get('content-type'),
@@ -111,18 +115,30 @@ async function toAnswer(res: Response): Promise<Answer> {
   };
 }
 
-/** Through workerd's own socket on loopback, as Discord's request would arrive. */
-async function toWorker(path: string, init: RequestInit = {}): Promise<Answer> {
-  return toAnswer(await fetch(new URL(path, workerUrl), init));
+/** What a test sends: plain enough for both Miniflare's dispatchFetch and Node's fetch. */
+interface Sent {
+  readonly method?: string;
+  readonly headers?: Record<string, string>;
+  readonly body?: string;
 }
 
-const toNode = async (path: string, init: RequestInit = {}): Promise<Answer> =>
-  toAnswer(await fetch(`${nodeBase}${path}`, init));
+/** Miniflare's dispatchFetch: an HTTP request to workerd's socket on loopback. */
+async function toWorker(path: string, sent: Sent = {}): Promise<Answer> {
+  if (worker === undefined) throw new Error('Miniflare did not start');
+  const init: NonNullable<Parameters<Miniflare['dispatchFetch']>[1]> = {};
+  if (sent.method !== undefined) init.method = sent.method;
+  if (sent.headers !== undefined) init.headers = sent.headers;
+  if (sent.body !== undefined) init.body = sent.body;
+  return toAnswer(await worker.dispatchFetch(new URL(path, workerUrl), init));
+}
+
+const toNode = async (path: string, sent: Sent = {}): Promise<Answer> =>
+  toAnswer(await fetch(`${nodeBase}${path}`, sent));
 
 const post = (body: string, headers: Record<string, string>, path = '/interactions') =>
   toWorker(path, { method: 'POST', headers, body });
 
-const signed = (interaction: APIInteraction): RequestInit => {
+const signed = (interaction: APIInteraction): Sent => {
   const body = JSON.stringify(interaction);
   return { method: 'POST', headers: signedHeaders(discord.privateKey, body), body };
 };
@@ -311,7 +327,7 @@ describe('given a body over 64 KiB, then 413 without reading it all', () => {
 
 describe('given the wrong method or path, then what the Node endpoint answers', () => {
   const body = JSON.stringify(pingInteraction());
-  it.each<[string, string, RequestInit, number, string | null]>([
+  it.each<[string, string, Sent, number, string | null]>([
     ['GET /interactions', '/interactions', {}, 405, 'POST'],
     ['PUT /interactions', '/interactions', { method: 'PUT', body: '{}' }, 405, 'POST'],
     ['POST /healthz', '/healthz', { method: 'POST', body: '' }, 405, 'GET, HEAD'],
