@@ -20,6 +20,7 @@ const LAYERS: readonly (readonly string[])[] = [
     'src/adapters/health',
     'src/adapters/gateway',
     'src/adapters/http',
+    'src/adapters/workers',
     'src/adapters/console',
     'src/adapters/playground',
     'src/deploy',

@@ -10,7 +10,8 @@ import { answerHealthCheck } from '../health/health-check.js';
 import { ERRORS, PONG, sendJson } from './json-replies.js';
 import { interactionLabel, parseInteraction } from './parse-interaction.js';
 import { declaresTooLargeBody, readBody } from './read-body.js';
-import { createSignatureVerifier, isFreshTimestamp } from './verify-signature.js';
+import { checkSignatureHeaders, routeRequest } from './signed-request.js';
+import { createSignatureVerifier } from './verify-signature.js';
 
 export interface InteractionsServerOptions {
   /** The application's Ed25519 public key, 64 hex characters (Developer Portal > General Information). */
@@ -63,16 +64,16 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
       reject(res, 413, ERRORS.tooLarge, 'content-length too large', true);
       return;
     }
-    const signature = req.headers['x-signature-ed25519'];
-    const timestamp = req.headers['x-signature-timestamp'];
-    if (typeof signature !== 'string' || typeof timestamp !== 'string') {
-      reject(res, 401, ERRORS.missingSignature, 'missing signature headers', true);
+    const headers = checkSignatureHeaders(
+      req.headers['x-signature-ed25519'],
+      req.headers['x-signature-timestamp'],
+      now(),
+    );
+    if (!headers.ok) {
+      reject(res, 401, ERRORS[headers.error], headers.error, true);
       return;
     }
-    if (!isFreshTimestamp(timestamp, now())) {
-      reject(res, 401, ERRORS.staleTimestamp, 'timestamp outside replay window', true);
-      return;
-    }
+    const { signature, timestamp } = headers;
 
     const read = await readBody(req);
     if (read.kind === 'aborted') return;
@@ -84,7 +85,7 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
       reject(res, 401, ERRORS.badSignature, 'bad signature', false);
       return;
     }
-    const interaction = parseInteraction(read.body);
+    const interaction = parseInteraction(read.body.toString('utf8'));
     if (interaction === undefined) {
       reject(res, 400, ERRORS.notAnInteraction, 'not an interaction', false);
       return;
@@ -124,24 +125,26 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
     const url = req.url ?? '';
     const query = url.indexOf('?');
     const path = query === -1 ? url : url.slice(0, query);
-    if (path === '/interactions') {
-      if (req.method === 'POST') {
+    const route = routeRequest(req.method, path);
+    switch (route.kind) {
+      case 'interaction':
         onInteraction(req, res).catch((err: unknown) => {
           logger.error({ err }, 'Unexpected failure while answering an interaction');
           if (!res.headersSent) sendJson(res, 500, ERRORS.internal, { close: true });
         });
         return;
-      }
-      sendJson(res, 405, ERRORS.methodNotAllowed, { allow: 'POST', close: true });
-      return;
+      case 'health':
+        // While draining, a load balancer should stop routing here before the socket closes.
+        answerHealthCheck(req, res, () =>
+          draining ? { healthy: false, reason: 'shutting down' } : { healthy: true },
+        );
+        return;
+      case 'method-not-allowed':
+        sendJson(res, 405, ERRORS.methodNotAllowed, { allow: route.allow, close: true });
+        return;
+      case 'not-found':
+        sendJson(res, 404, ERRORS.notFound, { close: true });
     }
-    if (
-      answerHealthCheck(req, res, () =>
-        draining ? { healthy: false, reason: 'shutting down' } : { healthy: true },
-      )
-    )
-      return;
-    sendJson(res, 404, ERRORS.notFound, { close: true });
   };
 
   const server = createServer(

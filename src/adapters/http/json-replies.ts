@@ -1,22 +1,14 @@
 import type { OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import { ERROR_JSON, PONG_JSON, type ErrorName } from './signed-request.js';
 
 const JSON_TYPE = 'application/json';
 
-/** Error bodies are fixed, so they are serialised once at load time rather than per request. */
-const errorBody = (message: string): Buffer => Buffer.from(JSON.stringify({ error: message }));
+/** Error bodies are fixed, so they are encoded once at load time rather than per request. */
+export const ERRORS = Object.fromEntries(
+  Object.entries(ERROR_JSON).map(([name, json]) => [name, Buffer.from(json)]),
+) as Readonly<Record<ErrorName, Buffer>>;
 
-export const ERRORS = {
-  missingSignature: errorBody('missing X-Signature-Ed25519 or X-Signature-Timestamp header'),
-  staleTimestamp: errorBody('X-Signature-Timestamp is outside the 5 minute window'),
-  badSignature: errorBody('invalid request signature'),
-  tooLarge: errorBody('body larger than 64 KiB'),
-  notAnInteraction: errorBody('body is not a Discord interaction'),
-  notFound: errorBody('not found'),
-  methodNotAllowed: errorBody('method not allowed'),
-  internal: errorBody('internal error'),
-} as const;
-
-export const PONG = Buffer.from(JSON.stringify({ type: 1 }));
+export const PONG = Buffer.from(PONG_JSON);
 
 export interface SendOptions {
   /** Ask the client to drop the connection: the body was left unread, or the server is draining. */

@@ -25,11 +25,11 @@ const interactionShape = z.discriminatedUnion('type', [
   z.looseObject({ ...common, type: z.literal(InteractionType.ModalSubmit), data: withCustomId }),
 ]);
 
-/** Parses a verified body; `undefined` means "answer 400". Never throws. */
-export function parseInteraction(body: Buffer): APIInteraction | undefined {
+/** Parses a verified body (decoded as UTF-8); `undefined` means "answer 400". Never throws. */
+export function parseInteraction(body: string): APIInteraction | undefined {
   let value: unknown;
   try {
-    value = JSON.parse(body.toString('utf8'));
+    value = JSON.parse(body);
   } catch {
     return undefined;
   }

@@ -1,7 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-
-/** Discord interactions are a few KiB; anything near this is not from Discord. */
-export const MAX_BODY_BYTES = 64 * 1024;
+import { MAX_BODY_BYTES } from './signed-request.js';
 
 export type BodyResult =
   | { readonly kind: 'body'; readonly body: Buffer }

@@ -6,7 +6,12 @@ import {
   createInteractionsServer,
   type InteractionsServer,
 } from '../../../src/adapters/http/interactions-server.js';
-import { rawExchange, requestHead } from './raw-http.js';
+import {
+  declareTooLargeBody,
+  pingOfExactly64KiB,
+  streamTooLargeChunkedBody,
+} from './oversized-requests.js';
+import { rawExchange } from './raw-http.js';
 import {
   autocompleteInteraction,
   buttonInteraction,
@@ -147,43 +152,20 @@ describe('given a validly signed body that is not an interaction, then 400', () 
 });
 
 describe('given a body over 64 KiB, then 413 without reading it all', () => {
-  const headers = (extra: Record<string, string | number>) => ({
-    'content-type': 'application/json',
-    'x-signature-ed25519': 'a'.repeat(128),
-    'x-signature-timestamp': nowSeconds(),
-    ...extra,
-  });
-
   it('when Content-Length declares it (answered before any body byte is sent)', async () => {
-    const res = await rawExchange(port(), {
-      write: (socket) =>
-        socket.write(
-          requestHead('POST', '/interactions', headers({ 'content-length': 10_000_000 })),
-        ),
-    });
+    const res = await rawExchange(port(), { write: declareTooLargeBody });
     expect(res.status).toBe(413);
     expect(res.headers['content-type']).toBe('application/json');
     expect(JSON.parse(res.body)).toEqual({ error: expect.any(String) as string });
   });
 
   it('when it arrives chunked (answered before the body ends)', async () => {
-    const chunk = Buffer.alloc(16 * 1024, 0x20);
-    const res = await rawExchange(port(), {
-      write: (socket) => {
-        socket.write(
-          requestHead('POST', '/interactions', headers({ 'transfer-encoding': 'chunked' })),
-        );
-        // 5 x 16 KiB crosses the limit; the terminating 0-chunk is never sent.
-        for (let i = 0; i < 5; i++)
-          socket.write(`${chunk.length.toString(16)}\r\n${chunk.toString()}\r\n`);
-      },
-    });
+    const res = await rawExchange(port(), { write: streamTooLargeChunkedBody });
     expect(res.status).toBe(413);
   });
 
   it('but a validly signed body of exactly 64 KiB is accepted', async () => {
-    const ping = JSON.stringify(pingInteraction());
-    const body = ping.slice(0, -1) + ',"padding":"' + 'x'.repeat(65536 - ping.length - 13) + '"}';
+    const body = pingOfExactly64KiB();
     expect(Buffer.byteLength(body)).toBe(65536);
     expect((await post(body, signedHeaders(discord.privateKey, body))).status).toBe(200);
   });

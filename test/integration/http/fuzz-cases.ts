@@ -1,0 +1,341 @@
+/**
+ * The HTTP endpoint fuzz's request generator, shared by the Node endpoint's fuzz (fuzz.test.ts)
+ * and the Worker's (test/integration/workers/), so both front doors face the same inputs.
+ */
+import type { KeyObject } from 'node:crypto';
+import { seededRandom } from '../../support/seeded-random.js';
+import { rawExchange, requestHead, type RawResponse } from './raw-http.js';
+import {
+  autocompleteInteraction,
+  buttonInteraction,
+  chatInputInteraction,
+  nowSeconds,
+  pingInteraction,
+  signBody,
+  signedHeaders,
+} from './signed-requests.js';
+
+export interface FuzzKeys {
+  /** Signs as Discord does. */
+  readonly discord: { readonly privateKey: KeyObject };
+  /** Signs with a key the endpoint does not trust. */
+  readonly impostor: { readonly privateKey: KeyObject };
+}
+
+/** Seeded, so a failing run can be replayed with FUZZ_SEED. */
+function random(seed: number) {
+  const source = seededRandom(seed);
+  const next = (): number => source.next();
+  const int = (max: number): number => source.int(0, max - 1);
+  const pick = <T>(items: readonly T[]): T => items[int(items.length)] as T;
+  const bytes = (length: number): Buffer => Buffer.from(Array.from({ length }, () => int(256)));
+  const text = (length: number, alphabet: string): string =>
+    Array.from({ length }, () => alphabet[int(alphabet.length)]).join('');
+  return { next, int, pick, bytes, text };
+}
+
+export interface FuzzCase {
+  readonly kind: string;
+  /** A validly signed request may legitimately be answered 200; nothing else may. */
+  readonly signed: boolean;
+  /** Requests the server may reasonably answer by hanging up rather than with a status. */
+  readonly mayHangUp: boolean;
+  readonly head: string;
+  readonly body: Buffer;
+  /** The answers that make sense for this kind of request (Node itself gives 100, 400, 417, 431). */
+  readonly expected: readonly number[];
+  /** Send only part of the body, then half-close. */
+  readonly truncateTo?: number;
+}
+
+const HEX = '0123456789abcdef';
+const METHODS = ['GET', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'HEAD', 'TRACE', 'FOO', 'post'];
+const PATHS = [
+  '/',
+  '/interactions/',
+  '/Interactions',
+  '//interactions',
+  '/interactions/../interactions',
+  '/interactions%00',
+  '/healthz/',
+  '*',
+  `/${'a'.repeat(4000)}`,
+  '/interactions?x=1&y',
+];
+
+export function makeCases(seed: number, count: number, keys: FuzzKeys): FuzzCase[] {
+  const { discord, impostor } = keys;
+  const r = random(seed);
+  const interactions = [
+    pingInteraction,
+    chatInputInteraction,
+    autocompleteInteraction,
+    buttonInteraction,
+  ];
+  const validBody = (): Buffer => Buffer.from(JSON.stringify(r.pick(interactions)()));
+  const post = (headers: Record<string, string | number>, body: Buffer) =>
+    requestHead('POST', '/interactions', {
+      connection: 'close',
+      'content-length': body.length,
+      ...headers,
+    });
+
+  const mutate = (body: Buffer): Buffer => {
+    const copy = Buffer.from(body);
+    switch (r.int(4)) {
+      case 0: {
+        // Flip bits in 1-4 bytes; XOR with a non-zero mask guarantees a change.
+        for (let i = 0; i <= r.int(4); i++) {
+          const at = r.int(copy.length);
+          copy[at] = (copy[at] ?? 0) ^ (1 + r.int(255));
+        }
+        return copy;
+      }
+      case 1:
+        return copy.subarray(0, r.int(copy.length));
+      case 2:
+        return Buffer.concat([copy, r.bytes(1 + r.int(32))]);
+      default: {
+        const at = r.int(copy.length);
+        return Buffer.concat([copy.subarray(0, at), r.bytes(1 + r.int(8)), copy.subarray(at)]);
+      }
+    }
+  };
+
+  const generators: (() => FuzzCase)[] = [
+    // Random bytes, with plausible-looking but unrelated signature headers.
+    () => {
+      const body = r.bytes(r.int(2048));
+      const headers = {
+        'x-signature-ed25519': r.text(128, HEX),
+        'x-signature-timestamp': nowSeconds(),
+      };
+      return {
+        kind: 'random-body',
+        expected: [401],
+        signed: false,
+        mayHangUp: false,
+        head: post(headers, body),
+        body,
+      };
+    },
+    // A real interaction, mutated after signing: the original signature no longer matches.
+    () => {
+      const original = validBody();
+      const timestamp = nowSeconds();
+      const body = mutate(original);
+      const headers = {
+        'x-signature-ed25519': signBody(discord.privateKey, timestamp, original),
+        'x-signature-timestamp': timestamp,
+      };
+      return {
+        kind: 'mutated-body',
+        expected: [401],
+        signed: false,
+        mayHangUp: false,
+        head: post(headers, body),
+        body,
+      };
+    },
+    // A real interaction with broken signature headers.
+    () => {
+      const body = validBody();
+      const good = signedHeaders(discord.privateKey, body);
+      const signature = r.pick([
+        '',
+        r.text(r.int(300), HEX),
+        r.text(128, 'ghijklmnopqrstuvwxyz'),
+        signBody(impostor.privateKey, good['x-signature-timestamp'] ?? '', body),
+        `${good['x-signature-ed25519'] ?? ''}00`,
+        `${good['x-signature-ed25519'] ?? ''}, ${good['x-signature-ed25519'] ?? ''}`,
+        ' '.repeat(128),
+      ]);
+      const timestamp = r.pick([
+        good['x-signature-timestamp'] ?? '',
+        '',
+        '-1',
+        '0',
+        '1e12',
+        '99999999999999999999999',
+        `${nowSeconds()}.5`,
+        String(Number(nowSeconds()) - 301),
+        String(Number(nowSeconds()) + 301),
+        r.text(10, 'abc123 '),
+      ]);
+      const headers: Record<string, string> = {};
+      if (r.next() < 0.85) headers['x-signature-ed25519'] = signature;
+      if (r.next() < 0.85) headers['x-signature-timestamp'] = timestamp;
+      return {
+        kind: 'bad-headers',
+        expected: [401],
+        signed: false,
+        mayHangUp: false,
+        head: post(headers, body),
+        body,
+      };
+    },
+    // Random extra headers on an unsigned request, some of them malformed.
+    () => {
+      const body = validBody();
+      const headers: Record<string, string> = {};
+      for (let i = 0; i < 1 + r.int(6); i++) {
+        headers[
+          r.pick(['x-', 'content-type', 'transfer-encoding', 'expect', r.text(8, 'abcxyz-')]) +
+            (i > 0 ? String(i) : '')
+        ] = r.pick(['chunked', 'gzip', '100-continue', r.text(r.int(64), 'abc\t !"#~'), '']);
+      }
+      return {
+        kind: 'random-headers',
+        expected: [100, 400, 401, 417],
+        signed: false,
+        mayHangUp: true,
+        head: post(headers, body),
+        body,
+      };
+    },
+    // Content-Length promises more than is sent, then the client hangs up.
+    () => {
+      const body = validBody();
+      const headers = signedHeaders(discord.privateKey, body);
+      return {
+        kind: 'truncated',
+        expected: [400],
+        signed: false,
+        mayHangUp: true,
+        head: post(headers, body),
+        body,
+        truncateTo: r.int(body.length),
+      };
+    },
+    // Oversized headers.
+    () => {
+      const body = validBody();
+      const headers = {
+        ...signedHeaders(discord.privateKey, body),
+        'x-padding': 'p'.repeat(17_000 + r.int(64_000)),
+      };
+      return {
+        kind: 'huge-headers',
+        expected: [431],
+        signed: false,
+        mayHangUp: true,
+        head: post(headers, body),
+        body,
+      };
+    },
+    // Wrong methods and paths.
+    () => {
+      const body = validBody();
+      const headers = {
+        connection: 'close',
+        'content-length': body.length,
+        ...signedHeaders(discord.privateKey, body),
+      };
+      const method = r.next() < 0.5 ? r.pick(METHODS) : 'POST';
+      const path = method === 'POST' ? r.pick(PATHS) : '/interactions';
+      // Signed with the real key, so only routing stands between these and a 200; the one route
+      // that is an interaction (a query string is ignored) may legitimately answer.
+      const signed = path.startsWith('/interactions?');
+      return {
+        kind: 'method-or-path',
+        expected: signed ? [200] : [400, 404, 405],
+        signed,
+        mayHangUp: true,
+        head: requestHead(method, path, headers),
+        body,
+      };
+    },
+    // Bytes that are not HTTP at all.
+    () => ({
+      kind: 'not-http',
+      expected: [400],
+      signed: false,
+      mayHangUp: true,
+      head: '',
+      body: r.bytes(1 + r.int(512)),
+    }),
+    // Validly signed garbage: exercises the JSON and shape checks behind the signature.
+    () => {
+      const body = r.pick([
+        () => r.bytes(r.int(256)),
+        () => mutate(validBody()),
+        () =>
+          Buffer.from(
+            JSON.stringify(
+              r.pick([null, 1, 'x', [], {}, { type: r.int(8) }, { ...pingInteraction(), id: 1 }]),
+            ),
+          ),
+      ])();
+      const headers = signedHeaders(discord.privateKey, body);
+      return {
+        kind: 'signed-garbage',
+        expected: [200, 400],
+        signed: true,
+        mayHangUp: false,
+        head: post(headers, body),
+        body,
+      };
+    },
+  ];
+
+  return Array.from({ length: count }, () => r.pick(generators)());
+}
+
+export function exchange(port: number, fuzz: FuzzCase): Promise<RawResponse> {
+  return rawExchange(port, {
+    write: (socket) => {
+      socket.on('error', () => undefined);
+      if (fuzz.truncateTo === undefined) {
+        socket.write(Buffer.concat([Buffer.from(fuzz.head, 'latin1'), fuzz.body]));
+      } else {
+        socket.end(
+          Buffer.concat([Buffer.from(fuzz.head, 'latin1'), fuzz.body.subarray(0, fuzz.truncateTo)]),
+        );
+      }
+    },
+  });
+}
+
+/** Sends every case over its own socket, `concurrency` at a time; returns each problem found. */
+export async function runCases(
+  port: number,
+  cases: readonly FuzzCase[],
+  concurrency: number,
+): Promise<{ readonly failures: string[]; readonly kinds: ReadonlyMap<string, number> }> {
+  const failures: string[] = [];
+  const kinds = new Map<string, number>();
+  let next = 0;
+
+  const worker = async (): Promise<void> => {
+    while (next < cases.length) {
+      const index = next++;
+      const fuzz = cases[index] as FuzzCase;
+      kinds.set(fuzz.kind, (kinds.get(fuzz.kind) ?? 0) + 1);
+      let status: number | undefined;
+      try {
+        ({ status } = await exchange(port, fuzz));
+      } catch (err) {
+        // A server that neither answers nor hangs up is a failure of this case, not of the run.
+        failures.push(
+          `#${index} ${fuzz.kind}: ${err instanceof Error ? err.message : String(err)}`,
+        );
+        continue;
+      }
+      const problem =
+        status === undefined
+          ? fuzz.mayHangUp
+            ? undefined
+            : 'no answer'
+          : status >= 500
+            ? `status ${status}`
+            : status === 200 && !fuzz.signed
+              ? 'status 200 without a valid signature'
+              : fuzz.expected.includes(status)
+                ? undefined
+                : `unexpected status ${status}`;
+      if (problem !== undefined) failures.push(`#${index} ${fuzz.kind}: ${problem}`);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return { failures, kinds };
+}

@@ -1,0 +1,46 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createInteractionsWorker } from '../../../src/adapters/workers/interactions-worker.js';
+import { COMMANDS } from '../../../commands/index.js';
+import { createInteractionHandler } from '../../../src/core/handle-interaction.js';
+import { pingInteraction } from '../http/signed-requests.js';
+
+// The fetch handler itself, in Node: the misconfigured paths never reach the crypto, and a second
+// workerd instance for them would double the Worker test's start-up.
+const worker = createInteractionsWorker(createInteractionHandler(COMMANDS));
+
+const interaction = () =>
+  new Request('http://127.0.0.1/interactions', {
+    method: 'POST',
+    headers: {
+      'x-signature-ed25519': 'a'.repeat(128),
+      'x-signature-timestamp': String(Math.floor(Date.now() / 1000)),
+    },
+    body: JSON.stringify(pingInteraction()),
+  });
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('given a Worker deployed without a usable DISCORD_PUBLIC_KEY', () => {
+  it.each([
+    ['no binding at all', {}],
+    ['a key that is not 64 hex characters', { DISCORD_PUBLIC_KEY: 'not-a-key' }],
+  ])(
+    'with %s, interactions get 500 and the log names the binding, never its value',
+    async (_label, env) => {
+      const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+      const res = await worker.fetch(interaction(), env);
+      expect(res.status).toBe(500);
+      expect(await res.json()).toEqual({ error: 'internal error' });
+      const lines = logged.mock.calls.map((call) => call.join(' '));
+      expect(lines.join('\n')).toMatch(/DISCORD_PUBLIC_KEY .*wrangler secret put/);
+      expect(lines.join('\n')).not.toContain('not-a-key');
+    },
+  );
+
+  it('GET /healthz still answers 200', async () => {
+    const res = await worker.fetch(new Request('http://127.0.0.1/healthz'), {});
+    expect(res.status).toBe(200);
+  });
+});
