@@ -11,6 +11,7 @@ import {
 } from 'discord-api-types/v10';
 import {
   alreadyAcknowledged,
+  emptyMessage,
   invalidFormBody,
   invalidWebhookToken,
   unknownInteraction,
@@ -85,11 +86,6 @@ const ALLOWED_CALLBACKS: Readonly<Record<number, readonly InteractionResponseTyp
     InteractionResponseType.UpdateMessage,
   ],
 };
-
-const emptyMessage = (): ApiFailure => ({
-  status: 400,
-  body: { message: 'Cannot send an empty message', code: 50006 },
-});
 
 function isEmptyMessage(data: JsonRecord): boolean {
   const hasContent = typeof data.content === 'string' && data.content.length > 0;
