@@ -18,7 +18,7 @@ import {
   type PressableMessage,
 } from './interaction-mix.js';
 import { isSettled, judgeLedger, type LedgerVerdict } from './ledger-verdict.js';
-import type { Random } from '../../test/support/seeded-random.js';
+import type { Random } from '../../fixtures/seeded-random.js';
 
 /**
  * The gateway soak: the real discord.js bot (startGatewayBot, 2 shards) against the local

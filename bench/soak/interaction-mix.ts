@@ -7,7 +7,7 @@ import {
 import { RANK_COUNT } from '../../data/index.js';
 import { createFixtureUser, type FixtureGuild } from '../../src/local-discord/fixtures.js';
 import type { InteractionSpec } from '../../src/local-discord/interaction-factory.js';
-import type { Random } from '../../test/support/seeded-random.js';
+import type { Random } from '../../fixtures/seeded-random.js';
 
 /**
  * What users do during the soak: look up montages by rank and by film, type into the film

@@ -1,4 +1,10 @@
-import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
+import {
+  generateEd25519Pair,
+  nowSeconds,
+  signBody,
+  signedHeaders,
+  type Ed25519Pair,
+} from '../../fixtures/ed25519-signer.js';
 import {
   ApplicationCommandOptionType as OptionType,
   InteractionResponseType,
@@ -16,7 +22,7 @@ import {
 import { handleInteraction } from '../../src/core/handle-interaction.js';
 import { RANK_COUNT } from '../../data/index.js';
 import { buttonCustomIds } from './interaction-mix.js';
-import type { Random } from '../../test/support/seeded-random.js';
+import type { Random } from '../../fixtures/seeded-random.js';
 
 /**
  * Requests for the HTTP soak, each with the answer it must get. Valid ones are signed exactly as
@@ -44,24 +50,6 @@ export interface SoakRequest {
   readonly expectedJson?: unknown;
 }
 
-export interface Ed25519Keys {
-  readonly privateKey: KeyObject;
-  /** The bare 32-byte key as hex, as the Developer Portal shows it. */
-  readonly publicKeyHex: string;
-}
-
-export function generateKeys(): Ed25519Keys {
-  const { privateKey, publicKey } = generateKeyPairSync('ed25519');
-  const { x } = publicKey.export({ format: 'jwk' });
-  if (x === undefined) throw new Error('Ed25519 JWK without x');
-  return { privateKey, publicKeyHex: Buffer.from(x, 'base64url').toString('hex') };
-}
-
-function signature(privateKey: KeyObject, timestamp: string, body: Buffer): string {
-  return sign(null, Buffer.concat([Buffer.from(timestamp), body]), privateKey).toString('hex');
-}
-
-const nowSeconds = (): string => String(Math.floor(Date.now() / 1000));
 // Beyond Discord's 5 minute replay window.
 const STALE_BY_SECONDS = 10 * 60;
 
@@ -100,8 +88,8 @@ function replyMessage(): APIMessage {
 
 const FILMS = ['Rocky IV', 'Drago', '2', 'Creed', 'nothing like it'];
 
-export function createRequestFactory(random: Random, keys: Ed25519Keys) {
-  const otherKeys = generateKeys();
+export function createRequestFactory(random: Random, keys: Ed25519Pair) {
+  const otherKeys = generateEd25519Pair();
   const message = replyMessage();
   const customIds = buttonCustomIds(message.components ?? []);
 
@@ -135,7 +123,6 @@ export function createRequestFactory(random: Random, keys: Ed25519Keys) {
     const body = Buffer.from(
       JSON.stringify({ application_id: LOCAL_CONTEXT.applicationId, token: 'soak', ...payload }),
     );
-    const timestamp = nowSeconds();
     const expectedJson: unknown =
       payload.type === InteractionType.Ping
         ? { type: InteractionResponseType.Pong }
@@ -143,11 +130,7 @@ export function createRequestFactory(random: Random, keys: Ed25519Keys) {
     return {
       kind: 'valid',
       method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'x-signature-ed25519': signature(keys.privateKey, timestamp, body),
-        'x-signature-timestamp': timestamp,
-      },
+      headers: signedHeaders(keys.privateKey, body),
       body,
       expectedStatus: 200,
       expectedJson,
@@ -173,7 +156,7 @@ export function createRequestFactory(random: Random, keys: Ed25519Keys) {
         return {
           ...valid,
           kind,
-          headers: withSignature(signature(otherKeys.privateKey, timestamp, valid.body)),
+          headers: withSignature(signBody(otherKeys.privateKey, timestamp, valid.body)),
           expectedStatus: 401,
         };
       case 'stale-timestamp': {
@@ -181,7 +164,7 @@ export function createRequestFactory(random: Random, keys: Ed25519Keys) {
         return {
           ...valid,
           kind,
-          headers: withSignature(signature(keys.privateKey, stale, valid.body), stale),
+          headers: withSignature(signBody(keys.privateKey, stale, valid.body), stale),
           expectedStatus: 401,
         };
       }
@@ -191,7 +174,7 @@ export function createRequestFactory(random: Random, keys: Ed25519Keys) {
         return {
           kind,
           method: 'POST',
-          headers: withSignature(signature(keys.privateKey, timestamp, body)),
+          headers: withSignature(signBody(keys.privateKey, timestamp, body)),
           body,
           expectedStatus: 400,
         };

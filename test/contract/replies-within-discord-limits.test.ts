@@ -17,7 +17,7 @@ import {
   validateAutocompletePayload,
   validateMessagePayload,
 } from '../../src/local-discord/discord-limits.js';
-import { asMessage, buttons, messageData, selectMenu } from '../support/core-responses.js';
+import { asMessage, buttons, messageData, selectMenu } from '../../fixtures/core-responses.js';
 
 const films = [
   'Rocky IV',

@@ -12,7 +12,7 @@ import { handleInteraction } from '../../src/core/handle-interaction.js';
 import { startLocalDiscord, type LocalDiscord } from '../../src/local-discord/local-discord.js';
 import type { CommandInteractionSpec } from '../../src/local-discord/interaction-factory.js';
 import type { InteractionRecord } from '../../src/local-discord/interaction-ledger.js';
-import { buttons, selectMenu } from '../support/core-responses.js';
+import { buttons, selectMenu } from '../../fixtures/core-responses.js';
 
 const silent = pino({ level: 'silent' });
 let discord: LocalDiscord | undefined;

@@ -10,14 +10,13 @@ import {
   type InteractionHandler,
   type InteractionsServer,
 } from '../../../src/adapters/http/interactions-server.js';
+import { generateEd25519Pair, signedHeaders } from '../../../fixtures/ed25519-signer.js';
 import {
   APPLICATION_ID,
   autocompleteInteraction,
   buttonInteraction,
   chatInputInteraction,
-  generateEd25519Pair,
-  signedHeaders,
-} from './signed-requests.js';
+} from '../../../fixtures/sample-interactions.js';
 import { startWebhookRecorder, type WebhookRecorder } from './webhook-recorder.js';
 
 const discord = generateEd25519Pair();

@@ -1,4 +1,4 @@
-import { seededRandom } from '../../support/seeded-random.js';
+import { seededRandom } from '../../../fixtures/seeded-random.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   createInteractionsServer,
@@ -6,16 +6,18 @@ import {
 } from '../../../src/adapters/http/interactions-server.js';
 import { rawExchange, requestHead, type RawResponse } from './raw-http.js';
 import {
+  generateEd25519Pair,
+  nowSeconds,
+  signBody,
+  signedHeaders,
+} from '../../../fixtures/ed25519-signer.js';
+import {
   APPLICATION_ID,
   autocompleteInteraction,
   buttonInteraction,
   chatInputInteraction,
-  generateEd25519Pair,
-  nowSeconds,
   pingInteraction,
-  signBody,
-  signedHeaders,
-} from './signed-requests.js';
+} from '../../../fixtures/sample-interactions.js';
 
 const CASES = 1200;
 const CONCURRENCY = 32;

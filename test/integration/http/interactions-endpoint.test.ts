@@ -7,16 +7,18 @@ import {
 } from '../../../src/adapters/http/interactions-server.js';
 import { rawExchange, requestHead } from './raw-http.js';
 import {
+  generateEd25519Pair,
+  nowSeconds,
+  signBody,
+  signedHeaders,
+} from '../../../fixtures/ed25519-signer.js';
+import {
   APPLICATION_ID,
   autocompleteInteraction,
   buttonInteraction,
   chatInputInteraction,
-  generateEd25519Pair,
-  nowSeconds,
   pingInteraction,
-  signBody,
-  signedHeaders,
-} from './signed-requests.js';
+} from '../../../fixtures/sample-interactions.js';
 
 const discord = generateEd25519Pair();
 const impostor = generateEd25519Pair();

@@ -5,13 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { requestHead } from './raw-http.js';
-import {
-  APPLICATION_ID,
-  generateEd25519Pair,
-  nowSeconds,
-  pingInteraction,
-  signBody,
-} from './signed-requests.js';
+import { generateEd25519Pair, nowSeconds, signBody } from '../../../fixtures/ed25519-signer.js';
+import { APPLICATION_ID, pingInteraction } from '../../../fixtures/sample-interactions.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const tsx = fileURLToPath(new URL('../../../node_modules/.bin/tsx', import.meta.url));

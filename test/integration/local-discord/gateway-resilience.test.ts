@@ -5,7 +5,7 @@ import {
   createLocalClient,
   handleInteractions,
   loginLocalClient,
-} from '../../support/local-discord-client.js';
+} from '../../../fixtures/local-discord-client.js';
 
 let discord: LocalDiscord;
 let client: Client;
