@@ -9,7 +9,6 @@ import {
   ApplicationCommandOptionType as OptionType,
   InteractionResponseType,
   InteractionType,
-  MessageType,
   type APIInteraction,
   type APIMessage,
 } from 'discord-api-types/v10';
@@ -21,6 +20,7 @@ import {
 } from '../../src/adapters/console/interaction-factory.js';
 import { handleInteraction } from '../../src/core/handle-interaction.js';
 import { RANK_COUNT } from '../../data/index.js';
+import { asMessage, messageData } from '../../fixtures/core-responses.js';
 import { buttonCustomIds } from './interaction-mix.js';
 import type { Random } from '../../fixtures/seeded-random.js';
 
@@ -58,32 +58,7 @@ function replyMessage(): APIMessage {
   const response = handleInteraction(
     chatInputInteraction('montage', [{ name: 'rank', type: OptionType.Integer, value: 3 }]),
   );
-  if (response.type !== InteractionResponseType.ChannelMessageWithSource) {
-    throw new Error('expected /montage rank:3 to answer with a message');
-  }
-  return {
-    id: '700000000000000007',
-    type: MessageType.ChatInputCommand,
-    channel_id: LOCAL_CONTEXT.channelId,
-    author: {
-      id: LOCAL_CONTEXT.applicationId,
-      username: 'bot',
-      discriminator: '0',
-      global_name: null,
-      avatar: null,
-    },
-    content: response.data.content ?? '',
-    timestamp: new Date(0).toISOString(),
-    edited_timestamp: null,
-    tts: false,
-    mention_everyone: false,
-    mentions: [],
-    mention_roles: [],
-    attachments: [],
-    embeds: response.data.embeds ?? [],
-    pinned: false,
-    components: response.data.components ?? [],
-  };
+  return asMessage(messageData(response));
 }
 
 const FILMS = ['Rocky IV', 'Drago', '2', 'Creed', 'nothing like it'];

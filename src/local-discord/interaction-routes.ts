@@ -27,7 +27,8 @@ import {
 } from './discord-limits.js';
 import { isEnumValue } from './discord-enums.js';
 import type { InteractionLedger, InteractionRecord } from './interaction-ledger.js';
-import type { MessageContent, MessageStore } from './message-store.js';
+import type { MessageContent } from './message-from-response.js';
+import type { MessageStore } from './message-store.js';
 import {
   fail,
   json,
