@@ -17,7 +17,13 @@ import {
   selectInteraction,
 } from '../../src/adapters/console/interaction-factory.js';
 import { handleInteraction } from '../../src/core/handle-interaction.js';
-import { asMessage, button, buttons, messageData, selectMenu } from '../../fixtures/core-responses.js';
+import {
+  asMessage,
+  button,
+  buttons,
+  messageData,
+  selectMenu,
+} from '../../fixtures/core-responses.js';
 
 const rank = (value: number): APIApplicationCommandInteractionDataBasicOption => ({
   name: 'rank',
