@@ -11,6 +11,10 @@ import {
   handleInteractions,
   loginLocalClient,
 } from '../../../fixtures/local-discord-client.js';
+import {
+  chatInputInteraction,
+  autocompleteInteraction,
+} from '../../../src/adapters/console/interaction-factory.js';
 
 let discord: LocalDiscord;
 let client: Client;
@@ -99,7 +103,7 @@ describe('given a bot that deploys its commands with a bulk overwrite', () => {
       if (interaction.isChatInputCommand()) await interaction.reply(interaction.commandId);
     });
 
-    const record = await discord.sendInteraction({ kind: 'command', name: 'ping' });
+    const record = await discord.sendInteraction(chatInputInteraction('ping'));
 
     expect(registered?.guild_id).toBe(guild.id);
     expect(record.payload.data).toMatchObject({ id: registered?.id, guild_id: guild.id });
@@ -125,13 +129,7 @@ describe('given an autocomplete interaction', () => {
     });
     await loginLocalClient(client, discord.token);
 
-    discord.dispatchInteraction({
-      kind: 'autocomplete',
-      name: 'montage',
-      options: [
-        { type: ApplicationCommandOptionType.String, name: 'which', value: 'ro', focused: true },
-      ],
-    });
+    discord.dispatchInteraction(autocompleteInteraction('montage', { name: 'which', value: 'ro' }));
 
     await expect.poll(() => errors.length).toBe(1);
     expect(errors[0]).toMatchObject({

@@ -7,6 +7,8 @@ import {
   handleInteractions,
   loginLocalClient,
 } from '../../../fixtures/local-discord-client.js';
+import { chatInputInteraction } from '../../../src/adapters/console/interaction-factory.js';
+import { click } from '../../../fixtures/member-clicks.js';
 
 let discord: LocalDiscord;
 let client: Client;
@@ -44,7 +46,7 @@ describe('given the real discord.js client and the local Discord stand-in', () =
     });
     await loginLocalClient(client, discord.token);
 
-    const record = await discord.sendInteraction({ kind: 'command', name: 'ping' });
+    const record = await discord.sendInteraction(chatInputInteraction('ping'));
 
     expect(record.acknowledgements).toHaveLength(1);
     expect(record.accepted?.status).toBe(204);
@@ -65,7 +67,7 @@ describe('given the real discord.js client and the local Discord stand-in', () =
     });
     await loginLocalClient(client, discord.token);
 
-    const record = await discord.sendInteraction({ kind: 'command', name: 'slow' });
+    const record = await discord.sendInteraction(chatInputInteraction('slow'));
     const edited = await discord.interactions.waitForEdits(record.id, 1);
     await discord.interactions.waitUntil(
       () => (discord.interactions.get(record.id)?.followupMessageIds.length ?? 0) === 1,
@@ -108,11 +110,11 @@ describe('given the real discord.js client and the local Discord stand-in', () =
     });
     await loginLocalClient(client, discord.token);
 
-    const command = await discord.sendInteraction({ kind: 'command', name: 'menu' });
-    const click = await discord.sendInteraction({ kind: 'component', customId: 'next' });
+    const command = await discord.sendInteraction(chatInputInteraction('menu'));
+    const pressed = await discord.sendInteraction(click('next'));
 
-    expect(click.payload.message?.id).toBe(command.originalMessageId);
-    expect(click.accepted?.callbackType).toBe(InteractionResponseType.UpdateMessage);
+    expect(pressed.payload.message?.id).toBe(command.originalMessageId);
+    expect(pressed.accepted?.callbackType).toBe(InteractionResponseType.UpdateMessage);
     expect(discord.messages.get(command.originalMessageId ?? '')?.content).toBe(
       `clicked next on ${command.originalMessageId ?? ''}`,
     );
@@ -130,7 +132,7 @@ describe('given the real discord.js client and the local Discord stand-in', () =
     });
     await loginLocalClient(client, discord.token);
 
-    const record = await discord.sendInteraction({ kind: 'command', name: 'twice' });
+    const record = await discord.sendInteraction(chatInputInteraction('twice'));
     await discord.interactions.waitUntil(
       () => (discord.interactions.get(record.id)?.acknowledgements.length ?? 0) === 2,
       'two acknowledgement attempts',
@@ -157,7 +159,7 @@ describe('given the real discord.js client and the local Discord stand-in', () =
     });
     await loginLocalClient(client, discord.token);
 
-    const record = discord.dispatchInteraction({ kind: 'command', name: 'late' });
+    const record = discord.dispatchInteraction(chatInputInteraction('late'));
     await discord.interactions.waitUntil(
       () => (discord.interactions.get(record.id)?.acknowledgements.length ?? 0) === 1,
       'the late attempt',
@@ -177,7 +179,7 @@ describe('given the real discord.js client and the local Discord stand-in', () =
     });
     await loginLocalClient(client, discord.token);
 
-    const record = discord.dispatchInteraction({ kind: 'command', name: 'huge' });
+    const record = discord.dispatchInteraction(chatInputInteraction('huge'));
     await expect.poll(() => errors.length).toBe(1);
 
     expect(errors[0]).toMatchObject({
