@@ -1,5 +1,5 @@
 import { ButtonStyle, ComponentType, MessageFlags, type Client } from 'discord.js';
-import { InteractionResponseType } from 'discord-api-types/v10';
+import { ApplicationCommandOptionType, InteractionResponseType } from 'discord-api-types/v10';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startLocalDiscord, type LocalDiscord } from '../../../src/local-discord/local-discord.js';
 import {
@@ -38,6 +38,32 @@ describe('given the real discord.js client and the local Discord stand-in', () =
     expect(client.guilds.cache.get(firstGuild?.id ?? '')?.channels.cache.size).toBe(4);
     expect(discord.gateway.stats.identified).toBe(1);
     expect(discord.restLog.records({ method: 'GET', path: '/gateway/bot' })).toHaveLength(1);
+  });
+
+  it('when a client hands over an interaction built elsewhere, then Discord’s fields are its own and only type and data are kept', async () => {
+    await loginLocalClient(client, discord.token);
+    const sent = chatInputInteraction('ping', [
+      { name: 'who', type: ApplicationCommandOptionType.String, value: 'me' },
+    ]);
+    const [guild] = discord.guilds;
+
+    const record = discord.dispatchInteraction(sent);
+
+    expect(record.payload).toMatchObject({
+      type: sent.type,
+      application_id: discord.applicationId,
+      guild_id: guild?.id,
+      channel_id: guild?.channels[0]?.id,
+      member: { user: { id: discord.defaultUser.id } },
+      data: { name: 'ping', options: sent.data.options },
+    });
+    expect(record.payload.id).not.toBe(sent.id);
+    expect(record.payload.token).not.toBe(sent.token);
+    expect(record.payload.data).not.toMatchObject({ id: sent.data.id });
+    // Discord leaves out an empty options list.
+    expect(
+      discord.dispatchInteraction(chatInputInteraction('ping')).payload.data,
+    ).not.toHaveProperty('options');
   });
 
   it('when a listener replies with interaction.reply, then the reply is recorded exactly once', async () => {
