@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    globalSetup: ['test/support/build-dist.ts'],
+    globalSetup: ['fixtures/build-dist.ts'],
     testTimeout: 20_000,
     hookTimeout: 30_000,
   },

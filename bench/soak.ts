@@ -6,7 +6,7 @@
  */
 import { runGatewaySoak } from './soak/gateway-soak.js';
 import { runHttpSoak } from './soak/http-soak.js';
-import { seededRandom } from '../test/support/seeded-random.js';
+import { seededRandom } from '../fixtures/seeded-random.js';
 import { parseSoakOptions, USAGE, type SoakOptions } from './soak/soak-options.js';
 import { gatewayTargets, httpTargets, type Target } from './soak/soak-targets.js';
 import { gatewaySection, httpSection, targetsSection } from './soak/summary.js';

@@ -1,4 +1,4 @@
-import type { Random } from '../../test/support/seeded-random.js';
+import type { Random } from '../../fixtures/seeded-random.js';
 
 /**
  * When and which faults hit the gateway soak. The schedule is drawn up front from the seed, so a

@@ -19,7 +19,7 @@ import {
   type PressableMessage,
 } from './interaction-mix.js';
 import { isSettled, judgeLedger, type LedgerVerdict } from './ledger-verdict.js';
-import type { Random } from '../../test/support/seeded-random.js';
+import type { Random } from '../../fixtures/seeded-random.js';
 
 const handleInteraction = createInteractionHandler(COMMANDS);
 
@@ -186,11 +186,10 @@ export async function runGatewaySoak(options: GatewaySoakOptions): Promise<Gatew
 
     /** Dispatches now, or returns false when the interaction's shard has no session yet. */
     const tryDispatch = (mixed: MixedInteraction): boolean => {
-      const guildId = 'guildId' in mixed.spec ? mixed.spec.guildId : undefined;
-      if (!shardHasSession(guildId)) return false;
+      if (!shardHasSession(mixed.place.guildId)) return false;
       let record: InteractionRecord;
       try {
-        record = discord.dispatchInteraction(mixed.spec);
+        record = discord.dispatchInteraction(mixed.interaction, mixed.place);
       } catch {
         // The session vanished between the check and the dispatch (op 9 just landed).
         threw += 1;
@@ -202,14 +201,9 @@ export async function runGatewaySoak(options: GatewaySoakOptions): Promise<Gatew
       sent.push({ id: record.id, kind: mixed.kind });
       sentByKind[mixed.kind] += 1;
       if (mixed.kind === 'rank' || mixed.kind === 'film') {
-        const spec = mixed.spec;
-        if (spec.guildId !== undefined && spec.channelId !== undefined) {
-          awaitingReply.push({
-            id: record.id,
-            place: { guildId: spec.guildId, channelId: spec.channelId, messageId: '' },
-          });
-          if (awaitingReply.length > AWAITING_REPLY_LIMIT) awaitingReply.shift();
-        }
+        const { guildId, channelId } = mixed.place;
+        awaitingReply.push({ id: record.id, place: { guildId, channelId, messageId: '' } });
+        if (awaitingReply.length > AWAITING_REPLY_LIMIT) awaitingReply.shift();
       }
       return true;
     };

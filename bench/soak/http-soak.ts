@@ -3,11 +3,11 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { isDeepStrictEqual } from 'node:util';
 import { LOCAL_CONTEXT } from '../../src/adapters/console/interaction-factory.js';
 import { latencyStats, type LatencyStats } from './latency-stats.js';
-import type { Random } from '../../test/support/seeded-random.js';
+import type { Random } from '../../fixtures/seeded-random.js';
+import { generateEd25519Pair } from '../../fixtures/ed25519-signer.js';
 import { startServeProcess } from './serve-process.js';
 import {
   createRequestFactory,
-  generateKeys,
   INVALID_KINDS,
   type InvalidKind,
   type SoakRequest,
@@ -117,7 +117,7 @@ function parseJson(body: Buffer): unknown {
 
 export async function runHttpSoak(options: HttpSoakOptions): Promise<HttpSoakResult> {
   const { durationMs, rate, random } = options;
-  const keys = generateKeys();
+  const keys = generateEd25519Pair();
   const server = await startServeProcess({
     publicKeyHex: keys.publicKeyHex,
     applicationId: LOCAL_CONTEXT.applicationId,

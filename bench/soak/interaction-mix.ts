@@ -6,8 +6,16 @@ import {
 } from 'discord-api-types/v10';
 import { RANK_COUNT } from '../../data/index.js';
 import { createFixtureUser, type FixtureGuild } from '../../src/local-discord/fixtures.js';
-import type { InteractionSpec } from '../../src/local-discord/interaction-factory.js';
-import type { Random } from '../../test/support/seeded-random.js';
+import {
+  autocompleteInteraction,
+  buttonInteraction,
+  chatInputInteraction,
+} from '../../src/adapters/console/interaction-factory.js';
+import type {
+  InteractionPlace,
+  MemberInteraction,
+} from '../../src/local-discord/interaction-envelope.js';
+import type { Random } from '../../fixtures/seeded-random.js';
 
 /**
  * What users do during the soak: look up montages by rank and by film, type into the film
@@ -31,7 +39,8 @@ export interface PressableMessage {
 
 export interface MixedInteraction {
   readonly kind: InteractionKind;
-  readonly spec: InteractionSpec;
+  readonly interaction: MemberInteraction;
+  readonly place: InteractionPlace & { readonly guildId: string; readonly channelId: string };
 }
 
 // Hits, misses, ambiguous and the Creed special case all take different paths through the core.
@@ -93,12 +102,10 @@ export function drawInteraction(
     if (target !== undefined && customIds.length > 0) {
       return {
         kind,
-        spec: {
-          kind: 'component',
+        interaction: buttonInteraction(random.pick(customIds), target.message),
+        place: {
           guildId: target.place.guildId,
           channelId: target.place.channelId,
-          customId: random.pick(customIds),
-          message: target.message,
           ...(random.next() < BYSTANDER_SHARE ? { user: BYSTANDER } : {}),
         },
       };
@@ -111,39 +118,27 @@ export function drawInteraction(
     case 'film':
       return {
         kind,
-        spec: {
-          ...place,
-          kind: 'command',
-          name: 'montage',
-          options: [{ name: 'film', type: OptionType.String, value: random.pick(FILMS) }],
-        },
+        interaction: chatInputInteraction('montage', [
+          { name: 'film', type: OptionType.String, value: random.pick(FILMS) },
+        ]),
+        place,
       };
     case 'autocomplete':
       return {
         kind,
-        spec: {
-          ...place,
-          kind: 'autocomplete',
-          name: 'montage',
-          options: [
-            {
-              name: 'film',
-              type: OptionType.String,
-              value: random.pick(PARTIAL_FILMS),
-              focused: true,
-            },
-          ],
-        },
+        interaction: autocompleteInteraction('montage', {
+          name: 'film',
+          value: random.pick(PARTIAL_FILMS),
+        }),
+        place,
       };
     default:
       return {
         kind: 'rank',
-        spec: {
-          ...place,
-          kind: 'command',
-          name: 'montage',
-          options: [{ name: 'rank', type: OptionType.Integer, value: random.int(1, RANK_COUNT) }],
-        },
+        interaction: chatInputInteraction('montage', [
+          { name: 'rank', type: OptionType.Integer, value: random.int(1, RANK_COUNT) },
+        ]),
+        place,
       };
   }
 }

@@ -1,3 +1,4 @@
+import { RESTJSONErrorCodes } from 'discord-api-types/v10';
 import type { InteractionRecord } from '../../src/local-discord/interaction-ledger.js';
 import { latencyStats, type LatencyStats } from './latency-stats.js';
 
@@ -37,8 +38,6 @@ export interface LedgerVerdict {
   readonly examples: Readonly<Record<string, readonly string[]>>;
 }
 
-/** Discord's "Unknown interaction": the token expired (or never existed). */
-const UNKNOWN_INTERACTION = 10062;
 const EXAMPLES_PER_BUCKET = 5;
 
 export function judgeLedger(
@@ -88,7 +87,8 @@ export function judgeLedger(
       answeredOnce += 1;
       continue;
     }
-    if (accepted === null && only.errorCode !== UNKNOWN_INTERACTION) {
+    // Unknown interaction means the token expired (or never existed): not a rejection.
+    if (accepted === null && only.errorCode !== RESTJSONErrorCodes.UnknownInteraction) {
       rejected += 1;
       note('rejected', record);
       continue;

@@ -1,9 +1,14 @@
-import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
+import {
+  generateEd25519Pair,
+  nowSeconds,
+  signBody,
+  signedHeaders,
+  type Ed25519Pair,
+} from '../../fixtures/ed25519-signer.js';
 import {
   ApplicationCommandOptionType as OptionType,
   InteractionResponseType,
   InteractionType,
-  MessageType,
   type APIInteraction,
   type APIMessage,
 } from 'discord-api-types/v10';
@@ -16,8 +21,9 @@ import {
 import { COMMANDS } from '../../commands/index.js';
 import { createInteractionHandler } from '../../src/core/handle-interaction.js';
 import { RANK_COUNT } from '../../data/index.js';
+import { asMessage, messageData } from '../../fixtures/core-responses.js';
 import { buttonCustomIds } from './interaction-mix.js';
-import type { Random } from '../../test/support/seeded-random.js';
+import type { Random } from '../../fixtures/seeded-random.js';
 
 const handleInteraction = createInteractionHandler(COMMANDS);
 
@@ -47,24 +53,6 @@ export interface SoakRequest {
   readonly expectedJson?: unknown;
 }
 
-export interface Ed25519Keys {
-  readonly privateKey: KeyObject;
-  /** The bare 32-byte key as hex, as the Developer Portal shows it. */
-  readonly publicKeyHex: string;
-}
-
-export function generateKeys(): Ed25519Keys {
-  const { privateKey, publicKey } = generateKeyPairSync('ed25519');
-  const { x } = publicKey.export({ format: 'jwk' });
-  if (x === undefined) throw new Error('Ed25519 JWK without x');
-  return { privateKey, publicKeyHex: Buffer.from(x, 'base64url').toString('hex') };
-}
-
-function signature(privateKey: KeyObject, timestamp: string, body: Buffer): string {
-  return sign(null, Buffer.concat([Buffer.from(timestamp), body]), privateKey).toString('hex');
-}
-
-const nowSeconds = (): string => String(Math.floor(Date.now() / 1000));
 // Beyond Discord's 5 minute replay window.
 const STALE_BY_SECONDS = 10 * 60;
 
@@ -73,38 +61,13 @@ function replyMessage(): APIMessage {
   const response = handleInteraction(
     chatInputInteraction('montage', [{ name: 'rank', type: OptionType.Integer, value: 3 }]),
   );
-  if (response.type !== InteractionResponseType.ChannelMessageWithSource) {
-    throw new Error('expected /montage rank:3 to answer with a message');
-  }
-  return {
-    id: '700000000000000007',
-    type: MessageType.ChatInputCommand,
-    channel_id: LOCAL_CONTEXT.channelId,
-    author: {
-      id: LOCAL_CONTEXT.applicationId,
-      username: 'bot',
-      discriminator: '0',
-      global_name: null,
-      avatar: null,
-    },
-    content: response.data.content ?? '',
-    timestamp: new Date(0).toISOString(),
-    edited_timestamp: null,
-    tts: false,
-    mention_everyone: false,
-    mentions: [],
-    mention_roles: [],
-    attachments: [],
-    embeds: response.data.embeds ?? [],
-    pinned: false,
-    components: response.data.components ?? [],
-  };
+  return asMessage(messageData(response));
 }
 
 const FILMS = ['Rocky IV', 'Drago', '2', 'Creed', 'nothing like it'];
 
-export function createRequestFactory(random: Random, keys: Ed25519Keys) {
-  const otherKeys = generateKeys();
+export function createRequestFactory(random: Random, keys: Ed25519Pair) {
+  const otherKeys = generateEd25519Pair();
   const message = replyMessage();
   const customIds = buttonCustomIds(message.components ?? []);
 
@@ -138,7 +101,6 @@ export function createRequestFactory(random: Random, keys: Ed25519Keys) {
     const body = Buffer.from(
       JSON.stringify({ application_id: LOCAL_CONTEXT.applicationId, token: 'soak', ...payload }),
     );
-    const timestamp = nowSeconds();
     const expectedJson: unknown =
       payload.type === InteractionType.Ping
         ? { type: InteractionResponseType.Pong }
@@ -146,11 +108,7 @@ export function createRequestFactory(random: Random, keys: Ed25519Keys) {
     return {
       kind: 'valid',
       method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'x-signature-ed25519': signature(keys.privateKey, timestamp, body),
-        'x-signature-timestamp': timestamp,
-      },
+      headers: signedHeaders(keys.privateKey, body),
       body,
       expectedStatus: 200,
       expectedJson,
@@ -176,7 +134,7 @@ export function createRequestFactory(random: Random, keys: Ed25519Keys) {
         return {
           ...valid,
           kind,
-          headers: withSignature(signature(otherKeys.privateKey, timestamp, valid.body)),
+          headers: withSignature(signBody(otherKeys.privateKey, timestamp, valid.body)),
           expectedStatus: 401,
         };
       case 'stale-timestamp': {
@@ -184,7 +142,7 @@ export function createRequestFactory(random: Random, keys: Ed25519Keys) {
         return {
           ...valid,
           kind,
-          headers: withSignature(signature(keys.privateKey, stale, valid.body), stale),
+          headers: withSignature(signBody(keys.privateKey, stale, valid.body), stale),
           expectedStatus: 401,
         };
       }
@@ -194,7 +152,7 @@ export function createRequestFactory(random: Random, keys: Ed25519Keys) {
         return {
           kind,
           method: 'POST',
-          headers: withSignature(signature(keys.privateKey, timestamp, body)),
+          headers: withSignature(signBody(keys.privateKey, timestamp, body)),
           body,
           expectedStatus: 400,
         };

@@ -11,7 +11,7 @@ import {
 } from '../../src/adapters/console/interaction-factory.js';
 import { COMMANDS } from '../../commands/index.js';
 import { createInteractionHandler } from '../../src/core/handle-interaction.js';
-import { asMessage, buttons, messageData } from '../../test/support/core-responses.js';
+import { asMessage, buttons, messageData } from '../../fixtures/core-responses.js';
 import { SECTION_TITLES, type SectionResult } from '../report/report-model.js';
 import type { BenchConfig } from '../support/bench-config.js';
 import { fixed, ratioText, whole } from '../support/format.js';

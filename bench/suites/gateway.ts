@@ -11,7 +11,6 @@ import {
 } from '../../src/adapters/console/interaction-factory.js';
 import { COMMANDS } from '../../commands/index.js';
 import { createInteractionHandler } from '../../src/core/handle-interaction.js';
-import type { CommandInteractionSpec } from '../../src/local-discord/interaction-factory.js';
 import { startLocalDiscord, type LocalDiscord } from '../../src/local-discord/local-discord.js';
 import { SECTION_TITLES, type SectionResult } from '../report/report-model.js';
 import type { BenchConfig } from '../support/bench-config.js';
@@ -38,11 +37,10 @@ const MODES: readonly { readonly mode: Mode; readonly label: string }[] = [
   { mode: 'raw-ws', label: 'floor: raw `ws` client, constant answer' },
 ];
 
-const RANK_ONE: CommandInteractionSpec = {
-  kind: 'command',
-  name: 'montage',
-  options: [{ name: 'rank', type: ApplicationCommandOptionType.Integer, value: 1 }],
-};
+const RANK_ONE_OPTIONS: APIApplicationCommandInteractionDataBasicOption[] = [
+  { name: 'rank', type: ApplicationCommandOptionType.Integer, value: 1 },
+];
+const RANK_ONE = chatInputInteraction('montage', RANK_ONE_OPTIONS);
 
 interface ModeRun {
   readonly sequential: LatencySummary;
@@ -129,23 +127,18 @@ function constantRankOneAnswer(discord: LocalDiscord): APIInteractionResponse {
   const [guild] = discord.guilds;
   const [channel] = guild?.channels ?? [];
   if (guild === undefined || channel === undefined) throw new Error('The stand-in has no guild');
-  const option = RANK_ONE.options?.[0];
   return handleInteraction(
-    chatInputInteraction(
-      'montage',
-      option === undefined ? [] : [option as APIApplicationCommandInteractionDataBasicOption],
-      {
-        ...LOCAL_CONTEXT,
-        user: {
-          ...LOCAL_CONTEXT.user,
-          id: discord.defaultUser.id,
-          username: discord.defaultUser.username,
-        },
-        guildId: guild.id,
-        channelId: channel.id,
-        applicationId: discord.applicationId,
+    chatInputInteraction('montage', RANK_ONE_OPTIONS, {
+      ...LOCAL_CONTEXT,
+      user: {
+        ...LOCAL_CONTEXT.user,
+        id: discord.defaultUser.id,
+        username: discord.defaultUser.username,
       },
-    ),
+      guildId: guild.id,
+      channelId: channel.id,
+      applicationId: discord.applicationId,
+    }),
   );
 }
 

@@ -9,11 +9,11 @@ import type { BenchConfig } from '../support/bench-config.js';
 import { spawnChild, type BenchChild } from '../support/child-process.js';
 import { fixed, ratioText, whole } from '../support/format.js';
 import {
-  generateBenchKeys,
-  montageRankOneBody,
+  generateEd25519Pair,
   signRequest,
-  type BenchKeys,
-} from '../support/signed-interaction.js';
+  type Ed25519Pair,
+} from '../../fixtures/ed25519-signer.js';
+import { montageRankOneBody } from '../../fixtures/sample-interactions.js';
 import { median } from '../support/stats.js';
 
 const handleInteraction = createInteractionHandler(COMMANDS);
@@ -59,7 +59,7 @@ interface RunningServer extends ServerSpec {
   readonly url: string;
 }
 
-async function startServer(spec: ServerSpec, keys: BenchKeys): Promise<RunningServer> {
+async function startServer(spec: ServerSpec, keys: Ed25519Pair): Promise<RunningServer> {
   const child = spawnChild({
     entry: spec.entry,
     cpu: SERVER_CPU,
@@ -70,7 +70,7 @@ async function startServer(spec: ServerSpec, keys: BenchKeys): Promise<RunningSe
 }
 
 /** Refuses to measure a server that does not verify, or answers with other bytes than the core. */
-async function checkServer(server: RunningServer, keys: BenchKeys, body: string): Promise<void> {
+async function checkServer(server: RunningServer, keys: Ed25519Pair, body: string): Promise<void> {
   const signed = signRequest(keys, body);
   const response = await fetch(server.url, {
     method: 'POST',
@@ -98,7 +98,7 @@ async function checkServer(server: RunningServer, keys: BenchKeys, body: string)
 type PerServer<T> = Record<ServerSpec['key'], T>;
 
 export async function runHttpSuite(config: BenchConfig): Promise<SectionResult> {
-  const keys = generateBenchKeys();
+  const keys = generateEd25519Pair();
   const body = montageRankOneBody();
   const servers: RunningServer[] = [];
   try {

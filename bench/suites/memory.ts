@@ -8,11 +8,11 @@ import { spawnChild } from '../support/child-process.js';
 import { fixed, mebibytes, ratioText, whole } from '../support/format.js';
 import { isMemorySample, type MemorySample } from '../support/memory-probe.js';
 import {
-  generateBenchKeys,
-  montageRankOneBody,
+  generateEd25519Pair,
   signRequest,
-  type BenchKeys,
-} from '../support/signed-interaction.js';
+  type Ed25519Pair,
+} from '../../fixtures/ed25519-signer.js';
+import { montageRankOneBody } from '../../fixtures/sample-interactions.js';
 import { median } from '../support/stats.js';
 
 /**
@@ -73,7 +73,7 @@ async function measureGatewayClient(
 }
 
 /** Sends `count` signed requests over a few keep-alive connections; every answer must be 200. */
-async function serveRequests(url: string, keys: BenchKeys, count: number): Promise<void> {
+async function serveRequests(url: string, keys: Ed25519Pair, count: number): Promise<void> {
   const agent = new Agent({ keepAlive: true, maxSockets: 8 });
   const signed = signRequest(keys, montageRankOneBody());
   const one = () =>
@@ -106,7 +106,7 @@ async function serveRequests(url: string, keys: BenchKeys, count: number): Promi
   }
 }
 
-async function measureHttp(keys: BenchKeys, requests: number): Promise<Measurement> {
+async function measureHttp(keys: Ed25519Pair, requests: number): Promise<Measurement> {
   const child = spawnChild({
     entry: 'bench/servers/project-server.ts',
     nodeArgs: ['--expose-gc'],
@@ -137,7 +137,7 @@ export async function runMemorySuite(
   config: BenchConfig,
   svgFileName: string,
 ): Promise<MemorySuiteResult> {
-  const keys = generateBenchKeys();
+  const keys = generateEd25519Pair();
   const rows = new Map<number, Row>();
   for (const guildCount of config.memory.guildCounts) {
     const discord = await startLocalDiscord({

@@ -19,9 +19,7 @@ import { gzipSync } from 'node:zlib';
 import type { APIInteraction } from 'discord-api-types/v10';
 import { COMMANDS } from '../../commands/index.js';
 import { createInteractionHandler } from '../../src/core/handle-interaction.js';
-
-const handleInteraction = createInteractionHandler(COMMANDS);
-import { buildWorker } from '../../test/integration/workers/build-worker.js';
+import { buildWorker } from '../../fixtures/build-worker.js';
 import type { SectionResult } from '../report/report-model.js';
 import { LISTENING_LINE } from '../servers/listening-line.js';
 import { runAutocannon, type LoadResult } from '../support/autocannon.js';
@@ -30,12 +28,14 @@ import { spawnChild, spawnCommand, stopAllChildren } from '../support/child-proc
 import { fixed, ratioText, whole } from '../support/format.js';
 import { REPO_ROOT } from '../support/machine.js';
 import {
-  generateBenchKeys,
-  montageRankOneBody,
+  generateEd25519Pair,
   signRequest,
-  type BenchKeys,
-} from '../support/signed-interaction.js';
+  type Ed25519Pair,
+} from '../../fixtures/ed25519-signer.js';
+import { montageRankOneBody } from '../../fixtures/sample-interactions.js';
 import { median } from '../support/stats.js';
+
+const handleInteraction = createInteractionHandler(COMMANDS);
 
 const SERVER_CPU = 0;
 const LOAD_CPU = 1;
@@ -115,14 +115,14 @@ async function startWorkerd(
   return { url, coldStartMs, stop: () => child.stop() };
 }
 
-const post = (keys: BenchKeys, body: string) => (): RequestInit => {
+const post = (keys: Ed25519Pair, body: string) => (): RequestInit => {
   const signed = signRequest(keys, body);
   return { method: 'POST', headers: signed.headers, body: signed.body };
 };
 
 export async function runWorkerSuite(config: BenchConfig): Promise<SectionResult> {
   const dir = await mkdtemp(join(tmpdir(), 'rocky-worker-bench-'));
-  const keys = generateBenchKeys();
+  const keys = generateEd25519Pair();
   const body = montageRankOneBody();
   const stops: (() => Promise<void>)[] = [];
   try {

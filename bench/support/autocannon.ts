@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { spawnCommand } from './child-process.js';
 import { REPO_ROOT } from './machine.js';
-import type { SignedRequest } from './signed-interaction.js';
+import type { SignedRequest } from '../../fixtures/ed25519-signer.js';
 
 /**
  * One autocannon run as a separate process (the CLI, pinned with taskset to its own core) so the

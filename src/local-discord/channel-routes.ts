@@ -1,6 +1,7 @@
 import { MessageType, type APIUser } from 'discord-api-types/v10';
 import { invalidFormBody, unknownChannel, unknownMessage } from './discord-errors.js';
-import { toDiscordErrorTree, validateMessagePayload } from './discord-limits.js';
+import { toDiscordErrorTree } from './discord-limits.js';
+import { messageViolations } from './request-validation.js';
 import type { FixtureGuild } from './fixtures.js';
 import type { MessageStore } from './message-store.js';
 import { fail, json, param, type RestRoute } from './rest-route.js';
@@ -26,7 +27,7 @@ export function channelRoutes(context: ChannelRouteContext): RestRoute[] {
         const channelId = param(request, 0);
         const guildId = guildOfChannel.get(channelId);
         if (guildId === undefined) return fail(unknownChannel());
-        const violations = validateMessagePayload(request.body);
+        const violations = messageViolations('channel-message', request.body);
         if (violations.length > 0) return fail(invalidFormBody(toDiscordErrorTree(violations)));
         const body = typeof request.body === 'object' && request.body !== null ? request.body : {};
         const message = context.messages.create({

@@ -1,8 +1,8 @@
 import { ApplicationCommandType, type APIApplicationCommand } from 'discord-api-types/v10';
 import { isEnumValue } from './discord-enums.js';
 import { invalidFormBody, type ApiFailure } from './discord-errors.js';
-import type { LimitViolation } from './discord-limits.js';
-import { toDiscordErrorTree } from './discord-limits.js';
+import { toDiscordErrorTree, type LimitViolation } from './discord-limits.js';
+import { commandViolations } from './request-validation.js';
 import type { SnowflakeGenerator } from './snowflake.js';
 
 /**
@@ -38,7 +38,6 @@ function isRecord(value: unknown): value is JsonRecord {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const CHAT_INPUT_NAME = /^[-_'\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
 const OPTION_PASSTHROUGH = [
   'name_localizations',
   'description_localizations',
@@ -50,56 +49,6 @@ const OPTION_PASSTHROUGH = [
   'max_length',
   'autocomplete',
 ] as const;
-
-function validateCommand(body: unknown, path: (string | number)[]): LimitViolation[] {
-  const out: LimitViolation[] = [];
-  if (!isRecord(body)) {
-    out.push({
-      path,
-      code: 'DICT_TYPE_CONVERT',
-      message: 'Only dictionaries may be used in a DictType',
-    });
-    return out;
-  }
-  const type = isEnumValue(ApplicationCommandType, body.type)
-    ? body.type
-    : ApplicationCommandType.ChatInput;
-  const name = body.name;
-  if (typeof name !== 'string' || name.length < 1 || name.length > 32) {
-    out.push({
-      path: [...path, 'name'],
-      code: 'BASE_TYPE_BAD_LENGTH',
-      message: 'Must be between 1 and 32 in length.',
-    });
-  } else if (
-    type === ApplicationCommandType.ChatInput &&
-    (!CHAT_INPUT_NAME.test(name) || name !== name.toLowerCase())
-  ) {
-    out.push({
-      path: [...path, 'name'],
-      code: 'APPLICATION_COMMAND_INVALID_NAME',
-      message: `Command name is invalid`,
-    });
-  }
-  if (type === ApplicationCommandType.ChatInput) {
-    const description = body.description;
-    if (typeof description !== 'string' || description.length < 1 || description.length > 100) {
-      out.push({
-        path: [...path, 'description'],
-        code: 'BASE_TYPE_BAD_LENGTH',
-        message: 'Must be between 1 and 100 in length.',
-      });
-    }
-  }
-  if (Array.isArray(body.options) && body.options.length > 25) {
-    out.push({
-      path: [...path, 'options'],
-      code: 'BASE_TYPE_MAX_LENGTH',
-      message: 'Must be 25 or fewer in length.',
-    });
-  }
-  return out;
-}
 
 function normalizeOption(option: unknown): JsonRecord {
   if (!isRecord(option)) return {};
@@ -181,19 +130,13 @@ export class CommandRegistry {
 
   /** PUT: the list becomes exactly `body`; unchanged commands keep id and version. */
   bulkOverwrite(scope: CommandScope, body: unknown): RegistryResult<StoredCommand[]> {
-    if (!Array.isArray(body)) {
-      return this.#formError([
-        {
-          path: [],
-          code: 'LIST_TYPE_CONVERT',
-          message: 'Only iterables may be used in a ListType',
-        },
-      ]);
-    }
-    const violations = body.flatMap((entry, index) => validateCommand(entry, [index]));
+    const violations = commandViolations('overwrite', body);
     if (violations.length > 0) return this.#formError(violations);
     const existing = this.list(scope);
-    const next = (body as JsonRecord[]).map((entry) => this.#materialize(scope, entry, existing));
+    // The spec allows `null` for "no commands".
+    const next = ((body ?? []) as JsonRecord[]).map((entry) =>
+      this.#materialize(scope, entry, existing),
+    );
     this.#byScope.set(scopeKey(scope), next);
     return { ok: true, value: next };
   }
@@ -203,7 +146,7 @@ export class CommandRegistry {
     scope: CommandScope,
     body: unknown,
   ): RegistryResult<{ command: StoredCommand; created: boolean }> {
-    const violations = validateCommand(body, []);
+    const violations = commandViolations('create', body);
     if (violations.length > 0 || !isRecord(body)) return this.#formError(violations);
     const existing = this.list(scope);
     const command = this.#materialize(scope, body, existing);
@@ -225,9 +168,9 @@ export class CommandRegistry {
     const index = existing.findIndex((candidate) => candidate.id === commandId);
     const current = existing[index];
     if (current === undefined) return undefined;
-    const merged = { ...stripIdentity(current), ...(isRecord(body) ? body : {}) };
-    const violations = validateCommand(merged, []);
+    const violations = commandViolations('edit', body, stripIdentity(current));
     if (violations.length > 0) return this.#formError(violations);
+    const merged = { ...stripIdentity(current), ...(body as JsonRecord) };
     const command = this.#materialize(scope, merged, existing);
     existing[index] = command;
     this.#byScope.set(scopeKey(scope), existing);

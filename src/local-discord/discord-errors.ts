@@ -1,3 +1,5 @@
+import { RESTJSONErrorCodes as Code } from 'discord-api-types/v10';
+
 /**
  * Discord's REST error bodies, byte-for-byte in shape, so client libraries parse them exactly as
  * they would in production (discord.js turns `code`/`message`/`errors` into a DiscordAPIError).
@@ -32,82 +34,73 @@ export interface ApiFailure {
   readonly body: DiscordErrorBody;
 }
 
-export const DiscordErrorCode = {
-  General: 0,
-  UnknownWebhook: 10015,
-  UnknownMessage: 10008,
-  UnknownApplication: 10002,
-  UnknownApplicationCommand: 10063,
-  UnknownInteraction: 10062,
-  UnknownChannel: 10003,
-  InteractionAlreadyAcknowledged: 40060,
-  InvalidWebhookToken: 50027,
-  InvalidFormBody: 50035,
-  RequestEntityTooLarge: 40005,
-} as const;
-
 export const unauthorized = (): ApiFailure => ({
   status: 401,
-  body: { message: '401: Unauthorized', code: DiscordErrorCode.General },
+  body: { message: '401: Unauthorized', code: Code.GeneralError },
 });
 
 export const notFoundRoute = (): ApiFailure => ({
   status: 404,
-  body: { message: '404: Not Found', code: DiscordErrorCode.General },
+  body: { message: '404: Not Found', code: Code.GeneralError },
 });
 
 export const methodNotAllowed = (): ApiFailure => ({
   status: 405,
-  body: { message: '405: Method Not Allowed', code: DiscordErrorCode.General },
+  body: { message: '405: Method Not Allowed', code: Code.GeneralError },
 });
 
 export const unknownInteraction = (): ApiFailure => ({
   status: 404,
-  body: { message: 'Unknown interaction', code: DiscordErrorCode.UnknownInteraction },
+  body: { message: 'Unknown interaction', code: Code.UnknownInteraction },
 });
 
 export const alreadyAcknowledged = (): ApiFailure => ({
   status: 400,
   body: {
     message: 'Interaction has already been acknowledged.',
-    code: DiscordErrorCode.InteractionAlreadyAcknowledged,
+    code: Code.InteractionHasAlreadyBeenAcknowledged,
   },
 });
 
 export const unknownWebhook = (): ApiFailure => ({
   status: 404,
-  body: { message: 'Unknown Webhook', code: DiscordErrorCode.UnknownWebhook },
+  body: { message: 'Unknown Webhook', code: Code.UnknownWebhook },
 });
 
 export const invalidWebhookToken = (): ApiFailure => ({
   status: 401,
-  body: { message: 'Invalid Webhook Token', code: DiscordErrorCode.InvalidWebhookToken },
+  body: { message: 'Invalid Webhook Token', code: Code.InvalidWebhookToken },
 });
 
 export const unknownMessage = (): ApiFailure => ({
   status: 404,
-  body: { message: 'Unknown Message', code: DiscordErrorCode.UnknownMessage },
+  body: { message: 'Unknown Message', code: Code.UnknownMessage },
 });
 
 export const unknownCommand = (): ApiFailure => ({
   status: 404,
   body: {
     message: 'Unknown application command',
-    code: DiscordErrorCode.UnknownApplicationCommand,
+    code: Code.UnknownApplicationCommand,
   },
 });
 
 export const unknownChannel = (): ApiFailure => ({
   status: 404,
-  body: { message: 'Unknown Channel', code: DiscordErrorCode.UnknownChannel },
+  body: { message: 'Unknown Channel', code: Code.UnknownChannel },
+});
+
+export const emptyMessage = (): ApiFailure => ({
+  status: 400,
+  body: { message: 'Cannot send an empty message', code: Code.CannotSendAnEmptyMessage },
 });
 
 export const invalidFormBody = (errors: DiscordErrorTree): ApiFailure => ({
   status: 400,
-  body: { message: 'Invalid Form Body', code: DiscordErrorCode.InvalidFormBody, errors },
+  body: { message: 'Invalid Form Body', code: Code.InvalidFormBodyOrContentType, errors },
 });
 
 export const requestEntityTooLarge = (): ApiFailure => ({
   status: 413,
-  body: { message: 'Request entity too large', code: DiscordErrorCode.RequestEntityTooLarge },
+  body: { message: 'Request entity too large', code: Code.RequestEntityTooLarge },
 });

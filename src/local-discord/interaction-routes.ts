@@ -11,6 +11,7 @@ import {
 } from 'discord-api-types/v10';
 import {
   alreadyAcknowledged,
+  emptyMessage,
   invalidFormBody,
   invalidWebhookToken,
   unknownInteraction,
@@ -18,15 +19,12 @@ import {
   unknownWebhook,
   type ApiFailure,
 } from './discord-errors.js';
-import {
-  toDiscordErrorTree,
-  validateAutocompletePayload,
-  validateMessagePayload,
-  type LimitViolation,
-} from './discord-limits.js';
-import { isEnumValue } from './discord-enums.js';
+import { toDiscordErrorTree } from './discord-limits.js';
+import { flagBits, isEnumValue } from './discord-enums.js';
 import type { InteractionLedger, InteractionRecord } from './interaction-ledger.js';
-import type { MessageContent, MessageStore } from './message-store.js';
+import type { MessageContent } from './message-from-response.js';
+import type { MessageStore } from './message-store.js';
+import { callbackViolations, messageViolations } from './request-validation.js';
 import {
   fail,
   json,
@@ -86,11 +84,6 @@ const ALLOWED_CALLBACKS: Readonly<Record<number, readonly InteractionResponseTyp
   ],
 };
 
-const emptyMessage = (): ApiFailure => ({
-  status: 400,
-  body: { message: 'Cannot send an empty message', code: 50006 },
-});
-
 function isEmptyMessage(data: JsonRecord): boolean {
   const hasContent = typeof data.content === 'string' && data.content.length > 0;
   const hasArray = (key: string): boolean =>
@@ -102,37 +95,6 @@ function isEmptyMessage(data: JsonRecord): boolean {
     !hasArray('attachments') &&
     data.poll === undefined
   );
-}
-
-function modalViolations(data: JsonRecord): LimitViolation[] {
-  const out: LimitViolation[] = [];
-  if (
-    typeof data.custom_id !== 'string' ||
-    data.custom_id.length < 1 ||
-    data.custom_id.length > 100
-  ) {
-    out.push({
-      path: ['custom_id'],
-      code: 'BASE_TYPE_BAD_LENGTH',
-      message: 'Must be between 1 and 100 in length.',
-    });
-  }
-  if (typeof data.title !== 'string' || data.title.length < 1 || data.title.length > 45) {
-    out.push({
-      path: ['title'],
-      code: 'BASE_TYPE_BAD_LENGTH',
-      message: 'Must be between 1 and 45 in length.',
-    });
-  }
-  const components = Array.isArray(data.components) ? data.components : [];
-  if (components.length < 1 || components.length > 5) {
-    out.push({
-      path: ['components'],
-      code: 'BASE_TYPE_BAD_LENGTH',
-      message: 'Must be between 1 and 5 in length.',
-    });
-  }
-  return out;
 }
 
 function invokingUser(payload: APIInteraction): APIUser {
@@ -226,27 +188,12 @@ export function interactionRoutes(context: InteractionRouteContext): RestRoute[]
         ),
       );
     }
+    const violations = callbackViolations(body);
+    if (violations.length > 0) return reject(invalidFormBody(toDiscordErrorTree(violations)));
     const data = isRecord(body.data) ? body.data : {};
-    let violations: LimitViolation[] = [];
-    if (
-      callbackType === InteractionResponseType.ChannelMessageWithSource ||
-      callbackType === InteractionResponseType.UpdateMessage
-    ) {
-      violations = validateMessagePayload(data);
-      if (
-        violations.length === 0 &&
-        callbackType === InteractionResponseType.ChannelMessageWithSource &&
-        isEmptyMessage(data)
-      ) {
-        return reject(emptyMessage());
-      }
-    } else if (callbackType === InteractionResponseType.ApplicationCommandAutocompleteResult) {
-      violations = validateAutocompletePayload(data);
-    } else if (callbackType === InteractionResponseType.Modal) {
-      violations = modalViolations(data);
+    if (callbackType === InteractionResponseType.ChannelMessageWithSource && isEmptyMessage(data)) {
+      return reject(emptyMessage());
     }
-    if (violations.length > 0)
-      return reject(invalidFormBody(toDiscordErrorTree(violations, ['data'])));
 
     attempt(request.query.get('with_response') === 'true' ? 200 : 204, null);
     const message = applyCallback(record, callbackType, data);
@@ -279,7 +226,11 @@ export function interactionRoutes(context: InteractionRouteContext): RestRoute[]
       }
       case InteractionResponseType.DeferredChannelMessageWithSource: {
         const flags = typeof data.flags === 'number' ? data.flags & MessageFlags.Ephemeral : 0;
-        const message = createResponseMessage(record, { flags }, MessageFlags.Loading);
+        const message = createResponseMessage(
+          record,
+          { flags: flagBits<MessageFlags>(flags) },
+          MessageFlags.Loading,
+        );
         ledger.setOriginalMessage(record.id, message.id);
         return message;
       }
@@ -349,7 +300,7 @@ export function interactionRoutes(context: InteractionRouteContext): RestRoute[]
       pattern: messagePath,
       auth: 'none',
       handle: withMessage((record, messageId, request) => {
-        const violations = validateMessagePayload(request.body);
+        const violations = messageViolations('edit', request.body);
         if (violations.length > 0) return fail(invalidFormBody(toDiscordErrorTree(violations)));
         const body = isRecord(request.body) ? request.body : {};
         const edited = messages.edit(messageId, body);
@@ -376,7 +327,7 @@ export function interactionRoutes(context: InteractionRouteContext): RestRoute[]
         const record = webhookInteraction(request);
         if ('status' in record) return fail(record);
         const body = isRecord(request.body) ? request.body : {};
-        const violations = validateMessagePayload(body);
+        const violations = messageViolations('follow-up', request.body);
         if (violations.length > 0) return fail(invalidFormBody(toDiscordErrorTree(violations)));
         if (isEmptyMessage(body)) return fail(emptyMessage());
         const message = createResponseMessage(record, body, 0);

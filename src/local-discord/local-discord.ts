@@ -14,7 +14,11 @@ import {
   type FixtureUser,
 } from './fixtures.js';
 import { GatewayServer, type GatewayStats, type ShardView } from './gateway-server.js';
-import { buildInteraction, type InteractionSpec } from './interaction-factory.js';
+import {
+  envelopeInteraction,
+  type InteractionPlace,
+  type MemberInteraction,
+} from './interaction-envelope.js';
 import { InteractionLedger, type InteractionRecord } from './interaction-ledger.js';
 import { interactionRoutes } from './interaction-routes.js';
 import { MessageStore } from './message-store.js';
@@ -58,7 +62,7 @@ export interface LocalDiscordOptions {
   readonly replayBufferSize?: number;
 }
 
-export type SendInteractionOptions = WaitOptions;
+export type SendInteractionOptions = InteractionPlace & WaitOptions;
 
 export interface LocalDiscord {
   /** Pass as discord.js `rest.api`, e.g. `http://127.0.0.1:PORT/api`. */
@@ -69,18 +73,19 @@ export interface LocalDiscord {
   readonly applicationId: string;
   readonly botUser: APIUser;
   readonly guilds: readonly FixtureGuild[];
-  /** The user who interacts unless a spec names another. */
+  /** The user who interacts unless a place names another. */
   readonly defaultUser: FixtureUser;
 
   /**
-   * Builds an interaction, dispatches INTERACTION_CREATE to the shard that owns its guild (shard
+   * Takes what a member's client sends (type, data, the clicked message), fills in what Discord
+   * fills in (interaction-envelope.ts), dispatches INTERACTION_CREATE to the shard that owns its guild (shard
    * 0 for DMs; buffered if the shard is down) and returns at once. Await the outcome through
    * `interactions.waitForAcknowledgement(record.id)`.
    */
-  dispatchInteraction(spec: InteractionSpec): InteractionRecord;
+  dispatchInteraction(interaction: MemberInteraction, place?: InteractionPlace): InteractionRecord;
   /** `dispatchInteraction` plus waiting until the bot's acknowledgement was accepted. */
   sendInteraction(
-    spec: InteractionSpec,
+    interaction: MemberInteraction,
     options?: SendInteractionOptions,
   ): Promise<InteractionRecord>;
   /** Sets the initial-response deadline at runtime (tests shorten it to exercise 10062). */
@@ -177,8 +182,11 @@ export async function startLocalDiscord(options: LocalDiscordOptions = {}): Prom
     throw error;
   });
 
-  function dispatchInteraction(spec: InteractionSpec): InteractionRecord {
-    const built = buildInteraction(
+  function dispatchInteraction(
+    interaction: MemberInteraction,
+    place: InteractionPlace = {},
+  ): InteractionRecord {
+    const built = envelopeInteraction(
       {
         applicationId,
         guilds,
@@ -188,9 +196,11 @@ export async function startLocalDiscord(options: LocalDiscordOptions = {}): Prom
           commands
             .list(guildId === null ? { kind: 'global' } : { kind: 'guild', guildId })
             .find((command) => command.name === name && command.type === type)?.id,
+        storedMessage: (id) => messages.get(id),
         componentMessage: (channelId) => messages.latestWithComponents(channelId),
       },
-      spec,
+      interaction,
+      place,
     );
     const payload: APIInteraction = built.payload;
     // DMs always arrive on shard 0, as Discord documents.
@@ -211,9 +221,12 @@ export async function startLocalDiscord(options: LocalDiscordOptions = {}): Prom
     guilds,
     defaultUser,
     dispatchInteraction,
-    async sendInteraction(spec, sendOptions) {
-      const record = dispatchInteraction(spec);
-      return interactions.waitForAcknowledgement(record.id, sendOptions);
+    async sendInteraction(interaction, { timeoutMs, ...place } = {}) {
+      const record = dispatchInteraction(interaction, place);
+      return interactions.waitForAcknowledgement(
+        record.id,
+        timeoutMs === undefined ? {} : { timeoutMs },
+      );
     },
     setInteractionDeadline(ms) {
       interactionDeadlineMs = ms;

@@ -27,8 +27,8 @@ const LAYERS: readonly (readonly string[])[] = [
     'src/local-discord',
     'src',
   ],
-  // Fixtures shared by tests and benchmarks; tests may drive the benchmarks, never the reverse.
-  ['test/support'],
+  // Fixtures shared by tests and benchmarks, so neither needs to import the other.
+  ['fixtures'],
   ['bench'],
   ['test'],
 ];
@@ -56,7 +56,7 @@ function importsOf(file: string): string[] {
 /** Folder -> the folders it imports from, built from every file under the layout's folders. */
 function folderGraph(): Map<string, Set<string>> {
   const graph = new Map<string, Set<string>>(FOLDERS.map((folder) => [folder, new Set()]));
-  for (const top of ['data', 'src', 'commands', 'bench', 'test']) {
+  for (const top of ['data', 'src', 'commands', 'fixtures', 'bench', 'test']) {
     for (const file of sourceFiles(top)) {
       const from = folderOf(file);
       for (const target of importsOf(file)) {

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { ApplicationCommandOptionType as OptionType } from 'discord-api-types/v10';
 import { afterEach, describe, expect, it } from 'vitest';
+import { chatInputInteraction } from '../../src/adapters/console/interaction-factory.js';
 import { startLocalDiscord, type LocalDiscord } from '../../src/local-discord/local-discord.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -53,11 +54,8 @@ function launch(entry: string, local: LocalDiscord, env: Record<string, string> 
   return { child, output: () => output, exit };
 }
 
-const rank = (value: number) => ({
-  kind: 'command' as const,
-  name: 'montage',
-  options: [{ name: 'rank', type: OptionType.Integer as const, value }],
-});
+const rank = (value: number) =>
+  chatInputInteraction('montage', [{ name: 'rank', type: OptionType.Integer, value }]);
 
 describe('the bot as a process', () => {
   it('given SIGTERM while running, then it finishes, disconnects and exits 0', async () => {
@@ -95,7 +93,7 @@ describe('the bot as a process', () => {
       discord?.guilds.find((guild) => discord?.gateway.shardForGuild(guild.id) === shardId)?.id ??
       '';
     for (const shardId of [0, 1]) {
-      const record = await discord.sendInteraction({ ...rank(2), guildId: guildOnShard(shardId) });
+      const record = await discord.sendInteraction(rank(2), { guildId: guildOnShard(shardId) });
       expect(record.shardId).toBe(shardId);
       expect(record.accepted?.status).toBe(204);
     }

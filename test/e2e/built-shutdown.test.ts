@@ -4,11 +4,13 @@ import { connect, type Socket } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ApplicationCommandOptionType as OptionType } from 'discord-api-types/v10';
 import { afterEach, describe, expect, it } from 'vitest';
+import { chatInputInteraction } from '../../src/adapters/console/interaction-factory.js';
 import { startLocalDiscord, type LocalDiscord } from '../../src/local-discord/local-discord.js';
 import { SHUTDOWN_GRACE_MS } from '../../src/shutdown/shutdown-signals.js';
-import { APPLICATION_ID, generateEd25519Pair } from '../integration/http/signed-requests.js';
-import { killBuiltProcesses, startBuilt, type BuiltProcess } from '../support/built-process.js';
-import { freePort } from '../support/free-port.js';
+import { generateEd25519Pair } from '../../fixtures/ed25519-signer.js';
+import { APPLICATION_ID } from '../../fixtures/sample-interactions.js';
+import { killBuiltProcesses, startBuilt, type BuiltProcess } from '../../fixtures/built-process.js';
+import { freePort } from '../../fixtures/free-port.js';
 
 /**
  * The built services as a supervisor runs them: `node dist/...` as a process-group leader, the
@@ -84,12 +86,8 @@ function botEnv(local: LocalDiscord, extra: Record<string, string> = {}): Record
   };
 }
 
-const rank = (value: number, guildId?: string) => ({
-  kind: 'command' as const,
-  name: 'montage',
-  options: [{ name: 'rank', type: OptionType.Integer as const, value }],
-  ...(guildId === undefined ? {} : { guildId }),
-});
+const rank = (value: number) =>
+  chatInputInteraction('montage', [{ name: 'rank', type: OptionType.Integer, value }]);
 
 describe('npm run serve, built, under a supervisor', { timeout: 30_000 }, () => {
   it('given a silent, a half-sent and an idle keep-alive connection, when SIGTERM arrives twice, then it exits 0 within 1 s', async () => {
@@ -171,7 +169,7 @@ describe('npm run start:sharded, built, under a supervisor', { timeout: 60_000 }
     const local = discord;
     for (const shardId of [0, 1]) {
       const guild = local.guilds.find((g) => local.gateway.shardForGuild(g.id) === shardId);
-      const record = await local.sendInteraction(rank(3, guild?.id));
+      const record = await local.sendInteraction(rank(3), guild ? { guildId: guild.id } : {});
       expect(record).toMatchObject({ shardId, accepted: { status: 204 } });
     }
 

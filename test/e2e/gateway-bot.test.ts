@@ -1,6 +1,5 @@
 import {
   ApplicationCommandOptionType as OptionType,
-  ComponentType,
   InteractionResponseType,
   type APIApplicationCommandInteractionDataBasicOption,
   type APIInteractionResponse,
@@ -11,9 +10,13 @@ import { startGatewayBot, type GatewayBot } from '../../src/adapters/gateway/gat
 import { COMMANDS } from '../../commands/index.js';
 import { createInteractionHandler } from '../../src/core/handle-interaction.js';
 import { startLocalDiscord, type LocalDiscord } from '../../src/local-discord/local-discord.js';
-import type { CommandInteractionSpec } from '../../src/local-discord/interaction-factory.js';
+import {
+  autocompleteInteraction,
+  chatInputInteraction,
+} from '../../src/adapters/console/interaction-factory.js';
 import type { InteractionRecord } from '../../src/local-discord/interaction-ledger.js';
-import { buttons, selectMenu } from '../support/core-responses.js';
+import { buttons, selectMenu } from '../../fixtures/core-responses.js';
+import { click, pick } from '../../fixtures/member-clicks.js';
 
 const handleInteraction = createInteractionHandler(COMMANDS);
 
@@ -58,9 +61,8 @@ function coreAnswer(record: InteractionRecord): APIInteractionResponse {
   return handleInteraction(record.payload);
 }
 
-const montage = (
-  ...options: APIApplicationCommandInteractionDataBasicOption[]
-): CommandInteractionSpec => ({ kind: 'command', name: 'montage', options });
+const montage = (...options: APIApplicationCommandInteractionDataBasicOption[]) =>
+  chatInputInteraction('montage', options);
 
 describe('the gateway bot against the local Discord', () => {
   it('given a valid token, when it logs in, then it is ready with its guilds and healthy', async () => {
@@ -90,11 +92,9 @@ describe('the gateway bot against the local Discord', () => {
 
   it('given autocomplete on film, then the choices come back as the autocomplete result', async () => {
     const { discord } = await start();
-    const record = await discord.sendInteraction({
-      kind: 'autocomplete',
-      name: 'montage',
-      options: [{ name: 'film', type: OptionType.String, value: 'drag', focused: true }],
-    });
+    const record = await discord.sendInteraction(
+      autocompleteInteraction('montage', { name: 'film', value: 'drag' }),
+    );
     expect(answer(record).type).toBe(InteractionResponseType.ApplicationCommandAutocompleteResult);
     expect(answer(record)).toEqual(coreAnswer(record));
   });
@@ -109,17 +109,11 @@ describe('the gateway bot against the local Discord', () => {
       throw new Error('expected a message');
     const [previous, next] = buttons(firstAnswer.data);
 
-    const pressedNext = await discord.sendInteraction({
-      kind: 'component',
-      customId: next?.custom_id ?? '',
-    });
+    const pressedNext = await discord.sendInteraction(click(next?.custom_id ?? ''));
     expect(answer(pressedNext).type).toBe(InteractionResponseType.UpdateMessage);
     expect(JSON.stringify(answer(pressedNext))).toContain('#3 · Rocky (1976)');
 
-    const pressedPrevious = await discord.sendInteraction({
-      kind: 'component',
-      customId: previous?.custom_id ?? '',
-    });
+    const pressedPrevious = await discord.sendInteraction(click(previous?.custom_id ?? ''));
     expect(JSON.stringify(answer(pressedPrevious))).toContain('#5 · Rocky V (1990)');
   });
 
@@ -128,12 +122,7 @@ describe('the gateway bot against the local Discord', () => {
     const ranking = answer(await discord.sendInteraction(montage()));
     if (ranking.type !== InteractionResponseType.ChannelMessageWithSource)
       throw new Error('expected a message');
-    const picked = await discord.sendInteraction({
-      kind: 'component',
-      customId: selectMenu(ranking.data).custom_id,
-      componentType: ComponentType.StringSelect,
-      values: ['2'],
-    });
+    const picked = await discord.sendInteraction(pick(selectMenu(ranking.data).custom_id, ['2']));
     expect(answer(picked).type).toBe(InteractionResponseType.UpdateMessage);
     expect(JSON.stringify(answer(picked))).toContain('#2 · Rocky IV (1985)');
   });
@@ -236,7 +225,7 @@ describe('the gateway bot against the local Discord', () => {
       byShard.set(discord.gateway.shardForGuild(guild.id), guild.id);
     expect([...byShard.keys()].sort()).toEqual([0, 1]);
     for (const [shardId, guildId] of byShard) {
-      const record = await discord.sendInteraction({ ...montage(), guildId });
+      const record = await discord.sendInteraction(montage(), { guildId });
       expect(record.shardId).toBe(shardId);
       expect(answer(record)).toEqual(coreAnswer(record));
     }

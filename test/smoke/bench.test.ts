@@ -3,7 +3,6 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SECTION_TITLES } from '../../bench/report/report-model.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const out = mkdtempSync(join(tmpdir(), 'bench-smoke-'));
@@ -37,11 +36,16 @@ describe('npm run bench --smoke', () => {
     expect(code, output).toBe(0);
 
     const report = readFileSync(join(out, 'benchmarks.md'), 'utf8');
+    // Spelled out rather than imported, so the tests never import bench/ (one-way folders).
     for (const heading of [
       'Machine',
       'Versions',
       'Targets',
-      ...Object.values(SECTION_TITLES),
+      'Core',
+      'HTTP endpoint',
+      'Gateway',
+      'Memory',
+      'Startup',
       'Reproduce',
     ]) {
       expect(report).toContain(`\n## ${heading}\n`);

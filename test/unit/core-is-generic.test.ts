@@ -13,7 +13,7 @@ import { optionsParser } from '../../src/command-kit/interaction-options.js';
 import type { SlashCommand } from '../../src/command-kit/slash-command.js';
 import { createInteractionHandler } from '../../src/core/handle-interaction.js';
 import { notice, update } from '../../src/render/interaction-responses.js';
-import { asMessage, messageData } from '../support/core-responses.js';
+import { asMessage, messageData } from '../../fixtures/core-responses.js';
 
 const ROLL_OPTIONS = [
   {

@@ -15,7 +15,7 @@ import { correctWord, exactNames } from '../../src/lookup/montage-index.js';
 import { normalizeQuery } from '../../src/lookup/normalize-query.js';
 import { MAX_QUERY_LENGTH } from '../../src/lookup/query-limit.js';
 import { suggestMontages } from '../../src/lookup/suggest-montages.js';
-import { messageData, selectMenu } from '../support/core-responses.js';
+import { messageData, selectMenu } from '../../fixtures/core-responses.js';
 
 /** What a lookup says, in one comparable string: "found Rocky IV", "ambiguous Rocky|Rocky II"... */
 function outcome(lookup: FilmLookup): string {

@@ -18,7 +18,13 @@ import {
 } from '../../src/adapters/console/interaction-factory.js';
 import { COMMANDS } from '../../commands/index.js';
 import { createInteractionHandler } from '../../src/core/handle-interaction.js';
-import { asMessage, button, buttons, messageData, selectMenu } from '../support/core-responses.js';
+import {
+  asMessage,
+  button,
+  buttons,
+  messageData,
+  selectMenu,
+} from '../../fixtures/core-responses.js';
 
 const handleInteraction = createInteractionHandler(COMMANDS);
 

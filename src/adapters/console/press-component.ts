@@ -1,9 +1,6 @@
 import {
   InteractionResponseType,
-  MessageFlags,
-  MessageType,
   type APIInteractionResponse,
-  type APIInteractionResponseCallbackData,
   type APIMessage,
   type APIMessageComponentInteraction,
 } from 'discord-api-types/v10';
@@ -13,6 +10,7 @@ import {
   selectInteraction,
   type LocalContext,
 } from './interaction-factory.js';
+import { editedMessage, messageFromResponse } from '../../local-discord/message-from-response.js';
 import { buttonLabel, type MessageControls } from './message-controls.js';
 
 export type Press =
@@ -176,15 +174,14 @@ export function messageAfter(
   context: LocalContext = LOCAL_CONTEXT,
 ): APIMessage | undefined {
   if (response.type === InteractionResponseType.UpdateMessage && current) {
-    return { ...current, ...messageBody(response.data ?? {}), edited_timestamp: now() };
+    return editedMessage(current, response.data ?? {});
   }
   if (response.type !== InteractionResponseType.ChannelMessageWithSource) return current;
   if (!response.data.components?.length) return current;
   messageCounter += 1;
-  return {
+  return messageFromResponse(response.data, {
     id: String(700000000000000000n + BigInt(messageCounter)),
-    type: MessageType.ChatInputCommand,
-    channel_id: context.channelId,
+    channelId: context.channelId,
     author: {
       id: context.applicationId,
       username: 'Rocky Montages',
@@ -193,30 +190,6 @@ export function messageAfter(
       avatar: null,
       bot: true,
     },
-    content: '',
-    timestamp: now(),
-    edited_timestamp: null,
-    tts: false,
-    mention_everyone: false,
-    mentions: [],
-    mention_roles: [],
-    attachments: [],
-    embeds: [],
-    pinned: false,
-    application_id: context.applicationId,
-    ...messageBody(response.data),
-  };
+    applicationId: context.applicationId,
+  });
 }
-
-function messageBody(data: APIInteractionResponseCallbackData): Partial<APIMessage> {
-  return {
-    ...(data.content !== undefined ? { content: data.content } : {}),
-    ...(data.embeds ? { embeds: data.embeds } : {}),
-    ...(data.components ? { components: data.components } : {}),
-    ...(((data.flags ?? 0) & MessageFlags.Ephemeral) !== 0
-      ? { flags: MessageFlags.Ephemeral }
-      : {}),
-  };
-}
-
-const now = () => new Date().toISOString();

@@ -3,7 +3,7 @@ import { appendFile, cp, mkdtemp, readFile, rm, symlink } from 'node:fs/promises
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../../support/built-process.js';
+import { ROOT } from '../../../fixtures/built-process.js';
 
 /**
  * `npm start` runs `scripts/build.js --if-stale` first. Exercised on a copy of the repository, so

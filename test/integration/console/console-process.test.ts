@@ -114,7 +114,7 @@ describe('npm start without a token', () => {
     const result = await run(START, [], {
       cwd: directory,
       env: { DISCORD_TOKEN: '' },
-      stdin: '/montage rank:3\n',
+      stdin: '/montage rank:3\nfull ranking\npick 2\n',
     });
     expect(result.code).toBe(0);
     const [notice, summary] = result.stderr.split('\n');
@@ -122,8 +122,12 @@ describe('npm start without a token', () => {
       'No DISCORD_TOKEN set: starting a local Discord and logging the real bot in to it. See README to run on Discord.',
     );
     expect(summary).toMatch(/commands deployed, .+ logged in over the gateway/);
-    expect(result.stdout).toMatch(/^│ #3 · Rocky \(1976\)$/m);
-    expect(result.stdout).toMatch(/ms round trip/);
+    const answers = result.stdout.split(/^› /m).slice(1);
+    expect(answers[0]).toMatch(/^│ #3 · Rocky \(1976\)$/m);
+    expect(answers[0]).toMatch(/ms round trip/);
+    // Presses travel as component interactions on the message the bot really posted.
+    expect(answers[1]).toContain('▾ Open a montage…');
+    expect(answers[2]).toMatch(/^│ #2 · Rocky IV \(1985\)$/m);
   });
 
   it('given a malformed setting, when started, then the config problem is printed without a stack and it exits 1', async () => {

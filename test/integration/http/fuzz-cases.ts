@@ -3,17 +3,15 @@
  * and the Worker's (test/integration/workers/), so both front doors face the same inputs.
  */
 import type { KeyObject } from 'node:crypto';
-import { seededRandom } from '../../support/seeded-random.js';
+import { seededRandom } from '../../../fixtures/seeded-random.js';
 import { rawExchange, requestHead, type RawResponse } from './raw-http.js';
+import { nowSeconds, signBody, signedHeaders } from '../../../fixtures/ed25519-signer.js';
 import {
   autocompleteInteraction,
   buttonInteraction,
   chatInputInteraction,
-  nowSeconds,
   pingInteraction,
-  signBody,
-  signedHeaders,
-} from './signed-requests.js';
+} from '../../../fixtures/sample-interactions.js';
 
 export interface FuzzKeys {
   /** Signs as Discord does. */

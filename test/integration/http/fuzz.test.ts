@@ -4,7 +4,8 @@ import {
   type InteractionsServer,
 } from '../../../src/adapters/http/interactions-server.js';
 import { makeCases, runCases } from './fuzz-cases.js';
-import { generateEd25519Pair, pingInteraction, signedHeaders } from './signed-requests.js';
+import { generateEd25519Pair, signedHeaders } from '../../../fixtures/ed25519-signer.js';
+import { pingInteraction } from '../../../fixtures/sample-interactions.js';
 import { COMMANDS } from '../../../commands/index.js';
 
 const CASES = 1200;

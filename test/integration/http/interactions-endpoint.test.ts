@@ -11,17 +11,19 @@ import {
   pingOfExactly64KiB,
   streamTooLargeChunkedBody,
 } from './oversized-requests.js';
+import {
+  generateEd25519Pair,
+  nowSeconds,
+  signBody,
+  signedHeaders,
+} from '../../../fixtures/ed25519-signer.js';
 import { rawExchange } from './raw-http.js';
 import {
   autocompleteInteraction,
   buttonInteraction,
   chatInputInteraction,
-  generateEd25519Pair,
-  nowSeconds,
   pingInteraction,
-  signBody,
-  signedHeaders,
-} from './signed-requests.js';
+} from '../../../fixtures/sample-interactions.js';
 
 const handleInteraction = createInteractionHandler(COMMANDS);
 

@@ -4,15 +4,10 @@ import { connect } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freePort } from '../../support/free-port.js';
+import { freePort } from '../../../fixtures/free-port.js';
 import { requestHead } from './raw-http.js';
-import {
-  APPLICATION_ID,
-  generateEd25519Pair,
-  nowSeconds,
-  pingInteraction,
-  signBody,
-} from './signed-requests.js';
+import { generateEd25519Pair, nowSeconds, signBody } from '../../../fixtures/ed25519-signer.js';
+import { APPLICATION_ID, pingInteraction } from '../../../fixtures/sample-interactions.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const discord = generateEd25519Pair();

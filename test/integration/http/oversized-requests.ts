@@ -1,6 +1,7 @@
 import type { Socket } from 'node:net';
 import { requestHead } from './raw-http.js';
-import { nowSeconds, pingInteraction } from './signed-requests.js';
+import { nowSeconds } from '../../../fixtures/ed25519-signer.js';
+import { pingInteraction } from '../../../fixtures/sample-interactions.js';
 
 /** Bodies over the 64 KiB limit, written on a bare socket; both front doors must answer 413. */
 const headers = (extra: Record<string, string | number>) => ({

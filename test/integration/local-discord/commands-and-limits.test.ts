@@ -1,15 +1,20 @@
 import { ApplicationCommandOptionType, type Client } from 'discord.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
-  validateAutocompletePayload,
-  validateMessagePayload,
-} from '../../../src/local-discord/discord-limits.js';
+  callbackViolations,
+  commandViolations,
+  messageViolations,
+} from '../../../src/local-discord/request-validation.js';
 import { startLocalDiscord, type LocalDiscord } from '../../../src/local-discord/local-discord.js';
 import {
   createLocalClient,
   handleInteractions,
   loginLocalClient,
-} from '../../support/local-discord-client.js';
+} from '../../../fixtures/local-discord-client.js';
+import {
+  chatInputInteraction,
+  autocompleteInteraction,
+} from '../../../src/adapters/console/interaction-factory.js';
 
 let discord: LocalDiscord;
 let client: Client;
@@ -98,7 +103,7 @@ describe('given a bot that deploys its commands with a bulk overwrite', () => {
       if (interaction.isChatInputCommand()) await interaction.reply(interaction.commandId);
     });
 
-    const record = await discord.sendInteraction({ kind: 'command', name: 'ping' });
+    const record = await discord.sendInteraction(chatInputInteraction('ping'));
 
     expect(registered?.guild_id).toBe(guild.id);
     expect(record.payload.data).toMatchObject({ id: registered?.id, guild_id: guild.id });
@@ -124,13 +129,7 @@ describe('given an autocomplete interaction', () => {
     });
     await loginLocalClient(client, discord.token);
 
-    discord.dispatchInteraction({
-      kind: 'autocomplete',
-      name: 'montage',
-      options: [
-        { type: ApplicationCommandOptionType.String, name: 'which', value: 'ro', focused: true },
-      ],
-    });
+    discord.dispatchInteraction(autocompleteInteraction('montage', { name: 'which', value: 'ro' }));
 
     await expect.poll(() => errors.length).toBe(1);
     expect(errors[0]).toMatchObject({
@@ -140,9 +139,9 @@ describe('given an autocomplete interaction', () => {
   });
 });
 
-describe('the pure limits validator', () => {
+describe('the pure request validator (Discord’s OpenAPI schemas plus the rules they do not state)', () => {
   it('reports every violated message limit with its path', () => {
-    const violations = validateMessagePayload({
+    const violations = messageViolations('follow-up', {
       content: 'x'.repeat(2001),
       embeds: [
         {
@@ -170,23 +169,44 @@ describe('the pure limits validator', () => {
         'embeds.0.title',
         'embeds.0.description',
         'embeds.0.fields',
-        'embeds.0.fields.0.name',
         'embeds.0.footer.text',
         'embeds.0.author.name',
-        'embeds',
-        'components',
         'components.0.components',
-        'components.0.components.0.custom_id',
       ]),
     );
-    expect(violations.find((v) => v.path.join('.') === 'embeds')?.code).toBe(
-      'MAX_EMBED_SIZE_EXCEEDED',
-    );
+    expect(violations.find((v) => v.path.join('.') === 'content')).toEqual({
+      path: ['content'],
+      code: 'BASE_TYPE_MAX_LENGTH',
+      message: 'Must be 2000 or fewer in length.',
+    });
+  });
+
+  it('reports each limit at its own path: nested fields and custom_ids (spec), rows and total embed size (beyond it)', () => {
+    const paths = (body: unknown) =>
+      messageViolations('follow-up', body).map((v) => `${v.path.join('.')} ${v.code}`);
+
+    expect(paths({ embeds: [{ fields: [{ name: 'n'.repeat(257), value: 'v' }] }] })).toEqual([
+      'embeds.0.fields.0.name BASE_TYPE_MAX_LENGTH',
+    ]);
+    expect(
+      paths({
+        components: [
+          { type: 1, components: [{ type: 2, style: 1, label: 'x', custom_id: 'c'.repeat(101) }] },
+        ],
+      }),
+    ).toEqual(['components.0.components.0.custom_id BASE_TYPE_MAX_LENGTH']);
+    const row = { type: 1, components: [{ type: 2, style: 1, label: 'x', custom_id: 'c' }] };
+    expect(paths({ components: Array.from({ length: 6 }, () => row) })).toEqual([
+      'components BASE_TYPE_MAX_LENGTH',
+    ]);
+    expect(
+      paths({ embeds: Array.from({ length: 2 }, () => ({ description: 'd'.repeat(3001) })) }),
+    ).toEqual(['embeds MAX_EMBED_SIZE_EXCEEDED']);
   });
 
   it('accepts a payload exactly at the limits and counts emoji as one character', () => {
     expect(
-      validateMessagePayload({
+      messageViolations('follow-up', {
         content: '🥊'.repeat(2000),
         embeds: Array.from({ length: 10 }, () => ({
           title: 't'.repeat(256),
@@ -197,12 +217,53 @@ describe('the pure limits validator', () => {
   });
 
   it('checks autocomplete choice names and values', () => {
-    const violations = validateAutocompletePayload({
-      choices: [
-        { name: '', value: 'ok' },
-        { name: 'ok', value: 'v'.repeat(101) },
-      ],
+    const violations = callbackViolations({
+      type: 8,
+      data: {
+        choices: [
+          { name: '', value: 'ok' },
+          { name: 'ok', value: 'v'.repeat(101) },
+        ],
+      },
     });
-    expect(violations.map((v) => v.path.join('.'))).toEqual(['choices.0.name', 'choices.1.value']);
+    expect(violations.map((v) => v.path.join('.'))).toEqual(['data.choices.0.name']);
+    expect(
+      callbackViolations({ type: 8, data: { choices: [{ name: 'ok', value: 'v'.repeat(101) }] } }),
+    ).toEqual([
+      {
+        path: ['data', 'choices', 0, 'value'],
+        code: 'BASE_TYPE_MAX_LENGTH',
+        message: 'Must be 100 or fewer in length.',
+      },
+    ]);
+  });
+
+  it('rejects a callback type Discord does not know and a modal without a title', () => {
+    expect(callbackViolations({ type: 42 }).map((v) => v.code)).toEqual(['BASE_TYPE_CHOICES']);
+    expect(
+      callbackViolations({ type: 9, data: { custom_id: 'm', components: [] } }).map((v) =>
+        v.path.join('.'),
+      ),
+    ).toEqual(expect.arrayContaining(['data.title', 'data.components']));
+  });
+
+  it('checks command registrations: lengths from the spec, name pattern and description beyond it', () => {
+    const codes = (body: unknown) =>
+      commandViolations('create', body).map((v) => `${v.path.join('.')} ${v.code}`);
+
+    expect(codes({ name: 'montage', description: 'Show one' })).toEqual([]);
+    expect(codes({ name: 'Montage', description: 'Show one' })).toEqual([
+      'name APPLICATION_COMMAND_INVALID_NAME',
+    ]);
+    expect(codes({ name: 'montage' })).toEqual(['description BASE_TYPE_BAD_LENGTH']);
+    expect(codes({ name: 'm'.repeat(33), description: 'd' })).toEqual([
+      'name BASE_TYPE_MAX_LENGTH',
+    ]);
+    expect(codes([])).toEqual([' DICT_TYPE_CONVERT']);
+    expect(commandViolations('overwrite', {}).map((v) => v.code)).toEqual(['LIST_TYPE_CONVERT']);
+    expect(commandViolations('overwrite', null)).toEqual([]);
+    expect(commandViolations('edit', { name: 'Bad' }, { description: 'kept' })).toEqual([
+      expect.objectContaining({ path: ['name'], code: 'APPLICATION_COMMAND_INVALID_NAME' }),
+    ]);
   });
 });

@@ -5,7 +5,8 @@ import {
   createLocalClient,
   handleInteractions,
   loginLocalClient,
-} from '../../support/local-discord-client.js';
+} from '../../../fixtures/local-discord-client.js';
+import { chatInputInteraction } from '../../../src/adapters/console/interaction-factory.js';
 
 let discord: LocalDiscord;
 let client: Client;
@@ -33,7 +34,7 @@ afterEach(async () => {
 
 /** Sends an interaction while the shard is down and checks it is answered after the recovery. */
 async function expectOutageInteractionAnswered(): Promise<void> {
-  const record = discord.dispatchInteraction({ kind: 'command', name: 'during-outage' });
+  const record = discord.dispatchInteraction(chatInputInteraction('during-outage'));
   expect(discord.interactions.get(record.id)?.deliveredAt).toBeNull();
   const answered = await discord.interactions.waitForAcknowledgement(record.id);
   expect(answered.acknowledgements).toHaveLength(1);
@@ -70,7 +71,7 @@ describe('given a logged-in client', () => {
 
     expect(discord.gateway.stats.identified).toBe(1);
     expect(discord.gateway.stats.clientCloseCodes).toContain(4200);
-    const record = await discord.sendInteraction({ kind: 'command', name: 'after-reconnect' });
+    const record = await discord.sendInteraction(chatInputInteraction('after-reconnect'));
     expect(record.acknowledgements).toHaveLength(1);
   });
 
@@ -104,7 +105,7 @@ describe('given a logged-in client', () => {
         deliveries.push(data.id);
       });
       fault(discord);
-      const record = discord.dispatchInteraction({ kind: 'command', name: 'right-after' });
+      const record = discord.dispatchInteraction(chatInputInteraction('right-after'));
       await discord.interactions.waitForAcknowledgement(record.id);
       await discord.gateway.waitForStats((stats) => stats.resumed === 1, 'a resume');
       await new Promise((resolve) => setTimeout(resolve, 200));
@@ -122,14 +123,14 @@ describe('given a logged-in client', () => {
 
     expect(discord.gateway.stats.resumed).toBe(0);
     expect(discord.gateway.shards()[0]?.sessionId).not.toBe(sessionBefore);
-    const record = await discord.sendInteraction({ kind: 'command', name: 'after-new-session' });
+    const record = await discord.sendInteraction(chatInputInteraction('after-new-session'));
     expect(record.acknowledgements).toHaveLength(1);
   });
 
   it('when the callback gets a 429, then discord.js waits Retry-After, retries and the interaction is answered once', async () => {
     discord.faults.failRestRequests({ status: 429, route: '/callback', retryAfterSeconds: 0.2 });
 
-    const record = await discord.sendInteraction({ kind: 'command', name: 'limited' });
+    const record = await discord.sendInteraction(chatInputInteraction('limited'));
 
     const callbacks = discord.restLog.records({ method: 'POST', path: '/callback' });
     expect(callbacks.map((r) => [r.status, r.injectedFault])).toEqual([
@@ -144,7 +145,7 @@ describe('given a logged-in client', () => {
   it('when the callback gets a single 500, then discord.js retries and the interaction is answered once', async () => {
     discord.faults.failRestRequests({ status: 500, route: '/callback' });
 
-    const record = await discord.sendInteraction({ kind: 'command', name: 'flaky' });
+    const record = await discord.sendInteraction(chatInputInteraction('flaky'));
 
     const statuses = discord.restLog
       .records({ method: 'POST', path: '/callback' })
@@ -191,9 +192,7 @@ describe('given a client that has not logged in yet', () => {
       (guild) => discord.gateway.shardForGuild(guild.id) === 1,
     );
     if (guildOnShard1 === undefined) throw new Error('fixture has no guild on shard 1');
-    const record = await discord.sendInteraction({
-      kind: 'command',
-      name: 'where',
+    const record = await discord.sendInteraction(chatInputInteraction('where'), {
       guildId: guildOnShard1.id,
     });
     expect(record.shardId).toBe(1);

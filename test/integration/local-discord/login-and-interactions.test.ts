@@ -1,12 +1,14 @@
 import { ButtonStyle, ComponentType, MessageFlags, type Client } from 'discord.js';
-import { InteractionResponseType } from 'discord-api-types/v10';
+import { ApplicationCommandOptionType, InteractionResponseType } from 'discord-api-types/v10';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startLocalDiscord, type LocalDiscord } from '../../../src/local-discord/local-discord.js';
 import {
   createLocalClient,
   handleInteractions,
   loginLocalClient,
-} from '../../support/local-discord-client.js';
+} from '../../../fixtures/local-discord-client.js';
+import { chatInputInteraction } from '../../../src/adapters/console/interaction-factory.js';
+import { click } from '../../../fixtures/member-clicks.js';
 
 let discord: LocalDiscord;
 let client: Client;
@@ -38,13 +40,39 @@ describe('given the real discord.js client and the local Discord stand-in', () =
     expect(discord.restLog.records({ method: 'GET', path: '/gateway/bot' })).toHaveLength(1);
   });
 
+  it('when a client hands over an interaction built elsewhere, then Discord’s fields are its own and only type and data are kept', async () => {
+    await loginLocalClient(client, discord.token);
+    const sent = chatInputInteraction('ping', [
+      { name: 'who', type: ApplicationCommandOptionType.String, value: 'me' },
+    ]);
+    const [guild] = discord.guilds;
+
+    const record = discord.dispatchInteraction(sent);
+
+    expect(record.payload).toMatchObject({
+      type: sent.type,
+      application_id: discord.applicationId,
+      guild_id: guild?.id,
+      channel_id: guild?.channels[0]?.id,
+      member: { user: { id: discord.defaultUser.id } },
+      data: { name: 'ping', options: sent.data.options },
+    });
+    expect(record.payload.id).not.toBe(sent.id);
+    expect(record.payload.token).not.toBe(sent.token);
+    expect(record.payload.data).not.toMatchObject({ id: sent.data.id });
+    // Discord leaves out an empty options list.
+    expect(
+      discord.dispatchInteraction(chatInputInteraction('ping')).payload.data,
+    ).not.toHaveProperty('options');
+  });
+
   it('when a listener replies with interaction.reply, then the reply is recorded exactly once', async () => {
     client.on('interactionCreate', (interaction) => {
       if (interaction.isChatInputCommand()) void interaction.reply({ content: 'Pong!' });
     });
     await loginLocalClient(client, discord.token);
 
-    const record = await discord.sendInteraction({ kind: 'command', name: 'ping' });
+    const record = await discord.sendInteraction(chatInputInteraction('ping'));
 
     expect(record.acknowledgements).toHaveLength(1);
     expect(record.accepted?.status).toBe(204);
@@ -65,7 +93,7 @@ describe('given the real discord.js client and the local Discord stand-in', () =
     });
     await loginLocalClient(client, discord.token);
 
-    const record = await discord.sendInteraction({ kind: 'command', name: 'slow' });
+    const record = await discord.sendInteraction(chatInputInteraction('slow'));
     const edited = await discord.interactions.waitForEdits(record.id, 1);
     await discord.interactions.waitUntil(
       () => (discord.interactions.get(record.id)?.followupMessageIds.length ?? 0) === 1,
@@ -108,11 +136,11 @@ describe('given the real discord.js client and the local Discord stand-in', () =
     });
     await loginLocalClient(client, discord.token);
 
-    const command = await discord.sendInteraction({ kind: 'command', name: 'menu' });
-    const click = await discord.sendInteraction({ kind: 'component', customId: 'next' });
+    const command = await discord.sendInteraction(chatInputInteraction('menu'));
+    const pressed = await discord.sendInteraction(click('next'));
 
-    expect(click.payload.message?.id).toBe(command.originalMessageId);
-    expect(click.accepted?.callbackType).toBe(InteractionResponseType.UpdateMessage);
+    expect(pressed.payload.message?.id).toBe(command.originalMessageId);
+    expect(pressed.accepted?.callbackType).toBe(InteractionResponseType.UpdateMessage);
     expect(discord.messages.get(command.originalMessageId ?? '')?.content).toBe(
       `clicked next on ${command.originalMessageId ?? ''}`,
     );
@@ -130,7 +158,7 @@ describe('given the real discord.js client and the local Discord stand-in', () =
     });
     await loginLocalClient(client, discord.token);
 
-    const record = await discord.sendInteraction({ kind: 'command', name: 'twice' });
+    const record = await discord.sendInteraction(chatInputInteraction('twice'));
     await discord.interactions.waitUntil(
       () => (discord.interactions.get(record.id)?.acknowledgements.length ?? 0) === 2,
       'two acknowledgement attempts',
@@ -157,7 +185,7 @@ describe('given the real discord.js client and the local Discord stand-in', () =
     });
     await loginLocalClient(client, discord.token);
 
-    const record = discord.dispatchInteraction({ kind: 'command', name: 'late' });
+    const record = discord.dispatchInteraction(chatInputInteraction('late'));
     await discord.interactions.waitUntil(
       () => (discord.interactions.get(record.id)?.acknowledgements.length ?? 0) === 1,
       'the late attempt',
@@ -177,7 +205,7 @@ describe('given the real discord.js client and the local Discord stand-in', () =
     });
     await loginLocalClient(client, discord.token);
 
-    const record = discord.dispatchInteraction({ kind: 'command', name: 'huge' });
+    const record = discord.dispatchInteraction(chatInputInteraction('huge'));
     await expect.poll(() => errors.length).toBe(1);
 
     expect(errors[0]).toMatchObject({

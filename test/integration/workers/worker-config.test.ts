@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createInteractionsWorker } from '../../../src/adapters/workers/interactions-worker.js';
 import { COMMANDS } from '../../../commands/index.js';
 import { createInteractionHandler } from '../../../src/core/handle-interaction.js';
-import { pingInteraction } from '../http/signed-requests.js';
+import { pingInteraction } from '../../../fixtures/sample-interactions.js';
 
 // The fetch handler itself, in Node: the misconfigured paths never reach the crypto, and a second
 // workerd instance for them would double the Worker test's start-up.

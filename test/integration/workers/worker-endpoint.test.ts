@@ -21,7 +21,7 @@ import {
 } from '../../../src/adapters/http/interactions-server.js';
 import { COMMANDS } from '../../../commands/index.js';
 import { createInteractionHandler } from '../../../src/core/handle-interaction.js';
-import { asMessage, buttons, messageData, selectMenu } from '../../support/core-responses.js';
+import { asMessage, buttons, messageData, selectMenu } from '../../../fixtures/core-responses.js';
 import { makeCases, runCases } from '../http/fuzz-cases.js';
 import {
   declareTooLargeBody,
@@ -29,14 +29,13 @@ import {
   streamTooLargeChunkedBody,
 } from '../http/oversized-requests.js';
 import { rawExchange } from '../http/raw-http.js';
+import { generateEd25519Pair, signedHeaders } from '../../../fixtures/ed25519-signer.js';
 import {
   APPLICATION_ID,
   chatInputInteraction as envelopedCommand,
-  generateEd25519Pair,
   pingInteraction,
-  signedHeaders,
-} from '../http/signed-requests.js';
-import { buildWorker } from './build-worker.js';
+} from '../../../fixtures/sample-interactions.js';
+import { buildWorker } from '../../../fixtures/build-worker.js';
 
 // Today: 1.39 MiB unminified, 0.23 MiB gzipped. Cloudflare's limit is 3 MiB gzipped on the free
 // plan; this budget flags a dependency that doubles the bundle long before that.
