@@ -30,6 +30,8 @@ export interface InteractionsServerOptions {
   readonly deferAfterMs?: number | undefined;
   /** Clock for the replay window, in ms since the epoch; injectable for tests. */
   readonly now?: (() => number) | undefined;
+  /** Answers every other path (the web pages); without it they get a JSON 404. */
+  readonly otherPaths?: ((req: IncomingMessage, res: ServerResponse) => void) | undefined;
 }
 
 export interface InteractionsServer {
@@ -173,7 +175,8 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
       sendJson(res, 405, ERRORS.methodNotAllowed, { allow: 'GET, HEAD', close: true });
       return;
     }
-    sendJson(res, 404, ERRORS.notFound, { close: true });
+    if (options.otherPaths) options.otherPaths(req, res);
+    else sendJson(res, 404, ERRORS.notFound, { close: true });
   };
 
   const server = createServer(

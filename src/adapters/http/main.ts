@@ -4,6 +4,8 @@
  */
 import { ConfigError, loadDotenv, parseConfig, requireConfig } from '../../config/load-config.js';
 import { createLogger } from '../../logging/logger.js';
+import { createBotSite } from '../web/bot-site.js';
+import { serveSite } from '../web/serve-site.js';
 import { createInteractionsServer } from './interactions-server.js';
 
 /** If draining takes longer than this, something is stuck; exit rather than hang the deploy. */
@@ -32,6 +34,7 @@ async function main(): Promise<void> {
     applicationId: config.DISCORD_APPLICATION_ID,
     apiBase: config.DISCORD_API_BASE,
     logger,
+    otherPaths: serveSite(createBotSite(config)),
   });
   // The schema defaults PORT to 8080, but its inferred type still admits undefined.
   const address = await endpoint.listen(config.PORT ?? 8080, config.HOST);
