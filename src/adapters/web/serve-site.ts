@@ -9,7 +9,12 @@ export function serveSite(site: Site): (req: IncomingMessage, res: ServerRespons
       url: req.url ?? '/',
       ifNoneMatch: req.headers['if-none-match'],
     });
-    res.writeHead(answer.status, answer.headers);
+    // A refused POST or PUT may have left its body unread: close rather than drain it.
+    const close = req.method !== 'GET' && req.method !== 'HEAD';
+    res.writeHead(
+      answer.status,
+      close ? { ...answer.headers, connection: 'close' } : answer.headers,
+    );
     res.end(answer.body);
   };
 }

@@ -106,6 +106,20 @@ describe('the site as a request handler', () => {
     expect(text(long)).not.toContain('x'.repeat(101));
   });
 
+  it('given odd request targets, then each gets a page or a plain refusal, never a crash', () => {
+    const site = createSite({ answer: handleInteraction, commands: COMMANDS });
+    for (const url of [
+      '//evil.example/x',
+      '/%zz',
+      '/try?film=%E0%A4%A',
+      '/try?film&film=2',
+      '*',
+      '/try?',
+    ]) {
+      expect([200, 400, 404], url).toContain(get(site, url).status);
+    }
+  });
+
   it('given exactly 100 characters, then the core answers them, as Discord would pass them on', () => {
     const core = countingCore();
     const site = createSite({ answer: core.answer, commands: COMMANDS });
