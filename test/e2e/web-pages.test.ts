@@ -54,6 +54,11 @@ function coreContent(film: string): string {
   return messageData(response).content ?? '';
 }
 
+/** The one browser global these tests use; they compile without the DOM's types. */
+interface BrowserWindow {
+  getComputedStyle(element: unknown): { readonly fill: string };
+}
+
 const rgb = (colour: number) =>
   `rgb(${String((colour >> 16) & 0xff)}, ${String((colour >> 8) & 0xff)}, ${String(colour & 0xff)})`;
 
@@ -128,7 +133,9 @@ describe.skipIf(!HAS_CHROMIUM)('the web pages in Chromium', () => {
       const expected = coreEmbed({ name: 'rank', value: rank });
       const embed = page.locator(`#rank-${String(rank)} .embed`);
       await expect(embed.locator('.embed-title').textContent()).resolves.toBe(expected.title);
-      const fill = await embed.locator('.bar rect').evaluate('rect => getComputedStyle(rect).fill');
+      const fill = await embed
+        .locator('.bar rect')
+        .evaluate((rect) => (globalThis as unknown as BrowserWindow).getComputedStyle(rect).fill);
       expect(fill, `colour of #${String(rank)}`).toBe(rgb(expected.color ?? -1));
       const fieldNames = await embed.locator('.field h4').allTextContents();
       expect(fieldNames).toEqual(expected.fields?.map((field) => field.name));
