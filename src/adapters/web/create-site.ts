@@ -81,7 +81,11 @@ function previewsFor(previewed: PreviewedCommand, options: SiteOptions): Preview
 }
 
 /** The three pages, rendered once, for either the server or the static export. */
-export function renderPages(options: SiteOptions, paths: SitePaths): Record<string, string> {
+function renderPages(
+  options: SiteOptions,
+  paths: SitePaths,
+  policyInPage = false,
+): Record<string, string> {
   const commands = options.commands.map((command) => command.definition);
   const previewed = previewedCommand(commands);
   const home = homePage(
@@ -94,16 +98,16 @@ export function renderPages(options: SiteOptions, paths: SitePaths): Record<stri
     paths,
   );
   return {
-    [paths.home]: layout(home, paths),
-    [paths.privacy]: layout(privacyPage(options.contact), paths),
-    [paths.terms]: layout(termsPage(options.contact, paths), paths),
+    [paths.home]: layout(home, paths, policyInPage),
+    [paths.privacy]: layout(privacyPage(options.contact), paths, policyInPage),
+    [paths.terms]: layout(termsPage(options.contact, paths), paths, policyInPage),
   };
 }
 
 /** What `npm run build:site` writes: the pages and their files, for any static host. */
 export function staticSiteFiles(options: SiteOptions): Record<string, string> {
   return {
-    ...renderPages(options, STATIC_PATHS),
+    ...renderPages(options, STATIC_PATHS, true),
     [STATIC_PATHS.styles]: SITE_CSS,
     [STATIC_PATHS.icon]: FAVICON_SVG,
   };

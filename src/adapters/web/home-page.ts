@@ -64,7 +64,7 @@ function inviteHtml(applicationId: string | undefined): string {
 
 function tryBoxHtml(previewed: PreviewedCommand, paths: SitePaths): string {
   if (paths.tryPage === undefined) {
-    return `<p>Once the bot is in your server, type <code>/${escapeHtml(previewed.name)} ${escapeHtml(previewed.filmOption)}:rokcy 4</code>: it finds Rocky IV despite the typo. The live try box is on the bot’s own web address; this copy of the page is static.</p>`;
+    return `<p>Once the bot is in your server, type <code>/${escapeHtml(previewed.name)} ${escapeHtml(previewed.filmOption)}:rokcy 4</code>: it finds Rocky IV despite the typo. This copy of the page is static, so it has no live try box.</p>`;
   }
   return `${tryForm('', previewed, paths.tryPage)}\n${tryAnswer({ kind: 'empty' }, previewed)}`;
 }

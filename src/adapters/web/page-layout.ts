@@ -1,5 +1,6 @@
 import { BOT_NAME } from './chat-message.js';
 import { escapeHtml } from './escape-html.js';
+import { PAGE_CONTENT_SECURITY_POLICY } from './security-headers.js';
 
 /** Where pages find each other: absolute paths when served, relative files in the static export. */
 export interface SitePaths {
@@ -38,7 +39,7 @@ export interface Page {
   readonly main: string;
 }
 
-export function layout(page: Page, paths: SitePaths): string {
+export function layout(page: Page, paths: SitePaths, policyInPage = false): string {
   const title = page.title === BOT_NAME ? BOT_NAME : `${page.title} · ${BOT_NAME}`;
   const script = paths.tryScript
     ? `<script src="${escapeHtml(paths.tryScript)}" defer></script>`
@@ -47,7 +48,7 @@ export function layout(page: Page, paths: SitePaths): string {
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
+${policyInPage ? `<meta http-equiv="Content-Security-Policy" content="${PAGE_CONTENT_SECURITY_POLICY}">\n` : ''}<meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="dark light">
 <meta name="description" content="${escapeHtml(page.description)}">
 <title>${escapeHtml(title)}</title>

@@ -2,7 +2,7 @@
  * Everything the pages use is served from here, as files: no inline script or style, nothing
  * from another origin, no framing. The try box's script may only fetch this origin.
  */
-export const CONTENT_SECURITY_POLICY = [
+const SOURCES = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self'",
@@ -10,8 +10,15 @@ export const CONTENT_SECURITY_POLICY = [
   "connect-src 'self'",
   "form-action 'self'",
   "base-uri 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+];
+
+export const CONTENT_SECURITY_POLICY = [...SOURCES, "frame-ancestors 'none'"].join('; ');
+
+/**
+ * For the static export, whose host may send no headers: the same policy in a <meta> tag, less
+ * frame-ancestors, which browsers ignore there.
+ */
+export const PAGE_CONTENT_SECURITY_POLICY = SOURCES.join('; ');
 
 /** Sent with every page and file the site serves, errors included. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {

@@ -152,6 +152,10 @@ describe('the site as a request handler', () => {
     expect(home).toContain('client_id=123456789012345678');
     expect(home).not.toContain('<form');
     expect(home).not.toContain('<script');
+    // A static host may send no headers, so the policy travels in the page.
+    expect(home).toContain(
+      '<meta http-equiv="Content-Security-Policy" content="default-src \'none\';',
+    );
     expect(files['privacy.html']).toContain('href="https://example.org/contact"');
   });
 });
