@@ -23,6 +23,7 @@ const ENTRY_POINTS = [
   'src/adapters/gateway/sharded-main.ts',
   'src/adapters/console/main.ts',
   'src/deploy/main.ts',
+  'src/adapters/web/build-site-main.ts',
 ];
 /** Files that change the output without being bundled. */
 const CONFIG_INPUTS = ['scripts/build.js', 'package.json', 'tsconfig.json'];

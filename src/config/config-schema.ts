@@ -75,6 +75,12 @@ export const configSchema = z.object({
       .int('SHARD_SPAWN_DELAY_MS must be a whole number')
       .min(0, 'SHARD_SPAWN_DELAY_MS must be 0 or more'),
   ).default(5500),
+  /** Shown on the privacy and terms pages: an email address, an https link, or a line of text. */
+  SITE_CONTACT: optionalText(
+    z
+      .string()
+      .max(200, 'SITE_CONTACT must be at most 200 characters (an email, a link or a short line)'),
+  ),
   LOG_LEVEL: optionalText(
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
       message: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',

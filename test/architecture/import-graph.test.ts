@@ -21,6 +21,7 @@ const LAYERS: readonly (readonly string[])[] = [
     'src/adapters/gateway',
     'src/adapters/http',
     'src/adapters/workers',
+    'src/adapters/web',
     'src/adapters/console',
     'src/adapters/playground',
     'src/deploy',

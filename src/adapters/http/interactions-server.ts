@@ -20,6 +20,8 @@ export interface InteractionsServerOptions {
   readonly logger?: Logger | undefined;
   /** Clock for the replay window, in ms since the epoch; injectable for tests. */
   readonly now?: (() => number) | undefined;
+  /** Answers every other path (the web pages); without it they get a JSON 404. */
+  readonly otherPaths?: ((req: IncomingMessage, res: ServerResponse) => void) | undefined;
 }
 
 export interface InteractionsServer {
@@ -143,7 +145,8 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
         sendJson(res, 405, ERRORS.methodNotAllowed, { allow: route.allow, close: true });
         return;
       case 'not-found':
-        sendJson(res, 404, ERRORS.notFound, { close: true });
+        if (options.otherPaths) options.otherPaths(req, res);
+        else sendJson(res, 404, ERRORS.notFound, { close: true });
     }
   };
 

@@ -6,6 +6,8 @@ import { COMMANDS } from '../../../commands/index.js';
 import { ConfigError, loadDotenv, parseConfig, requireConfig } from '../../config/load-config.js';
 import { createLogger } from '../../logging/logger.js';
 import { stopOnShutdownSignals } from '../../shutdown/shutdown-signals.js';
+import { createBotSite } from '../web/bot-site.js';
+import { serveSite } from '../web/serve-site.js';
 import { createInteractionsServer } from './interactions-server.js';
 
 function loadServeConfig() {
@@ -30,6 +32,7 @@ async function main(): Promise<void> {
     publicKey: config.DISCORD_PUBLIC_KEY,
     commands: COMMANDS,
     logger,
+    otherPaths: serveSite(createBotSite(config)),
   });
   // The schema defaults PORT to 8080, but its inferred type still admits undefined.
   const address = await endpoint.listen(config.PORT ?? 8080, config.HOST);
