@@ -26,7 +26,7 @@ const helpEmbed: APIEmbed = {
       value: [
         '`/montage rank:1` opens the top-ranked montage.',
         '`/montage film:Rocky IV` finds a film by title, number (`4`, `IV`), year (`1985`) or a name from it (`Drago`, `Tommy Gunn`). Typos are fine.',
-        `The buttons step through the ranking, **Full ranking** shows all ${RANK_COUNT_WORD}, and a link opens the film’s Wikipedia page.`,
+        'The buttons step through the countdown or go back to the **Full ranking**, and a link opens the film’s Wikipedia page.',
       ].join('\n'),
     },
     {
