@@ -31,7 +31,7 @@ const parseOptions = optionsParser(OPTIONS);
 
 function execute(interaction: APIChatInputApplicationCommandInteraction): APIInteractionResponse {
   const parsed = parseOptions(interaction);
-  if (!parsed.ok) return notice(`I couldn't use those options: ${parsed.problem}.`);
+  if (!parsed.ok) return notice(`I couldn’t use those options: ${parsed.problem}.`);
   const { rank, film, hide = false } = parsed.value;
   const ownerId = invokerId(interaction);
 

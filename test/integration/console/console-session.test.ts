@@ -63,12 +63,15 @@ describe('pressing buttons and menus by what they say', () => {
     expect(firstTitle(await say('pick 2'))).toBe('#2 · Rocky IV (1985)');
   });
 
-  it('given a disabled button or an unknown label, when typed, then nothing is sent and the reason is given', async () => {
+  it('given a disabled button, a link or an unknown label, when typed, then nothing is sent and the reason (or the link) is given', async () => {
     const { say, asked } = session();
     await say('/montage rank:1');
     const count = asked.length;
     expect(await say('top of the ranking')).toBe('“Top of the ranking ▶” is disabled.');
-    expect(await say('press 7')).toBe('There is no button 7; the message has 3 buttons.');
+    expect(await say('press 7')).toBe('There is no button 7; the message has 4 buttons.');
+    expect(await say('Rocky Balboa on Wikipedia')).toBe(
+      '“Rocky Balboa on Wikipedia” is a link: https://en.wikipedia.org/wiki/Rocky_Balboa_(film)',
+    );
     expect(await say('drago')).toContain('Nothing here is called “drago”');
     expect(asked).toHaveLength(count);
   });
@@ -92,7 +95,7 @@ describe('lines that are not commands', () => {
 
   it('given an unknown command, when typed, then the bot itself answers it', async () => {
     const { say, asked } = session();
-    expect(await say('/rocky')).toContain("I don't know `/rocky`");
+    expect(await say('/rocky')).toContain('I don’t know `/rocky`');
     expect(asked).toHaveLength(1);
   });
 });
