@@ -86,13 +86,17 @@ export function createInteractionMetrics(registry: Registry): InteractionMetrics
     buckets: LATENCY_BUCKETS_SECONDS,
     registers: [registry],
   });
+  const childOf = (kind: InteractionKind, outcome: Outcome): Children => {
+    const counted = answered.labels(kind, outcome);
+    // Every counter series exists from the start at 0, so rate() and ratio alerts see no gaps.
+    counted.inc(0);
+    return { counted, timed: duration.labels(kind, outcome) };
+  };
   const outcomesOf = (kind: InteractionKind) =>
-    Object.fromEntries(
-      OUTCOMES.map((outcome) => [
-        outcome,
-        { counted: answered.labels(kind, outcome), timed: duration.labels(kind, outcome) },
-      ]),
-    ) as Record<Outcome, Children>;
+    Object.fromEntries(OUTCOMES.map((outcome) => [outcome, childOf(kind, outcome)])) as Record<
+      Outcome,
+      Children
+    >;
   const children = Object.fromEntries(
     INTERACTION_KINDS.map((kind) => [kind, outcomesOf(kind)]),
   ) as Record<InteractionKind, Record<Outcome, Children>>;
