@@ -76,6 +76,7 @@ export function checkSignatureHeaders(
 export type Route =
   | { readonly kind: 'interaction' }
   | { readonly kind: 'health'; readonly headOnly: boolean }
+  | { readonly kind: 'metrics' }
   | { readonly kind: 'method-not-allowed'; readonly allow: string }
   | { readonly kind: 'not-found' };
 
@@ -85,14 +86,21 @@ const HEALTH_HEAD: Route = { kind: 'health', headOnly: true };
 const POST_ONLY: Route = { kind: 'method-not-allowed', allow: 'POST' };
 const GET_OR_HEAD: Route = { kind: 'method-not-allowed', allow: 'GET, HEAD' };
 const NOT_FOUND: Route = { kind: 'not-found' };
+const METRICS: Route = { kind: 'metrics' };
 
-/** Which answer a method and path (without the query string) get. */
-export function routeRequest(method: string | undefined, path: string): Route {
+/**
+ * Which answer a method and path (without the query string) get. `/metrics` is a route only
+ * where it is served (the Node endpoint with metrics on); elsewhere it is not found.
+ */
+export function routeRequest(method: string | undefined, path: string, metrics = false): Route {
   if (path === '/interactions') return method === 'POST' ? INTERACTION : POST_ONLY;
   if (path === '/healthz') {
     if (method === 'GET') return HEALTH;
     if (method === 'HEAD') return HEALTH_HEAD;
     return GET_OR_HEAD;
+  }
+  if (metrics && path === '/metrics') {
+    return method === 'GET' || method === 'HEAD' ? METRICS : GET_OR_HEAD;
   }
   return NOT_FOUND;
 }
