@@ -279,7 +279,7 @@ describe('given autocomplete on film, the suggestions come in a fixed order', ()
   const choices = (value: string) => {
     const response = handleInteraction(autocompleteInteraction('montage', { name: 'film', value }));
     return response.type === InteractionResponseType.ApplicationCommandAutocompleteResult
-      ? response.data.choices.map((choice) => choice.value)
+      ? (response.data.choices ?? []).map((choice) => choice.value)
       : [];
   };
 
