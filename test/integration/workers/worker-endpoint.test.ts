@@ -250,6 +250,10 @@ describe("given a request that is not validly signed, then 401 with the Node end
       },
     ],
     [
+      'the timestamp is not whole unix seconds',
+      () => signedHeaders(discord.privateKey, body, '1e9'),
+    ],
+    [
       'the timestamp is more than 5 minutes old, even with a valid signature',
       () => signedHeaders(discord.privateKey, body, stale(-301)),
     ],
