@@ -337,8 +337,15 @@ describe('handleInteraction', () => {
       type: InteractionType.ApplicationCommand,
       data: null,
     } as unknown as APIInteraction;
-    expect(() => handleInteraction(broken)).not.toThrow();
-    expect(messageData(handleInteraction(broken)).content).toMatch(/Sorry/);
+    expect(handleInteraction(broken)).toEqual({
+      type: InteractionResponseType.ChannelMessageWithSource,
+      data: {
+        content: 'Sorry, something went wrong on my side while answering that. Please try again.',
+        components: [],
+        allowed_mentions: { parse: [] },
+        flags: MessageFlags.Ephemeral,
+      },
+    });
   });
 
   it('sets allowed_mentions to none on every message it sends', () => {
