@@ -1,3 +1,4 @@
+import { inlineMarkdown } from '../console/inline-markdown.js';
 import { escapeHtml } from './escape-html.js';
 
 /**
@@ -67,39 +68,15 @@ function blocks(lines: readonly string[]): string {
   return out.join('');
 }
 
-/** Escaped characters are parked in the private use area so no rule below mistakes them for marks. */
-const PARK = 0xe000;
-const park = (text: string) =>
-  text.replace(/\\([\\*_`~|>#\-[\]()<:@.])/g, (_, char: string) =>
-    String.fromCharCode(PARK + char.charCodeAt(0)),
-  );
-/** Parked characters come back escaped: `\<` in the markdown is a literal `<` on the page. */
-const unpark = (html: string) =>
-  html.replace(/[\ue000-\ue0ff]/g, (char) =>
-    escapeHtml(String.fromCharCode(char.charCodeAt(0) - PARK)),
-  );
-
 function inline(text: string): string {
-  const spans: string[] = [];
-  // Code spans are set aside first: nothing inside them is markdown.
-  const hold = (html: string) => `\uf8f0${String(spans.push(html) - 1)}\uf8f1`;
-  const marked = escapeHtml(
-    park(text).replace(/`([^`]+)`/g, (_, body: string) =>
-      hold(`<code>${unpark(escapeHtml(body))}</code>`),
-    ),
-  )
-    .replace(
-      /\[([^\]]+)\]\((https?:\/\/[^)\s]+)\)/g,
-      (_, label: string, url: string) => `<a href="${url}" rel="noopener noreferrer">${label}</a>`,
-    )
-    .replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>')
-    .replace(/__(.+?)__/g, '<u>$1</u>')
-    .replace(/(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])/g, '<em>$1</em>')
-    .replace(/(?<![\w_])_(?!\s)(.+?)(?<!\s)_(?![\w_])/g, '<em>$1</em>')
-    .replace(/~~(.+?)~~/g, '<s>$1</s>')
-    .replace(/\|\|(.+?)\|\|/g, '<span class="spoiler">$1</span>');
-  return unpark(marked).replace(
-    /\uf8f0(\d+)\uf8f1/g,
-    (_, index: string) => spans[Number(index)] ?? '',
-  );
+  return inlineMarkdown(text, {
+    text: escapeHtml,
+    code: (body) => `<code>${body}</code>`,
+    link: (label, url) => `<a href="${url}" rel="noopener noreferrer">${label}</a>`,
+    bold: (body) => `<strong>${body}</strong>`,
+    underline: (body) => `<u>${body}</u>`,
+    italic: (body) => `<em>${body}</em>`,
+    strike: (body) => `<s>${body}</s>`,
+    spoiler: (body) => `<span class="spoiler">${body}</span>`,
+  });
 }
