@@ -32,6 +32,9 @@ function distance(a: number, b: number): number {
   return 2 * (r1 - r2) ** 2 + 4 * (g1 - g2) ** 2 + 3 * (b1 - b2) ** 2;
 }
 
+/** Discord draws an embed without a colour with a grey bar. */
+export const DEFAULT_BAR = 0x4e5058;
+
 export function hexColour(rgb: number): string {
   return `#${rgb.toString(16).padStart(6, '0').toUpperCase()}`;
 }

@@ -9,7 +9,7 @@ import {
   type APIInteractionResponseCallbackData,
   type APIMessageTopLevelComponent,
 } from 'discord-api-types/v10';
-import { colourName, hexColour } from './colour-names.js';
+import { colourName, DEFAULT_BAR, hexColour } from './colour-names.js';
 import { buttonLabel, messageControls } from './message-controls.js';
 import { renderMarkdown } from './render-markdown.js';
 import { terminalStyle, visibleWidth, wrap, type Style } from './terminal-style.js';
@@ -18,8 +18,8 @@ export interface RenderOptions {
   /** ANSI colour and styles; off for pipes and files. */
   readonly colour: boolean;
   /** Columns to wrap at; omit to leave long lines to whatever reads the output. */
-  readonly width?: number;
-  readonly roundTripMs?: number;
+  readonly width?: number | undefined;
+  readonly roundTripMs?: number | undefined;
   /** An update (type 7) keeps the edited message's visibility, which the response doesn't repeat. */
   readonly updatesEphemeral?: boolean;
 }
@@ -31,8 +31,6 @@ const BUTTON_COLOURS: Readonly<Partial<Record<ButtonStyle, number>>> = {
   [ButtonStyle.Success]: 0x248046,
   [ButtonStyle.Danger]: 0xda373c,
 };
-/** Discord draws an embed without a colour with a grey bar. */
-const DEFAULT_BAR = 0x4e5058;
 
 /** The answer as a member would read it in Discord, as lines of terminal text. */
 export function renderResponse(response: APIInteractionResponse, options: RenderOptions): string {
