@@ -41,9 +41,7 @@ export function hexColour(rgb: number): string {
 
 /** The nearest name from a short list: "gold" for #D4AF37, "dark red" for #9B1C1C. */
 export function colourName(rgb: number): string {
-  let best = NAMED[0] ?? ['grey', 0x808080];
-  for (const named of NAMED) {
-    if (distance(rgb, named[1]) < distance(rgb, best[1])) best = named;
-  }
-  return best[0];
+  return NAMED.reduce((best, named) =>
+    distance(rgb, named[1]) < distance(rgb, best[1]) ? named : best,
+  )[0];
 }

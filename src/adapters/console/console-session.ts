@@ -7,7 +7,7 @@ import { findCommand, parseCommandLine, type CommandDefinition } from './parse-c
 import { findPress, messageAfter, pressInteraction } from './press-component.js';
 import { renderMarkdown } from './render-markdown.js';
 import { renderResponse } from './render-response.js';
-import { terminalStyle, wrap } from './terminal-style.js';
+import { terminalStyle, wrapAll } from './terminal-style.js';
 
 export interface SessionOptions {
   readonly answer: AnswerInteraction;
@@ -102,11 +102,7 @@ export class ConsoleSession {
   #refuse(problem: string): LineOutcome {
     if (this.#options.json) return { stdout: JSON.stringify({ error: problem }), rejected: true };
     const lines = renderMarkdown(problem, terminalStyle(this.#options.colour));
-    const width = this.#options.width?.() ?? 0;
-    return {
-      stdout: (width > 0 ? lines.flatMap((line) => wrap(line, width)) : lines).join('\n'),
-      rejected: true,
-    };
+    return { stdout: wrapAll(lines, this.#options.width?.() ?? 0).join('\n'), rejected: true };
   }
 
   #hintFor(text: string): string {

@@ -12,7 +12,7 @@ import {
 import { colourName, DEFAULT_BAR, hexColour } from './colour-names.js';
 import { buttonLabel, messageControls } from './message-controls.js';
 import { renderMarkdown } from './render-markdown.js';
-import { terminalStyle, visibleWidth, wrap, type Style } from './terminal-style.js';
+import { terminalStyle, visibleWidth, wrapAll, type Style } from './terminal-style.js';
 
 export interface RenderOptions {
   /** ANSI colour and styles; off for pipes and files. */
@@ -148,8 +148,4 @@ function buttonText(number: number, button: APIButtonComponent, style: Style): s
   const colour = BUTTON_COLOURS[button.style] ?? BUTTON_COLOURS[ButtonStyle.Secondary] ?? 0;
   const face = style.background(` ${label} `, colour);
   return `${style.dim(String(number))} ${button.disabled === true ? style.dim(style.strike(face)) : face}`;
-}
-
-function wrapAll(lines: readonly string[], width: number): string[] {
-  return width > 0 ? lines.flatMap((line) => wrap(line, width)) : [...lines];
 }
