@@ -122,15 +122,15 @@ function componentLines(
 ): string[] {
   const { buttons, menus } = messageControls(components);
   const lines: string[] = [];
-  const drawn = buttons.map(({ number, button }) => buttonText(number, button, style));
+  const drawn = buttons.map((button, index) => buttonText(index + 1, button, style));
   const oneRow = drawn.join('   ');
   if (drawn.length > 0) {
     lines.push(...(width > 0 && visibleWidth(oneRow) > width ? drawn : [oneRow]));
   }
-  for (const { menu, options } of menus) {
+  for (const menu of menus) {
     const disabled = menu.disabled === true ? ' (disabled)' : '';
     lines.push(`${style.bold(`▾ ${menu.placeholder ?? 'Choose…'}`)}${style.dim(disabled)}`);
-    for (const option of options) {
+    for (const option of menu.options) {
       const description = option.description ? style.dim(` — ${option.description}`) : '';
       lines.push(`  ${style.dim(`[${option.value}]`)} ${option.label}${description}`);
     }
