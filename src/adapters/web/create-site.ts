@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { APIInteraction, APIInteractionResponse } from 'discord-api-types/v10';
+import type { InteractionHandler } from '../../core/handle-interaction.js';
 import { FAVICON_SVG } from './steps-badge.js';
 import { homePage, type Preview } from './home-page.js';
 import { layout, SERVED_PATHS, STATIC_PATHS, type Page, type SitePaths } from './page-layout.js';
@@ -18,8 +18,7 @@ import { TRY_SCRIPT } from './try-script.js';
 import { tryAnswer, tryForm, tryQuery } from './try-box.js';
 
 export interface SiteOptions {
-  /** The bot's core: one interaction in, its response out. */
-  readonly answer: (interaction: APIInteraction) => APIInteractionResponse;
+  readonly answer: InteractionHandler;
   /** The commands the bot registers; only their definitions are read. */
   readonly commands: readonly { readonly definition: CommandDefinition }[];
   /** For the Add to Discord link; without it the page says how to set one. */

@@ -23,45 +23,44 @@ function blocks(lines: readonly string[]): string {
     if (paragraph.length > 0) out.push(`<p>${paragraph.join('<br>')}</p>`);
     paragraph = [];
   };
-  for (let i = 0; i < lines.length; i += 1) {
+  const block = (html: string) => {
+    flush();
+    out.push(html);
+  };
+  let i = 0;
+  /** The run of lines from `i` that match `pattern`, with it removed; `i` moves past them. */
+  const take = (pattern: RegExp): string[] => {
+    const taken: string[] = [];
+    for (; i < lines.length && pattern.test(lines[i] ?? ''); i += 1) {
+      taken.push((lines[i] ?? '').replace(pattern, ''));
+    }
+    return taken;
+  };
+  while (i < lines.length) {
     const line = lines[i] ?? '';
     if (line.trimStart().startsWith('```')) {
-      flush();
       const end = lines.findIndex((next, j) => j > i && next.trimStart().startsWith('```'));
       const last = end === -1 ? lines.length : end;
-      out.push(`<pre><code>${escapeHtml(lines.slice(i + 1, last).join('\n'))}</code></pre>`);
-      i = last;
+      block(`<pre><code>${escapeHtml(lines.slice(i + 1, last).join('\n'))}</code></pre>`);
+      i = last + 1;
     } else if (line.startsWith('>>> ')) {
-      flush();
-      out.push(`<blockquote>${blocks([line.slice(4), ...lines.slice(i + 1)])}</blockquote>`);
-      break;
+      block(`<blockquote>${blocks([line.slice(4), ...lines.slice(i + 1)])}</blockquote>`);
+      i = lines.length;
     } else if (/^> ?/.test(line) && line !== '>') {
-      flush();
-      const quoted: string[] = [];
-      while (i < lines.length && /^> ?/.test(lines[i] ?? '')) {
-        quoted.push((lines[i] ?? '').replace(/^> ?/, ''));
-        i += 1;
-      }
-      i -= 1;
-      out.push(`<blockquote>${blocks(quoted)}</blockquote>`);
+      block(`<blockquote>${blocks(take(/^> ?/))}</blockquote>`);
     } else if (/^\s*[-*] /.test(line)) {
-      flush();
-      const items: string[] = [];
-      while (i < lines.length && /^\s*[-*] /.test(lines[i] ?? '')) {
-        items.push(`<li>${inline((lines[i] ?? '').replace(/^\s*[-*] /, ''))}</li>`);
-        i += 1;
-      }
-      i -= 1;
-      out.push(`<ul>${items.join('')}</ul>`);
+      const items = take(/^\s*[-*] /).map((item) => `<li>${inline(item)}</li>`);
+      block(`<ul>${items.join('')}</ul>`);
     } else if (line.startsWith('-# ')) {
-      flush();
-      out.push(`<p class="subtext">${inline(line.slice(3))}</p>`);
+      block(`<p class="subtext">${inline(line.slice(3))}</p>`);
+      i += 1;
     } else if (/^#{1,3} /.test(line)) {
-      flush();
       const level = line.indexOf(' ');
-      out.push(`<p class="heading h${String(level)}">${inline(line.slice(level + 1))}</p>`);
+      block(`<p class="heading h${String(level)}">${inline(line.slice(level + 1))}</p>`);
+      i += 1;
     } else {
       paragraph.push(inline(line));
+      i += 1;
     }
   }
   flush();
