@@ -40,11 +40,11 @@ export async function deployCommands(options: DeployOptions): Promise<void> {
       : Routes.applicationGuildCommands(applicationId, guildId);
   const where = guildId === undefined ? 'globally' : `in guild ${guildId}`;
 
-  print(
+  const action =
     options.clearGuild === true
-      ? `Clearing the commands registered ${where}${options.dryRun === true ? ' (dry run)' : ''}.`
-      : `Deploying ${plural(target.length, 'command')} ${where}${options.dryRun === true ? ' (dry run)' : ''}.`,
-  );
+      ? 'Clearing the commands registered'
+      : `Deploying ${plural(target.length, 'command')}`;
+  print(`${action} ${where}${options.dryRun === true ? ' (dry run)' : ''}.`);
 
   // with_localizations: otherwise Discord returns only the caller's locale and we would see
   // every localized command as changed.
