@@ -34,7 +34,7 @@ export function privacyPage(contact: string | undefined): Page {
 
 <h2>What the logs hold</h2>
 <p>The bot writes technical log lines, each with a time, to its process’s error output. At the usual level (<code>info</code>) they record starting and stopping (with the bot’s own name and how many servers it is in), gateway connection events (shard numbers and close codes) and errors; an error names the interaction’s id and type, and the error message.</p>
-<p>If the operator turns on detailed logs (<code>LOG_LEVEL=debug</code>), every interaction also adds a line with its id and type, the command name or the id of the button or menu pressed (which contains the Discord user id of the person who ran the command), the reply’s HTTP status, whether it was deferred and how long it took. Requests to the interactions endpoint that fail the signature or format checks are logged with their status and reason.</p>
+<p>If the operator turns on detailed logs (<code>LOG_LEVEL=debug</code>), every interaction also adds a line with its id and type, the command name or the id of the button or menu pressed (which contains the Discord user id of the person who ran the command), the reply’s HTTP status and how long it took. Requests to the interactions endpoint that fail the signature or format checks are logged with their status and reason.</p>
 <p>The logs never hold reply tokens or signatures (they are blanked out), what anyone typed into an option, usernames, IP addresses or message text.</p>
 <p>Where the logs go and how long they are kept is up to the operator who runs this copy of the bot: it depends on their hosting or log service.</p>
 

@@ -95,7 +95,7 @@ form.try label { display: block; margin-bottom: 0.5rem; }
 .field { grid-column: 1 / -1; }
 .field.inline { grid-column: auto; }
 .field h4 { font-size: 0.875rem; margin: 0 0 0.125rem; }
-.embed .footer { margin-top: 0.5rem; font-size: 0.75rem; color: var(--muted); }
+.embed .footer { margin-top: 0.5rem; white-space: pre-line; font-size: 0.75rem; color: var(--muted); }
 .subtext { font-size: 0.75rem; color: var(--muted); }
 .heading { font-weight: 700; color: var(--strong); }
 .h1 { font-size: 1.5rem; } .h2 { font-size: 1.25rem; } .h3 { font-size: 1rem; }
