@@ -28,7 +28,7 @@ function countingCore() {
 
 const get = (site: Site, url: string, ifNoneMatch?: string) =>
   site.handle({ method: 'GET', url, ifNoneMatch });
-const text = (response: { body: Buffer }) => response.body.toString('utf8');
+const text = (response: { body: Uint8Array }) => new TextDecoder().decode(response.body);
 
 describe('the site as a request handler', () => {
   it('given the site is created, then the seven previews are asked for once and pages cost no further answers', () => {
