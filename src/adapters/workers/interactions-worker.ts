@@ -53,7 +53,8 @@ const decoder = new TextDecoder();
 /**
  * The Cloudflare Workers front door: what src/adapters/http/interactions-server.ts does on Node,
  * as a `fetch` handler. Routes, header checks, the replay window, parsing and the answer bytes are
- * the Node endpoint's own; only the signature check uses WebCrypto instead of node:crypto.
+ * the Node endpoint's own; only the signature check uses WebCrypto instead of node:crypto. Other
+ * paths go to `siteFor`'s pages, as Node's go to `otherPaths`; without it they get a JSON 404.
  */
 export function createInteractionsWorker(
   handler: InteractionHandler,
