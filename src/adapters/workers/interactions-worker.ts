@@ -12,15 +12,21 @@ import {
   routeRequest,
   type ErrorName,
 } from '../http/signed-request.js';
+import type { Site } from '../web/create-site.js';
 import { declaresTooLargeBody, readRequestBody } from './read-request-body.js';
 import { createWebCryptoVerifier, type AsyncSignatureVerifier } from './verify-signature.js';
 
 /** Bindings from wrangler.toml `[vars]` or `wrangler secret put`, named like the Node endpoint's variables. */
 export interface WorkerEnv {
   readonly DISCORD_PUBLIC_KEY?: string;
-  /** Not read yet: the core answers within the request, so no follow-up webhook is ever sent. */
+  /** For the home page's Add to Discord link (the core answers within the request, so no follow-up webhook). */
   readonly DISCORD_APPLICATION_ID?: string;
+  /** The operator's contact line on the privacy and terms pages. */
+  readonly SITE_CONTACT?: string;
 }
+
+/** Builds the web pages for the bindings; called once per isolate (again only if they change). */
+export type SiteForEnv = (env: WorkerEnv) => Site;
 
 export type InteractionHandler = (
   interaction: APIInteraction,
@@ -47,9 +53,13 @@ const decoder = new TextDecoder();
 /**
  * The Cloudflare Workers front door: what src/adapters/http/interactions-server.ts does on Node,
  * as a `fetch` handler. Routes, header checks, the replay window, parsing and the answer bytes are
- * the Node endpoint's own; only the signature check uses WebCrypto instead of node:crypto.
+ * the Node endpoint's own; only the signature check uses WebCrypto instead of node:crypto. Other
+ * paths go to `siteFor`'s pages, as Node's go to `otherPaths`; without it they get a JSON 404.
  */
-export function createInteractionsWorker(handler: InteractionHandler): InteractionsWorker {
+export function createInteractionsWorker(
+  handler: InteractionHandler,
+  siteFor?: SiteForEnv,
+): InteractionsWorker {
   // One isolate serves many requests; the key is imported on the first and reused after.
   let verifier: { readonly publicKey: string; readonly verify: AsyncSignatureVerifier } | undefined;
   const verifierFor = (publicKey: string): AsyncSignatureVerifier => {
@@ -57,6 +67,24 @@ export function createInteractionsWorker(handler: InteractionHandler): Interacti
       verifier = { publicKey, verify: createWebCryptoVerifier(publicKey) };
     }
     return verifier.verify;
+  };
+
+  // Rendering the pages runs the core for every preview: once per isolate, not per request.
+  let site: { readonly key: string; readonly site: Site } | undefined;
+  const onOtherPath = (request: Request, env: WorkerEnv): Response => {
+    if (siteFor === undefined) return error(404, 'notFound');
+    const key = JSON.stringify([env.DISCORD_APPLICATION_ID, env.SITE_CONTACT]);
+    if (site?.key !== key) site = { key, site: siteFor(env) };
+    const url = new URL(request.url);
+    const answer = site.site.handle({
+      method: request.method,
+      url: url.pathname + url.search,
+      ifNoneMatch: request.headers.get('if-none-match') ?? undefined,
+    });
+    return new Response(answer.body.length === 0 ? null : answer.body, {
+      status: answer.status,
+      headers: answer.headers,
+    });
   };
 
   const onInteraction = async (request: Request, env: WorkerEnv): Promise<Response> => {
@@ -113,7 +141,7 @@ export function createInteractionsWorker(handler: InteractionHandler): Interacti
         // The Worker serves no metrics, so routeRequest never routes here.
         case 'metrics':
         case 'not-found':
-          return error(404, 'notFound');
+          return onOtherPath(request, env);
       }
     },
   };

@@ -28,7 +28,7 @@ function countingCore() {
 
 const get = (site: Site, url: string, ifNoneMatch?: string) =>
   site.handle({ method: 'GET', url, ifNoneMatch });
-const text = (response: { body: Buffer }) => response.body.toString('utf8');
+const text = (response: { body: Uint8Array }) => new TextDecoder().decode(response.body);
 
 describe('the site as a request handler', () => {
   it('given the site is created, then the seven previews are asked for once and pages cost no further answers', () => {
@@ -85,6 +85,16 @@ describe('the site as a request handler', () => {
     const head = site.handle({ method: 'HEAD', url: '/' });
     expect(head.body).toHaveLength(0);
     expect(head.headers['content-length']).toBe(String(first.body.length));
+    // Every page and answer gets its own tag, so a cached one is never taken for another.
+    const tags = [
+      '/',
+      '/privacy',
+      '/terms',
+      '/try?film=drago',
+      '/try?film=apollo',
+      '/site.css',
+    ].map((url) => get(site, url).headers['etag']);
+    expect(new Set(tags).size).toBe(tags.length);
   });
 
   it('given hostile text in the try box, then it comes back as text, or 400 when longer than the film option allows', () => {

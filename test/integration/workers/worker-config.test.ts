@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createInteractionsWorker } from '../../../src/adapters/workers/interactions-worker.js';
+import { createBotSite } from '../../../src/adapters/web/bot-site.js';
 import { COMMANDS } from '../../../commands/index.js';
 import { createInteractionHandler } from '../../../src/core/handle-interaction.js';
 import { pingInteraction } from '../../../fixtures/sample-interactions.js';
@@ -42,5 +43,25 @@ describe('given a Worker deployed without a usable DISCORD_PUBLIC_KEY', () => {
   it('GET /healthz still answers 200', async () => {
     const res = await worker.fetch(new Request('http://127.0.0.1/healthz'), {});
     expect(res.status).toBe(200);
+  });
+});
+
+describe('given the site bindings', () => {
+  it('when SITE_CONTACT changes, the pages are rendered again with the new contact', async () => {
+    const withSite = createInteractionsWorker(createInteractionHandler(COMMANDS), createBotSite);
+    const privacy = async (contact: string) =>
+      (
+        await withSite.fetch(new Request('http://127.0.0.1/privacy'), { SITE_CONTACT: contact })
+      ).text();
+    expect(await privacy('first@example.org')).toContain('first@example.org');
+    const second = await privacy('second@example.org');
+    expect(second).toContain('second@example.org');
+    expect(second).not.toContain('first@example.org');
+  });
+
+  it('without a site, other paths get the JSON 404', async () => {
+    const res = await worker.fetch(new Request('http://127.0.0.1/'), {});
+    expect(res.status).toBe(404);
+    expect(await res.json()).toEqual({ error: 'not found' });
   });
 });

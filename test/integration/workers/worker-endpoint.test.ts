@@ -19,6 +19,9 @@ import {
   createInteractionsServer,
   type InteractionsServer,
 } from '../../../src/adapters/http/interactions-server.js';
+import { createBotSite } from '../../../src/adapters/web/bot-site.js';
+import { escapeHtml } from '../../../src/adapters/web/escape-html.js';
+import { serveSite } from '../../../src/adapters/web/serve-site.js';
 import { COMMANDS } from '../../../commands/index.js';
 import { createInteractionHandler } from '../../../src/core/handle-interaction.js';
 import { asMessage, buttons, messageData, selectMenu } from '../../../fixtures/core-responses.js';
@@ -37,7 +40,7 @@ import {
 } from '../../../fixtures/sample-interactions.js';
 import { buildWorker } from '../../../fixtures/build-worker.js';
 
-// Today: 1.39 MiB unminified, 0.23 MiB gzipped. Cloudflare's limit is 3 MiB gzipped on the free
+// Today: 1.44 MiB unminified, 0.25 MiB gzipped, pages included. Cloudflare's limit is 3 MiB gzipped on the free
 // plan; this budget flags a dependency that doubles the bundle long before that.
 const handleInteraction = createInteractionHandler(COMMANDS);
 
@@ -53,6 +56,10 @@ const FUZZ_SEED = Number(process.env.FUZZ_SEED ?? 0x5eed);
  * Worker gets every kind that reaches its own code: bodies, signatures, timestamps, truncation.
  */
 const PARSER_KINDS = new Set(['random-headers', 'huge-headers', 'not-http', 'method-or-path']);
+
+const CONTACT = 'rocky-bot@example.org';
+/** What Node's HTTP server adds to every response, not part of what the site answers. */
+const TRANSPORT_HEADERS = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding']);
 
 const discord = generateEd25519Pair();
 const impostor = generateEd25519Pair();
@@ -76,17 +83,24 @@ beforeAll(async () => {
     // Module paths are resolved under this folder; the default (the cwd) is outside the temp dir.
     modulesRoot: dirname(built.scriptPath),
     compatibilityDate: built.compatibilityDate,
-    bindings: { DISCORD_PUBLIC_KEY: discord.publicKeyHex, DISCORD_APPLICATION_ID: APPLICATION_ID },
+    bindings: {
+      DISCORD_PUBLIC_KEY: discord.publicKeyHex,
+      DISCORD_APPLICATION_ID: APPLICATION_ID,
+      SITE_CONTACT: CONTACT,
+    },
     host: '127.0.0.1',
     port: 0,
     // The fallback request.cf instead of downloading Cloudflare's.
     cf: false,
   });
   workerUrl = await worker.ready;
-  // The Node endpoint, to prove both front doors send the same bytes.
+  // The Node endpoint, as `npm run serve` wires it, to prove both front doors send the same bytes.
   node = createInteractionsServer({
     publicKey: discord.publicKeyHex,
     commands: COMMANDS,
+    otherPaths: serveSite(
+      createBotSite({ DISCORD_APPLICATION_ID: APPLICATION_ID, SITE_CONTACT: CONTACT }),
+    ),
   });
   nodeBase = `http://127.0.0.1:${(await node.listen(0, '127.0.0.1')).port}`;
 }, 60_000);
@@ -331,19 +345,11 @@ describe('given a body over 64 KiB, then 413 without reading it all', () => {
   });
 });
 
-describe('given the wrong method or path, then what the Node endpoint answers', () => {
-  const body = JSON.stringify(pingInteraction());
+describe('given the wrong method on an endpoint path, then what the Node endpoint answers', () => {
   it.each<[string, string, Sent, number, string | null]>([
     ['GET /interactions', '/interactions', {}, 405, 'POST'],
     ['PUT /interactions', '/interactions', { method: 'PUT', body: '{}' }, 405, 'POST'],
     ['POST /healthz', '/healthz', { method: 'POST', body: '' }, 405, 'GET, HEAD'],
-    [
-      'a signed POST to an unknown path',
-      '/interaction',
-      { method: 'POST', headers: signedHeaders(discord.privateKey, body), body },
-      404,
-      null,
-    ],
   ])('%s', async (_label, path, init, status, allow) => {
     const [fromWorker, fromNode] = await Promise.all([toWorker(path, init), toNode(path, init)]);
     expect(fromWorker).toEqual({
@@ -353,6 +359,122 @@ describe('given the wrong method or path, then what the Node endpoint answers', 
       text: fromNode.text,
     });
     expect(JSON.parse(fromWorker.text)).toEqual({ error: expect.any(String) as string });
+  });
+});
+
+/** A site response as both front doors send it: status, the site's headers, and the bytes. */
+async function page(res: {
+  readonly status: number;
+  readonly headers: Iterable<[string, string]>;
+  text(): Promise<string>;
+}): Promise<{
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}> {
+  const headers = Object.fromEntries(
+    [...res.headers].filter(([name]) => !TRANSPORT_HEADERS.has(name)),
+  );
+  return { status: res.status, headers, body: await res.text() };
+}
+
+/** The same request to both; `identity`, or workerd gzips text and drops its content-length. */
+async function pageFromBoth(
+  path: string,
+  init: { method?: string; headers?: Record<string, string>; body?: string } = {},
+) {
+  if (worker === undefined) throw new Error('Miniflare did not start');
+  const sent = { ...init, headers: { 'accept-encoding': 'identity', ...init.headers } };
+  const [fromWorker, fromNode] = await Promise.all([
+    worker.dispatchFetch(new URL(path, workerUrl), sent).then(page),
+    fetch(`${nodeBase}${path}`, sent).then(page),
+  ]);
+  return { fromWorker, fromNode };
+}
+
+describe("given the web pages, the Worker serves the Node endpoint's bytes and headers", () => {
+  const previewTitles = [1, 2, 3, 4, 5, 6].map(
+    (rank) =>
+      messageData(handleInteraction(chatInputInteraction('montage', [option('rank', rank)])))
+        .embeds?.[0]?.title ?? '',
+  );
+
+  it('GET / shows the six previews, byte for byte what the Node site sends', async () => {
+    const { fromWorker, fromNode } = await pageFromBoth('/');
+    expect(fromWorker.status).toBe(200);
+    expect(previewTitles.filter((title) => title !== '')).toHaveLength(6);
+    for (const title of previewTitles) expect(fromWorker.body).toContain(escapeHtml(title));
+    // The bindings reached the pages: the Add to Discord link names the application.
+    expect(fromWorker.body).toContain(`client_id=${APPLICATION_ID}`);
+    expect(fromWorker).toEqual(fromNode);
+  });
+
+  it.each(['/privacy', '/terms', '/site.css', '/try.js', '/favicon.svg', '/missing'])(
+    '%s',
+    async (path) => {
+      const { fromWorker, fromNode } = await pageFromBoth(path);
+      expect(fromWorker.status).toBe(path === '/missing' ? 404 : 200);
+      if (path === '/privacy' || path === '/terms') expect(fromWorker.body).toContain(CONTACT);
+      expect(fromWorker).toEqual(fromNode);
+    },
+  );
+
+  it("/try?film=rokcy+4 shows the core's answer about Rocky IV", async () => {
+    const { fromWorker, fromNode } = await pageFromBoth('/try?film=rokcy+4');
+    expect(fromWorker.status).toBe(200);
+    expect(fromWorker.body).toContain('Rocky IV');
+    expect(fromWorker).toEqual(fromNode);
+  });
+
+  it('/try with 101 characters or more is refused with 400; exactly 100 is answered', async () => {
+    for (const length of [101, 10_000]) {
+      const { fromWorker, fromNode } = await pageFromBoth(`/try?film=${'x'.repeat(length)}`);
+      expect(fromWorker.status, String(length)).toBe(400);
+      expect(fromWorker.body).toContain('at most 100');
+      expect(fromWorker).toEqual(fromNode);
+    }
+    const { fromWorker } = await pageFromBoth(`/try?film=${'r'.repeat(100)}`);
+    expect(fromWorker.status).toBe(200);
+  });
+
+  it('every page carries the security headers and a cache policy', async () => {
+    for (const path of ['/', '/try?film=drago', '/privacy', '/site.css', '/missing']) {
+      const { headers } = (await pageFromBoth(path)).fromWorker;
+      expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
+      expect(headers['content-security-policy'], path).toContain("default-src 'none'");
+      expect(headers['x-content-type-options'], path).toBe('nosniff');
+      expect(headers['referrer-policy'], path).toBe('no-referrer');
+      expect(headers['cache-control'], path).toMatch(/max-age=\d+|no-cache|no-store/);
+    }
+  });
+
+  it('given the ETag back in If-None-Match, then 304 without a body; HEAD gets headers only', async () => {
+    const first = (await pageFromBoth('/')).fromWorker;
+    const etag = first.headers['etag'] ?? '';
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    const { fromWorker, fromNode } = await pageFromBoth('/', {
+      headers: { 'if-none-match': `W/"other", ${etag}` },
+    });
+    expect(fromWorker).toMatchObject({ status: 304, body: '' });
+    expect(fromWorker.headers['etag']).toBe(etag);
+    expect(fromNode).toMatchObject({ status: 304, body: '' });
+    const head = await pageFromBoth('/', { method: 'HEAD' });
+    expect(head.fromWorker).toMatchObject({ status: 200, body: '' });
+    expect(head.fromWorker.headers['content-length']).toBe(
+      String(new TextEncoder().encode(first.body).length),
+    );
+  });
+
+  it("a signed POST to an unknown path gets the pages' 405, as on Node", async () => {
+    const body = JSON.stringify(pingInteraction());
+    const { fromWorker, fromNode } = await pageFromBoth('/interaction', {
+      method: 'POST',
+      headers: signedHeaders(discord.privateKey, body),
+      body,
+    });
+    expect(fromWorker.status).toBe(405);
+    expect(fromWorker.headers['allow']).toBe('GET, HEAD');
+    expect(fromWorker).toEqual(fromNode);
   });
 });
 
