@@ -63,9 +63,15 @@ const counted = (kind: string, outcome: string) => ({ kind, outcome });
 describe('GET /metrics on the HTTP endpoint', () => {
   it('given real signed interactions and a forged one, then each is counted by kind and outcome and timed', async () => {
     const base = await start(createProcessRegistry());
-    // /montage rank:1 is an answer; an unknown option and a stale button get an ephemeral notice.
+    // /montage rank:1, /montage film:Rocky IV and a real button are answers; an unknown option
+    // gets an ephemeral notice.
+    const unknownOption = JSON.parse(bodyOf(chatInputInteraction())) as {
+      data: { options: unknown[] };
+    };
+    unknownOption.data.options = [{ name: 'bogus', type: 3, value: 'x' }];
     expect(await postSigned(base, montageRankOneBody())).toBe(200);
     expect(await postSigned(base, bodyOf(chatInputInteraction()))).toBe(200);
+    expect(await postSigned(base, JSON.stringify(unknownOption))).toBe(200);
     expect(await postSigned(base, bodyOf(autocompleteInteraction()))).toBe(200);
     expect(await postSigned(base, bodyOf(buttonInteraction()))).toBe(200);
     expect(await postSigned(base, bodyOf(pingInteraction()))).toBe(200);
@@ -75,21 +81,21 @@ describe('GET /metrics on the HTTP endpoint', () => {
     expect(contentType).toBe('text/plain; version=0.0.4; charset=utf-8');
     const total = (kind: string, outcome: string) =>
       sampleValue(samples, 'rocky_interactions_total', counted(kind, outcome));
-    expect(total('command', 'answered')).toBe(1);
+    expect(total('command', 'answered')).toBe(2);
     expect(total('command', 'notice')).toBe(1);
     expect(total('autocomplete', 'answered')).toBe(1);
-    expect(total('component', 'notice')).toBe(1);
+    expect(total('component', 'answered')).toBe(1);
     expect(total('ping', 'answered')).toBe(1);
     expect(total('unknown', 'rejected')).toBe(1);
     expect(total('command', 'failed')).toBe(0);
 
     const timed = samples.filter((s) => s.name === 'rocky_interaction_duration_seconds_count');
-    expect(timed.reduce((sum, s) => sum + s.value, 0)).toBe(6);
-    // Every answer here takes well under Discord's 3 s: all six sit in the 2.5 s bucket.
+    expect(timed.reduce((sum, s) => sum + s.value, 0)).toBe(7);
+    // Every answer here takes well under Discord's 3 s: all seven sit in the 2.5 s bucket.
     const underDeadline = samples.filter(
       (s) => s.name === 'rocky_interaction_duration_seconds_bucket' && s.labels.le === '2.5',
     );
-    expect(underDeadline.reduce((sum, s) => sum + s.value, 0)).toBe(6);
+    expect(underDeadline.reduce((sum, s) => sum + s.value, 0)).toBe(7);
   });
 
   it('given a fresh process registry, then Node’s default process metrics are there too', async () => {
