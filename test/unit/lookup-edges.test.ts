@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { findMontage, type FilmLookup } from '../../src/lookup/find-montage.js';
+import { correctWord } from '../../src/lookup/montage-index.js';
+import { normalizeQuery } from '../../src/lookup/normalize-query.js';
+import { capQuery, MAX_QUERY_LENGTH } from '../../src/lookup/query-limit.js';
+import { suggestMontages } from '../../src/lookup/suggest-montages.js';
+
+const titles = (lookup: FilmLookup): string[] => {
+  switch (lookup.kind) {
+    case 'found':
+      return [lookup.montage.film.title];
+    case 'ambiguous':
+      return lookup.candidates.map((montage) => montage.film.title);
+    case 'miss':
+      return lookup.suggestions.map((montage) => montage.film.title);
+    default:
+      return [];
+  }
+};
+
+describe('years, as fans write them', () => {
+  it.each([
+    ["rocky '85", 1985],
+    ['rocky ’06', 2006],
+    ["'50", 1950],
+    ["'49", 2049],
+    ['rocky 85', 1985],
+    ['rocky 2006', 2006],
+  ])('given %j, then the year %i', (query, year) => {
+    expect(normalizeQuery(query).years).toEqual([year]);
+  });
+
+  it.each(['rocky 69', 'rocky 2100', '1899'])(
+    'given %j, then no year: the number stays a word',
+    (query) => {
+      expect(normalizeQuery(query).years).toEqual([]);
+      expect(normalizeQuery(query).text).toContain(query.split(' ').at(-1));
+    },
+  );
+
+  it('given the hero and a year no film has, then a miss with no suggestions', () => {
+    expect(findMontage('rocky 2030')).toEqual({ kind: 'miss', suggestions: [] });
+  });
+
+  it('given the hero and a year, then the year decides, exactly', () => {
+    expect(findMontage('rocky 1985')).toMatchObject({ kind: 'found', how: 'exact' });
+    expect(titles(findMontage('rocky 1985'))).toEqual(['Rocky IV']);
+  });
+
+  it('given two years, then both films, best ranked first', () => {
+    const lookup = findMontage('1979 1976');
+    expect(lookup.kind).toBe('ambiguous');
+    expect(titles(lookup)).toEqual(['Rocky', 'Rocky II']);
+  });
+
+  it('given a name and a year that disagree, then both films and no guess', () => {
+    expect(titles(findMontage('drago 1976'))).toEqual(['Rocky IV', 'Rocky']);
+  });
+});
+
+describe('numerals and word order', () => {
+  it.each([
+    ['IV rocky', 'rocky 4'],
+    ['5 rocky', 'rocky 5'],
+    ['4 rocky 5', '4 rocky 5'],
+    ['rocky & adrian', 'rocky and adrian'],
+    ['L.A.', 'la'],
+    ['rocky ivrocky iv', 'rocky 4 rocky 4'],
+    ['the montage', 'the montage'],
+  ])('given %j, then it reads %j', (query, text) => {
+    expect(normalizeQuery(query).text).toBe(text);
+  });
+
+  it.each(['one', 'rocky one', 'uno', 'rocky uno', 'uno rocky'])(
+    'given %j, a number word alone or next to the hero, then Rocky (1976)',
+    (query) => {
+      expect(titles(findMontage(query))).toEqual(['Rocky']);
+    },
+  );
+
+  it('given a number word away from the hero, then it is only a word', () => {
+    expect(normalizeQuery('uno drago').text).toBe('uno drago');
+  });
+});
+
+describe('misses and their suggestions', () => {
+  it('given a sequel number that does not exist, then at most three suggestions, best first', () => {
+    const lookup = findMontage('rocky 7');
+    expect(lookup.kind).toBe('miss');
+    expect(titles(lookup)).toEqual(['Rocky Balboa', 'Rocky', 'Rocky II']);
+  });
+
+  it('given a Creed number past the films, then a miss rather than the Creed note', () => {
+    expect(findMontage('Creed 4').kind).toBe('miss');
+    expect(findMontage('adonis creed').kind).toBe('creed');
+  });
+
+  it('given 33 letters that name nothing, then a miss without a fuzzy guess', () => {
+    expect(findMontage('d'.repeat(33))).toEqual({ kind: 'miss', suggestions: [] });
+  });
+});
+
+describe('spelling correction, by word length', () => {
+  it.each([
+    ['rockyy', 'rocky'],
+    ['rocy', 'rocky'],
+    ['drag', 'drago'],
+    ['adrain', 'adrian'],
+    ['philadelphi', 'philadelphia'],
+    ['phildelpha', 'philadelphia'],
+    ['kettlebelsss', 'kettlebells'],
+  ])('given %j, then %j', (typed, meant) => {
+    expect(correctWord(typed)).toBe(meant);
+  });
+
+  it.each([
+    ['rockxyz', 'two added letters in seven are two edits'],
+    ['dragoxx', 'two edits in seven letters'],
+    ['philxdxlphxa', 'three edits even in twelve letters'],
+    ['kettlebells'.padEnd(21, 's'), 'longer than any film word by far'],
+    ['rocky1', 'not only letters'],
+    ['www', 'a web address part'],
+  ])('given %j, then it stays as typed: %s', (typed) => {
+    expect(correctWord(typed)).toBe(typed);
+  });
+
+  it('given a corrected word, then the lookup says fuzzy', () => {
+    expect(normalizeQuery('rockyy', correctWord)).toEqual({
+      text: 'rocky',
+      years: [],
+      corrected: true,
+    });
+    expect(normalizeQuery('rocky', correctWord).corrected).toBe(false);
+  });
+});
+
+describe('the length cap', () => {
+  it('given exactly the maximum, then the text is kept whole; one more, then cut', () => {
+    const full = 'x'.repeat(MAX_QUERY_LENGTH);
+    expect(capQuery(full)).toBe(full);
+    expect(capQuery(`${full}y`)).toBe(full);
+  });
+});
+
+describe('suggestions while typing', () => {
+  it('given an exact film, then it first, then the names the text begins', () => {
+    expect(suggestMontages('rocky i').map((montage) => montage.film.title)).toEqual([
+      'Rocky',
+      'Rocky IV',
+      'Rocky II',
+      'Rocky III',
+    ]);
+  });
+
+  it('given a typo, then the guess only', () => {
+    expect(suggestMontages('dargo').map((montage) => montage.film.title)).toEqual(['Rocky IV']);
+  });
+
+  it('given a shared name, then every film it is in, in rank order', () => {
+    expect(suggestMontages('apollo').map((montage) => montage.film.title)).toEqual([
+      'Rocky',
+      'Rocky II',
+      'Rocky III',
+    ]);
+  });
+});
