@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../commands/index.js';
 import { decodeControl, encodeControl } from '../../commands/montage/custom-ids.js';
 import {
+  autocompleteInteraction,
   buttonInteraction,
   chatInputInteraction,
   LOCAL_CONTEXT,
@@ -109,6 +110,46 @@ describe('/montage notices', () => {
     expect(response.type).toBe(InteractionResponseType.ChannelMessageWithSource);
     expect(messageData(response).embeds?.[0]?.title).toContain('Rocky (1976)');
   });
+});
+
+describe('/montage edge cases', () => {
+  it('given a rank and a film of only spaces, then the montage at that rank, not a conflict', () => {
+    const response = montage(rank(2), film('   '));
+    expect(response.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+    expect(messageData(response).embeds?.[0]?.title).toContain('Rocky IV');
+  });
+
+  it('given a shared name and a year only one other film has, then that film has no "who" line and the rest do', () => {
+    const response = montage(film('apollo 1985'));
+    expect(content(response).split('\n')).toEqual([
+      '“apollo 1985” fits more than one montage. Which one?',
+      '- **Rocky IV**',
+      '- **Rocky**: Apollo Creed is the champion Rocky trains to fight.',
+      '- **Rocky II**: Apollo Creed is the opponent in the rematch.',
+      '- **Rocky III**: Apollo Creed, Rocky’s old rival, now trains him.',
+    ]);
+    expect(selectMenu(messageData(response)).placeholder).toBe('Choose a montage…');
+  });
+
+  it('given a Creed film, then the whole countdown to pick from', () => {
+    const response = montage(film('creed'));
+    expect(menuValues(response)).toEqual(['6', '5', '4', '3', '2', '1']);
+    expect(selectMenu(messageData(response)).placeholder).toBe('Open a montage…');
+  });
+
+  it('given a miss with no suggestions, then the menu invites opening any montage', () => {
+    expect(selectMenu(messageData(montage(film('🥊')))).placeholder).toBe('Open a montage…');
+  });
+
+  it.each(['rank', 'hide'])(
+    'given autocomplete focused on %s, then no choices (only film completes)',
+    (name) => {
+      expect(handle(autocompleteInteraction('montage', { name, value: 'rocky' }))).toEqual({
+        type: InteractionResponseType.ApplicationCommandAutocompleteResult,
+        data: { choices: [] },
+      });
+    },
+  );
 });
 
 describe('/montage hide', () => {
