@@ -18,7 +18,8 @@ import { createInteractionHandler } from '../../src/core/handle-interaction.js';
 import { notice } from '../../src/render/interaction-responses.js';
 import { asMessage, messageData } from '../../fixtures/core-responses.js';
 
-const handle = createInteractionHandler(COMMANDS);
+// Built per call, so mutation testing's per-test coverage sees the hints being composed.
+const handle = (interaction: APIInteraction) => createInteractionHandler(COMMANDS)(interaction);
 const content = (response: APIInteractionResponse) => messageData(response).content ?? '';
 const isPrivate = (response: APIInteractionResponse) =>
   ((messageData(response).flags ?? 0) & MessageFlags.Ephemeral) !== 0;
@@ -62,7 +63,7 @@ describe('given the real commands', () => {
   });
 
   it('given an unknown command with a long name full of symbols, then it shows at most 32 name characters and no symbols', () => {
-    const name = `${'w'.repeat(40)}*\`<@1>`;
+    const name = `*\`<@>${'w'.repeat(40)}`;
     const text = content(handle(chatInputInteraction(name)));
     expect(text).toContain(`I don't know \`/${'w'.repeat(32)}\`;`);
     expect(text).not.toContain('*');
@@ -111,6 +112,17 @@ describe('given commands whose handlers throw', () => {
   it('then a throwing click handler gets the apology', () => {
     const response = handleBroken(buttonInteraction('broken:x', asMessage({ content: '' })));
     expect(content(response)).toBe(apology);
+  });
+});
+
+describe('given no commands at all', () => {
+  it('then it still answers a ping and a click, without throwing', () => {
+    const handleNothing = createInteractionHandler([]);
+    expect(handleNothing({ type: InteractionType.Ping } as APIInteraction)).toEqual({
+      type: InteractionResponseType.Pong,
+    });
+    const click = handleNothing(buttonInteraction('gone:1', asMessage({ content: '' })));
+    expect(click.type).toBe(InteractionResponseType.ChannelMessageWithSource);
   });
 });
 

@@ -164,3 +164,56 @@ describe('suggestions while typing', () => {
     ]);
   });
 });
+
+describe('lookups the evaluation set does not pin down', () => {
+  it('given a shared name and a year, then the year picks among the films the name fits', () => {
+    expect(findMontage('apollo 1979')).toMatchObject({ kind: 'found', how: 'exact' });
+    expect(titles(findMontage('apollo 1979'))).toEqual(['Rocky II']);
+  });
+
+  it('given a title and a year that disagree, then both, best ranked first', () => {
+    expect(titles(findMontage('Rocky III (1976)'))).toEqual(['Rocky', 'Rocky III']);
+  });
+
+  it('given a shared name misspelt past correction, then every film it fits, not a miss', () => {
+    const lookup = findMontage('opollo');
+    expect(lookup.kind).toBe('ambiguous');
+    expect(titles(lookup)).toEqual(['Rocky', 'Rocky II', 'Rocky III']);
+  });
+
+  it('given a name misspelt in its first letter, then the fuzzy search finds it and says so', () => {
+    expect(findMontage('xrago')).toMatchObject({ kind: 'found', how: 'fuzzy' });
+    expect(titles(findMontage('xrago'))).toEqual(['Rocky IV']);
+  });
+
+  it.each([
+    ['Rocky IVDrago', 'rocky 4 drago'],
+    ['16 rocky', '16 rocky'],
+    ['61 rocky', '61 rocky'],
+    ['4 rocky 5x', 'rocky 4 5x'],
+    ['4 rocky 10', '4 rocky 10'],
+    ['drago 4 rocky', 'drago rocky 4'],
+  ])('given %j, then it reads %j', (query, text) => {
+    expect(normalizeQuery(query).text).toBe(text);
+  });
+
+  it('given a numeral glued to the hero, then that film', () => {
+    expect(titles(findMontage('rockyv'))).toEqual(['Rocky V']);
+  });
+
+  it('given an eight-letter slip two edits away, then it is corrected; a wrong first letter is not', () => {
+    expect(correctWord('syberiaa')).toBe('siberia');
+    expect(correctWord('brago')).toBe('brago');
+  });
+
+  it('given a half word corrected to the hero, then the names it begins, in rank order', () => {
+    expect(suggestMontages('rock').map((montage) => montage.film.title)).toEqual([
+      'Rocky Balboa',
+      'Rocky IV',
+      'Rocky',
+      'Rocky II',
+      'Rocky V',
+      'Rocky III',
+    ]);
+  });
+});

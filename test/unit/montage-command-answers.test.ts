@@ -157,6 +157,7 @@ describe('/montage hide', () => {
     ['rank', [rank(1)]],
     ['film', [film('Rocky IV')]],
     ['the ranking', []],
+    ['a rank and a film that agree', [rank(2), film('drago')]],
   ])('given hide:true with %s, then only the asker sees it', (_case, options) => {
     expect(isPrivate(montage(...options, hide(true)))).toBe(true);
     expect(isPrivate(montage(...options, hide(false)))).toBe(false);
