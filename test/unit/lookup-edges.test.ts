@@ -206,6 +206,13 @@ describe('lookups the evaluation set does not pin down', () => {
     expect(correctWord('brago')).toBe('brago');
   });
 
+  it.each(['dxrgo', 'daxgo'])(
+    'given %j, a changed letter beside a swap-like pair, then it is two edits and stays as typed',
+    (typed) => {
+      expect(correctWord(typed)).toBe(typed);
+    },
+  );
+
   it('given a half word corrected to the hero, then the names it begins, in rank order', () => {
     expect(suggestMontages('rock').map((montage) => montage.film.title)).toEqual([
       'Rocky Balboa',
