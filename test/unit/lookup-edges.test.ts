@@ -152,6 +152,12 @@ describe('suggestions while typing', () => {
     ]);
   });
 
+  it('given a trailing space or punctuation, then the same names as without it', () => {
+    const titlesFor = (text: string) => suggestMontages(text).map((montage) => montage.film.title);
+    expect(titlesFor('Rocky I ')).toEqual(titlesFor('rocky i'));
+    expect(titlesFor('Rocky I!')).toEqual(titlesFor('rocky i'));
+  });
+
   it('given a typo, then the guess only', () => {
     expect(suggestMontages('dargo').map((montage) => montage.film.title)).toEqual(['Rocky IV']);
   });
