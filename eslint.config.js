@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'coverage', 'docs', 'dist', '.wrangler'] },
+  { ignores: ['node_modules', 'coverage', 'docs', 'dist', '.wrangler', 'reports', '.stryker-tmp'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
