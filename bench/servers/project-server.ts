@@ -1,6 +1,7 @@
 /**
- * The project's HTTP interactions endpoint exactly as `npm run serve` builds it (no logger output,
- * as with LOG_LEVEL=silent), for the HTTP and memory suites.
+ * The project's HTTP interactions endpoint built as `npm run serve` builds it (no logger output,
+ * as with LOG_LEVEL=silent), for the memory suite and the pages on/off row. BENCH_PAGES=off
+ * leaves the web pages out, to show they cost /interactions nothing.
  */
 import { createInteractionsServer } from '../../src/adapters/http/interactions-server.js';
 import { createBotSite } from '../../src/adapters/web/bot-site.js';
@@ -12,8 +13,7 @@ import { COMMANDS } from '../../commands/index.js';
 const endpoint = createInteractionsServer({
   publicKey: requireEnv('BENCH_PUBLIC_KEY'),
   commands: COMMANDS,
-  // The web pages are wired in as in `npm run serve`, so /interactions is measured beside them.
-  otherPaths: serveSite(createBotSite({})),
+  otherPaths: process.env.BENCH_PAGES === 'off' ? undefined : serveSite(createBotSite({})),
 });
 const address = await endpoint.listen(0, '127.0.0.1');
 if (process.send !== undefined) answerMemoryRequests();
