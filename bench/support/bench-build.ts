@@ -11,12 +11,14 @@ import { REPO_ROOT } from './machine.js';
  * ceiling all run as plain `node <file>.js` with no TypeScript loader in their memory or start-up.
  */
 const BENCH_ENTRIES = [
+  'bench/children/bare-login.ts',
   'bench/servers/ceiling-node.ts',
   'bench/servers/peer-express.js',
   'bench/servers/project-server.ts',
 ];
 
 export const BUILT = {
+  bareLogin: 'dist/bench/children/bare-login.js',
   ceiling: 'dist/bench/servers/ceiling-node.js',
   peer: 'dist/bench/servers/peer-express.js',
   projectServer: 'dist/bench/servers/project-server.js',
