@@ -25,7 +25,7 @@ const TOP = 70;
 const BAR = 26;
 const GAP = 16;
 const PANEL_GAP = 40;
-const RIGHT = 20;
+const RIGHT = 36;
 const TICKS = 4;
 
 export function barChartSvg(chart: BarChart): string {
