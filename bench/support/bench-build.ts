@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { build, stop } from 'esbuild';
 import { NODE_BUNDLE_OPTIONS } from '../../scripts/esbuild-options.js';
 import { REPO_ROOT } from './machine.js';
 
@@ -50,6 +50,8 @@ export function ensureBenchBuild(): Promise<void> {
       outbase: 'bench',
       ...NODE_BUNDLE_OPTIONS,
     });
+    // esbuild's service process would otherwise keep the bench alive after its report.
+    await stop();
   })();
   return building;
 }
