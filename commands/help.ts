@@ -26,7 +26,7 @@ const helpEmbed: APIEmbed = {
       value: [
         '`/montage rank:1` opens the top-ranked montage.',
         '`/montage film:Rocky IV` finds a film by title, number (`4`, `IV`), year (`1985`) or a name from it (`Drago`, `Tommy Gunn`). Typos are fine.',
-        `The buttons step through the ranking; **Full ranking** shows all ${RANK_COUNT_WORD}.`,
+        'The buttons step through the countdown or go back to the **Full ranking**, and a link opens the film’s Wikipedia page.',
       ].join('\n'),
     },
     {
@@ -36,7 +36,7 @@ const helpEmbed: APIEmbed = {
     { name: 'Keep it to yourself', value: 'Add `hide:True` and only you will see the answer.' },
     {
       name: 'Where the answers come from',
-      value: `The ranking and its reasons come from the article “${ARTICLE_SOURCE.title}” (${ARTICLE_SOURCE.year}; ${ARTICLE_SOURCE.publisherNote}), summarised in our own words with short quotes. Other facts (years, cast, music) were checked separately, and anything unconfirmed is marked as such. The *Creed* films are not part of the ranking.`,
+      value: `The ranking and its reasons come from the article “${ARTICLE_SOURCE.title}” (${ARTICLE_SOURCE.year}; ${ARTICLE_SOURCE.titleNote}; ${ARTICLE_SOURCE.publisherNote}), summarized in our own words with short quotes. Other facts (years, cast, music) were checked separately, and anything unconfirmed is marked as such. The *Creed* films are not part of the ranking.`,
     },
   ],
 };

@@ -19,12 +19,15 @@ export interface LedgerVerdict {
     readonly total: number;
     /** Most of the time went by before delivery (buffered while the shard reconnected). */
     readonly lateDelivery: number;
-    /** Delivered in time; the answer took too long (429 Retry-After, callback retries). */
+    /**
+     * Delivered in time; the answer took too long (429 Retry-After, callback retries), or the bot
+     * gave up after an injected fault because a retry could not have landed in time.
+     */
     readonly slowCallback: number;
   };
   /** More than one acknowledgement attempt: the interaction was answered (or tried) twice. */
   readonly doubleAcks: number;
-  /** Delivered to the bot, never answered. */
+  /** Delivered to the bot; no callback ever reached the stand-in, not even a refused one. */
   readonly unanswered: number;
   /** Never delivered to a live socket (lost by the gateway). */
   readonly undelivered: number;
@@ -72,10 +75,16 @@ export function judgeLedger(
       continue;
     }
     const only = attempts[0];
+    const lastRefusal = record.refusedCallbacks.at(-1);
     if (only === undefined) {
       if (record.deliveredAt === null) {
         undelivered += 1;
         note('undelivered', record);
+      } else if (lastRefusal !== undefined) {
+        // The bot tried, an injected 429/5xx refused it, and it gave up because a retry could no
+        // longer land inside the window (the bot's own rule): expired, not unanswered.
+        if (isLateDelivery(record, record.deliveredAt, lastRefusal.at)) lateDelivery += 1;
+        else slowCallback += 1;
       } else {
         unanswered += 1;
         note('unanswered', record);
@@ -95,7 +104,7 @@ export function judgeLedger(
     }
     // Expired by Discord's clock: split by where the time went.
     const deliveredAt = record.deliveredAt ?? only.at;
-    if (deliveredAt - record.createdAt >= only.at - deliveredAt) lateDelivery += 1;
+    if (isLateDelivery(record, deliveredAt, only.at)) lateDelivery += 1;
     else slowCallback += 1;
   }
 
@@ -113,6 +122,11 @@ export function judgeLedger(
   };
 }
 
+/** Expired mostly while waiting for delivery rather than for the bot's callback. */
+function isLateDelivery(record: InteractionRecord, deliveredAt: number, triedAt: number): boolean {
+  return deliveredAt - record.createdAt >= triedAt - deliveredAt;
+}
+
 /**
  * One line with everything needed to line a record up with the fault log: times are ms after
  * the interaction was created (epoch ms given once so other logs can be matched).
@@ -126,7 +140,10 @@ export function describeRecord(record: InteractionRecord): string {
         `${attempt.status}${attempt.errorCode === null ? '' : `/${attempt.errorCode}`} ${since(attempt.at)}`,
     )
     .join(', ');
-  return `${record.id} (type ${record.type}, shard ${record.shardId}, created ${record.createdAt}, delivered ${delivered}; attempts: ${attempts || 'none'})`;
+  const refused = record.refusedCallbacks
+    .map((refusal) => `${refusal.status} ${since(refusal.at)}`)
+    .join(', ');
+  return `${record.id} (type ${record.type}, shard ${record.shardId}, created ${record.createdAt}, delivered ${delivered}; attempts: ${attempts || 'none'}${refused ? `; refused by injected fault: ${refused}` : ''})`;
 }
 
 /** True once nothing more can happen to the record: answered, or past any deadline. */

@@ -36,14 +36,15 @@ const HELD_LOAD = 0.8;
 /** Above this share of its core a process counts as saturated; below, as having CPU to spare. */
 const SATURATED = 0.9;
 
-type Key = 'project' | 'peer' | 'ceiling' | 'pagesOn' | 'pagesOff';
+type Key = 'project' | 'peer' | 'ceiling' | 'pagesOff' | 'metricsOff' | 'bothOn';
 
 const LABELS: Record<Key, string> = {
   project: 'project: built `npm run serve`',
   peer: 'peer: express + `verifyKeyMiddleware`',
   ceiling: 'ceiling: bare `node:http` + `node:crypto`',
-  pagesOn: 'endpoint with the web pages (`otherPaths`)',
-  pagesOff: 'endpoint without the web pages',
+  bothOn: 'endpoint with the web pages and metrics',
+  pagesOff: 'endpoint without the web pages (`otherPaths`)',
+  metricsOff: 'endpoint without metrics (`metrics: undefined`)',
 };
 
 interface RunningServer {
@@ -60,6 +61,7 @@ async function startServer(key: Key, keys: Ed25519Pair): Promise<RunningServer> 
     BENCH_PUBLIC_KEY: keys.publicKeyHex,
     BENCH_APPLICATION_ID,
     BENCH_PAGES: key === 'pagesOff' ? 'off' : 'on',
+    BENCH_METRICS: key === 'metricsOff' ? 'off' : 'on',
   });
   const match = await child.waitForOutput(LISTENING_LINE, 20_000);
   return { key, child, url: `http://127.0.0.1:${match[1] ?? ''}/interactions` };
@@ -167,10 +169,18 @@ function record(run: AloneRun, key: Key, [measured]: readonly Measured[]): void 
   if (measured !== undefined) run[key] = measured;
 }
 
-interface PagesRun {
-  readonly pagesOn: Measured;
-  readonly pagesOff: Measured;
+/** One same-core run of the endpoint with everything on against it with one part off. */
+interface ToggleRun {
+  readonly on: Measured;
+  readonly off: Measured;
 }
+
+/** Parts wired into the endpoint that must cost /interactions nothing. */
+const TOGGLES = [
+  { off: 'pagesOff', name: 'web pages' },
+  { off: 'metricsOff', name: 'metrics' },
+] as const;
+type Toggle = (typeof TOGGLES)[number];
 
 export interface HttpSuiteResult {
   readonly section: SectionResult;
@@ -246,18 +256,22 @@ export async function runHttpSuite(
     }
     await stopServers(running);
 
-    // 3. The web pages on and off, by the same-core method.
-    const pages = await startChecked(['pagesOn', 'pagesOff'], keys, body, running);
-    if (config.http.warmupSeconds > 0) await together(pages, config.http.warmupSeconds);
-    const pagesRuns: PagesRun[] = [];
-    for (let run = 0; run < config.runs; run += 1) {
-      const [on, off] = await together(pages, config.http.durationSeconds);
-      if (on === undefined || off === undefined) throw new Error('load result missing');
-      pagesRuns.push({ pagesOn: on, pagesOff: off });
+    // 3. The web pages and the metrics, each on and off, by the same-core method.
+    const toggleRuns = new Map<Toggle, ToggleRun[]>();
+    for (const toggle of TOGGLES) {
+      const pair = await startChecked(['bothOn', toggle.off], keys, body, running);
+      if (config.http.warmupSeconds > 0) await together(pair, config.http.warmupSeconds);
+      const results: ToggleRun[] = [];
+      for (let run = 0; run < config.runs; run += 1) {
+        const [on, off] = await together(pair, config.http.durationSeconds);
+        if (on === undefined || off === undefined) throw new Error('load result missing');
+        results.push({ on, off });
+      }
+      toggleRuns.set(toggle, results);
+      await stopServers(running);
     }
-    await stopServers(running);
 
-    return report(config, svgFileName, { pairRuns, maxRuns, heldRuns, pagesRuns });
+    return report(config, svgFileName, { pairRuns, maxRuns, heldRuns, toggleRuns });
   } finally {
     await stopServers(running);
   }
@@ -267,7 +281,7 @@ interface HttpRuns {
   readonly pairRuns: readonly PairRun[];
   readonly maxRuns: readonly AloneRun[];
   readonly heldRuns: readonly AloneRun[];
-  readonly pagesRuns: readonly PagesRun[];
+  readonly toggleRuns: ReadonlyMap<Toggle, readonly ToggleRun[]>;
 }
 
 /** The share of one core a process used during a run. */
@@ -278,7 +292,7 @@ const med = (values: readonly number[]) => (values.length === 0 ? Number.NaN : m
 const percent = (share: number) => `${fixed(share * 100, 0)} %`;
 
 function report(config: BenchConfig, svgFileName: string, runs: HttpRuns): HttpSuiteResult {
-  const { pairRuns, maxRuns, heldRuns, pagesRuns } = runs;
+  const { pairRuns, maxRuns, heldRuns, toggleRuns } = runs;
   const pair = (pick: (run: PairRun) => number) => med(pairRuns.map(pick));
   const at = (list: readonly AloneRun[], key: Key, pick: (m: Measured) => number) =>
     med(list.flatMap((run) => (run[key] ? [pick(run[key])] : [])));
@@ -306,9 +320,12 @@ function report(config: BenchConfig, svgFileName: string, runs: HttpRuns): HttpS
   );
   const vsPeer = projectOver('peer');
   const heldP99 = at(heldRuns, 'project', (r) => r.p99Ms);
-  const pagesRatio = med(
-    pagesRuns.map((run) => run.pagesOn.requestsPerSecond / run.pagesOff.requestsPerSecond),
-  );
+  const toggleRatio = (toggle: Toggle) =>
+    med(
+      (toggleRuns.get(toggle) ?? []).map(
+        (run) => run.on.requestsPerSecond / run.off.requestsPerSecond,
+      ),
+    );
 
   const pairRows = (['project', 'ceiling'] as const).map((key) => [
     LABELS[key],
@@ -347,12 +364,19 @@ function report(config: BenchConfig, svgFileName: string, runs: HttpRuns): HttpS
     ),
   ]);
 
-  const pagesRows = (['pagesOn', 'pagesOff'] as const).map((key) => [
-    LABELS[key],
-    whole(med(pagesRuns.map((run) => run[key].requestsPerSecond))),
-    fixed(med(pagesRuns.map((run) => cpuMicrosPerRequest(run[key]))), 0),
-    key === 'pagesOn' ? '1.00x' : ratioText(pagesRatio),
-  ]);
+  const toggleRows = TOGGLES.flatMap((toggle) => {
+    const list = toggleRuns.get(toggle) ?? [];
+    const row = (label: string, pick: (run: ToggleRun) => Measured, ratio: string) => [
+      label,
+      whole(med(list.map((run) => pick(run).requestsPerSecond))),
+      fixed(med(list.map((run) => cpuMicrosPerRequest(pick(run)))), 0),
+      ratio,
+    ];
+    return [
+      row(`${LABELS.bothOn} (vs ${toggle.name} off)`, (run) => run.on, '1.00x'),
+      row(LABELS[toggle.off], (run) => run.off, ratioText(toggleRatio(toggle))),
+    ];
+  });
 
   const requests = whole(config.memory.httpRequests);
   const targets: TargetCheck[] = [
@@ -386,12 +410,15 @@ function report(config: BenchConfig, svgFileName: string, runs: HttpRuns): HttpS
       measured: `${fixed(heldP99, 0)} ms`,
       pass: heldP99 < 10,
     },
-    {
-      name: 'HTTP: web pages on ÷ off (/interactions req/s)',
-      target: '≥ 0.97x',
-      measured: ratioText(pagesRatio),
-      pass: pagesRatio >= 0.97,
-    },
+    ...TOGGLES.map((toggle) => {
+      const ratio = toggleRatio(toggle);
+      return {
+        name: `HTTP: ${toggle.name} on ÷ off (/interactions req/s, same core)`,
+        target: '≥ 0.97x',
+        measured: ratioText(ratio),
+        pass: ratio >= 0.97,
+      };
+    }),
   ];
 
   const chartKeys = ['project', 'peer', 'ceiling'] as const;
@@ -428,7 +455,7 @@ function report(config: BenchConfig, svgFileName: string, runs: HttpRuns): HttpS
         `Each run uses fresh processes; RSS (\`VmRSS\`) is read after each has answered ${requests} requests, before the load. ` +
         '**Peer comparison:** unchanged, each server alone on CPU 0 (the peer is so much slower that it saturates its core alone), runs interleaved, then each held at ' +
         `${HELD_LOAD * 100} % of its own median maximum (autocannon \`-R\`) for the latency figures. ` +
-        'The web pages row runs the bench build of the endpoint with and without `otherPaths`, by the same-core method. ' +
+        'The web pages and metrics rows run the bench build of the endpoint (`bench/servers/project-server.ts`, wired as `npm run serve` wires it) with everything on against the same with `otherPaths` or `metrics` left out, by the same-core method. ' +
         'Ratios are taken per run, median across runs.',
       tables: [
         {
@@ -471,9 +498,9 @@ function report(config: BenchConfig, svgFileName: string, runs: HttpRuns): HttpS
           rows: aloneRows,
         },
         {
-          caption: 'Web pages on and off (same core, loaded together):',
+          caption: 'Web pages and metrics, on and off (same core, loaded together):',
           headers: ['Endpoint', 'Req/s', 'CPU µs / request', 'On ÷ this (req/s)'],
-          rows: pagesRows,
+          rows: toggleRows,
         },
       ],
       targets,

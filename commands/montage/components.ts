@@ -30,8 +30,19 @@ function edgeButton(customId: string, label: string): APIButtonComponent {
   };
 }
 
+/** Opens the film's Wikipedia page, so a fan can check the facts; Discord follows it, not the bot. */
+function sourceLinkButton(montage: Montage): APIButtonComponent {
+  return {
+    type: ComponentType.Button,
+    style: ButtonStyle.Link,
+    label: `${montage.film.title} on Wikipedia`,
+    url: montage.film.wikipedia,
+  };
+}
+
 /**
  * Previous and next follow the article's countdown (#6 first, #1 last), so "next" moves toward #1.
+ * The film's Wikipedia link sits at the end of the same row.
  */
 export function navigationRow(
   montage: Montage,
@@ -54,6 +65,7 @@ export function navigationRow(
         label: 'Full ranking',
         custom_id: encodeControl({ action: 'ranking', ownerId }),
       },
+      sourceLinkButton(montage),
     ],
   };
 }

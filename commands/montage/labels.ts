@@ -4,12 +4,27 @@ const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven
 /** "six": how many montages the article ranks, in words, from the data rather than by hand. */
 export const RANK_COUNT_WORD = NUMBER_WORDS[RANK_COUNT] ?? String(RANK_COUNT);
 
+const ORDINAL_SUFFIXES: Readonly<Record<string, string>> = { one: 'st', two: 'nd', few: 'rd' };
+const ordinalRule = new Intl.PluralRules('en-US', { type: 'ordinal' });
+
+/** 1 → "1st", 3 → "3rd", 11 → "11th". */
+function ordinal(number: number): string {
+  return `${number}${ORDINAL_SUFFIXES[ordinalRule.select(number)] ?? 'th'}`;
+}
+
 /** "#2 · Rocky IV (1985)": how a montage is named everywhere the bot shows one. */
 export function montageLabel(montage: Montage): string {
   return `#${montage.rank} · ${montage.film.title} (${releaseYear(montage)})`;
 }
 
-/** "Montage 2 of 6". */
+/**
+ * Where a montage sits in the ranking and in the article's countdown, which runs from the last
+ * place up to #1: "Ranked #6 of 6 · the countdown starts here" on the first entry, not its end.
+ */
 export function positionLabel(montage: Montage): string {
-  return `Montage ${montage.rank} of ${RANK_COUNT}`;
+  const ranked = `Ranked #${montage.rank} of ${RANK_COUNT}`;
+  if (montage.rank === RANK_COUNT) return `${ranked} · the countdown starts here`;
+  if (montage.rank === 1) return `${ranked} · the top of the countdown`;
+  const step = RANK_COUNT - montage.rank + 1;
+  return `${ranked} · ${ordinal(step)} in the countdown from #${RANK_COUNT} to #1`;
 }

@@ -4,8 +4,11 @@ import { navigationRow, pickMenuRow } from './components.js';
 import { montageLabel, positionLabel } from './labels.js';
 import { colourForRank } from './rank-colours.js';
 
-/** Credits the article by its title and year; its publisher is unverified, so none is named. */
-const SOURCE_CREDIT = `Source: “${ARTICLE_SOURCE.title}” (${ARTICLE_SOURCE.year})`;
+/**
+ * Credits the article by its title and year, and says the title is only the likely one; its
+ * publisher is unverified, so none is named.
+ */
+const SOURCE_CREDIT = `Source: “${ARTICLE_SOURCE.title}” (${ARTICLE_SOURCE.year}; ${ARTICLE_SOURCE.titleNote})`;
 
 function musicText(montage: Montage): string {
   const tracks = montage.music.tracks.map((track) => `“${track.title}”, ${track.credit}`);
@@ -33,7 +36,7 @@ function buildMontageEmbed(montage: Montage): APIEmbed {
       },
       { name: `🏆 Why it ranks #${montage.rank}`, value: verdictText(montage) },
     ],
-    footer: { text: `${positionLabel(montage)} · ${SOURCE_CREDIT}` },
+    footer: { text: `${positionLabel(montage)}\n${SOURCE_CREDIT}` },
   };
 }
 
@@ -45,7 +48,7 @@ function buildRankingEmbed(): APIEmbed {
       (montage) => `**${montageLabel(montage)}** · ${montage.tagline}`,
     ).join('\n'),
     color: colourForRank(1),
-    footer: { text: `Pick one below to open it · ${SOURCE_CREDIT}` },
+    footer: { text: `Pick one below to open it.\n${SOURCE_CREDIT}` },
   };
 }
 

@@ -9,7 +9,11 @@ import {
 } from 'discord-api-types/v10';
 import { RANK_COUNT, type Montage } from '../../data/index.js';
 import { focusedOption, optionsParser } from '../../src/command-kit/interaction-options.js';
-import { invokerId, type SlashCommand } from '../../src/command-kit/slash-command.js';
+import {
+  invokerId,
+  UNKNOWN_INVOKER,
+  type SlashCommand,
+} from '../../src/command-kit/slash-command.js';
 import { findMontage, findMontageByRank, type FilmLookup } from '../../src/lookup/find-montage.js';
 import { suggestMontages } from '../../src/lookup/suggest-montages.js';
 import { notice, reply, update } from '../../src/render/interaction-responses.js';
@@ -31,7 +35,7 @@ const parseOptions = optionsParser(OPTIONS);
 
 function execute(interaction: APIChatInputApplicationCommandInteraction): APIInteractionResponse {
   const parsed = parseOptions(interaction);
-  if (!parsed.ok) return notice(`I couldn't use those options: ${parsed.problem}.`);
+  if (!parsed.ok) return notice(`I couldn’t use those options: ${parsed.problem}.`);
   const { rank, film, hide = false } = parsed.value;
   const ownerId = invokerId(interaction);
 
@@ -90,9 +94,11 @@ function component(interaction: APIMessageComponentInteraction): APIInteractionR
   if (!control) return staleNotice();
 
   const clickerId = invokerId(interaction);
-  // Someone else's message stays as it is; the clicker gets their own private copy.
+  // Someone else's message stays as it is; the clicker gets their own private copy. A message
+  // whose owner is unknown belongs to nobody, so every clicker gets a copy.
+  const owns = clickerId !== UNKNOWN_INVOKER && clickerId === control.ownerId;
   const answer = (data: ReturnType<typeof rankingMessage>) =>
-    clickerId === control.ownerId ? update(data) : reply(data, { ephemeral: true });
+    owns ? update(data) : reply(data, { ephemeral: true });
 
   if (control.action === 'ranking') return answer(rankingMessage(clickerId));
 

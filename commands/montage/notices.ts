@@ -70,7 +70,7 @@ export function ambiguousNotice(
 
 export function creedNotice(ownerId: string): Notice {
   return notice(
-    `The article ranks only the ${RANK_COUNT_WORD} Rocky films, so *Creed*, *Creed II* and *Creed III* are not in it. Pick one of the ${RANK_COUNT_WORD} it does rank below.`,
+    `The article ranks only the ${RANK_COUNT_WORD} Rocky films, so *Creed*, *Creed II* and *Creed III* are not in it. Pick one of its montages below.`,
     [pickMenuRow(COUNTDOWN, ownerId, 'Open a montage…')],
   );
 }

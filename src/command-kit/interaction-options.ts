@@ -41,13 +41,30 @@ function isBasic(option: AnyOption): option is APIApplicationCommandInteractionD
   );
 }
 
-/** Top-level option values by name, for validation against the command's own definition. */
-function optionValues(options: readonly AnyOption[] | undefined): Record<string, unknown> {
-  const values: Record<string, unknown> = {};
+/**
+ * Top-level option values by name, for validation against the command's own definition. A
+ * null-prototype object, so an option named `__proto__` is just an unknown name and cannot lend
+ * the values a prototype whose fields would pass the checks.
+ */
+function optionValues(
+  options: readonly AnyOption[] | undefined,
+  declared: ReadonlySet<string>,
+): { readonly values: Record<string, unknown>; readonly unknown: number } {
+  const values = Object.create(null) as Record<string, unknown>;
+  let unknown = 0;
   for (const option of options ?? []) {
-    values[option.name] = isBasic(option) ? option.value : option.type;
+    if (!declared.has(option.name)) unknown += 1;
+    else values[option.name] = isBasic(option) ? option.value : option.type;
   }
-  return values;
+  return { values, unknown };
+}
+
+/** Names come from the definition, never from the interaction: an unchecked name is never echoed. */
+function unknownOptionsProblem(declared: readonly string[]): string {
+  const names = declared.map((name) => `\`${name}\``);
+  const list =
+    names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  return `it has an option I don't know (I take ${list})`;
 }
 
 /** The declared limits as a schema: HTTP callers need not be Discord's client, so values are checked again. */
@@ -94,13 +111,22 @@ export function optionsParser<const Options extends readonly OptionDefinition[]>
       }),
     ),
   );
+  const names = options.map((option) => option.name);
+  const declared = new Set(names);
   return (interaction) => {
-    const result = schema.safeParse(optionValues(interaction.data.options));
+    const { values, unknown } = optionValues(interaction.data.options, declared);
+    if (unknown > 0) return { ok: false, problem: unknownOptionsProblem(names) };
+    const result = schema.safeParse(values);
     if (result.success) return { ok: true, value: result.data as ArgumentsOf<Options> };
-    const problem = result.error.issues
-      .map((issue) =>
-        issue.path.length > 0 ? `\`${issue.path.join('.')}\`: ${issue.message}` : issue.message,
-      )
+    // One message per problem: `rank:1e308` fails both "whole number" and "at most 6", and the
+    // first already says everything.
+    const byOption = new Map<string, string>();
+    for (const issue of result.error.issues) {
+      const where = issue.path.join('.');
+      if (!byOption.has(where)) byOption.set(where, issue.message);
+    }
+    const problem = [...byOption]
+      .map(([where, message]) => (where === '' ? message : `\`${where}\`: ${message}`))
       .join('; ');
     return { ok: false, problem };
   };
@@ -112,7 +138,9 @@ export function focusedOption(
 ): { readonly name: string; readonly value: string } | undefined {
   for (const option of interaction.data.options) {
     if (isBasic(option) && 'focused' in option && option.focused) {
-      return { name: option.name, value: option.value };
+      // A hand-made interaction may focus a number; the lookup reads text.
+      const value: unknown = option.value;
+      return { name: option.name, value: String(value) };
     }
   }
   return undefined;

@@ -39,7 +39,18 @@ export const EVERY_CONTEXT = [
   InteractionContextType.PrivateChannel,
 ] as const;
 
-/** In a server the user sits inside `member`; in DMs and group DMs it is `user`. */
+/** Stands in for a member whose id is missing or not a snowflake; it never owns a message. */
+export const UNKNOWN_INVOKER = '0';
+
+/** Discord ids are 64-bit snowflakes: 17 to 20 digits for anything made since 2015. */
+const SNOWFLAKE = /^\d{17,20}$/;
+
+/**
+ * In a server the user sits inside `member`; in DMs and group DMs it is `user`. Anything but a
+ * snowflake (a 200-digit id, an id holding `:`) would break the custom_ids it is written into,
+ * so such an invoker is unknown.
+ */
 export function invokerId(interaction: APIInteraction): string {
-  return interaction.member?.user.id ?? interaction.user?.id ?? '0';
+  const id: unknown = interaction.member?.user.id ?? interaction.user?.id;
+  return typeof id === 'string' && SNOWFLAKE.test(id) ? id : UNKNOWN_INVOKER;
 }

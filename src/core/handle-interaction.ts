@@ -42,7 +42,7 @@ export function createInteractionHandler(commands: readonly SlashCommand[]): Int
       distance(name, nearest) <= TYPO_DISTANCE ? `Did you mean \`/${nearest}\`?` : tryCommands;
     // Markdown escapes would show inside a code span; command names only hold [-_\p{L}\p{N}].
     const shown = name.replace(/[^-_\p{L}\p{N}]/gu, '').slice(0, 32);
-    return notice(`I don't know \`/${shown}\`; my commands may have changed. ${hint}`);
+    return notice(`I don’t know \`/${shown}\`; my commands may have changed. ${hint}`);
   }
 
   function route(interaction: APIInteraction): APIInteractionResponse {

@@ -1,4 +1,4 @@
-import { ApplicationCommandType } from 'discord-api-types/v10';
+import { ApplicationCommandType, ButtonStyle, ComponentType } from 'discord-api-types/v10';
 import type { DiscordErrorTree, DiscordFieldError } from './discord-errors.js';
 
 /**
@@ -72,6 +72,39 @@ export function messageRules(payload: unknown): LimitViolation[] {
       path: ['components'],
       code: 'BASE_TYPE_MAX_LENGTH',
       message: `Must be ${DISCORD_LIMITS.actionRowsPerMessage} or fewer in length.`,
+    });
+  }
+  const buttons = asArray(field(payload, 'components')).flatMap((row, rowIndex) =>
+    asArray(field(row, 'components')).flatMap((control, index) =>
+      buttonRules(control, ['components', rowIndex, 'components', index]),
+    ),
+  );
+  return [...out, ...buttons];
+}
+
+/**
+ * The spec makes `custom_id` and `url` both optional; Discord requires exactly the one the style
+ * needs. A link button opens its `url` and never reaches the bot, so it has no `custom_id`; every
+ * other button (premium ones aside) is answered through its `custom_id` and has no `url`.
+ */
+function buttonRules(control: unknown, path: PayloadPath): LimitViolation[] {
+  const style = field(control, 'style');
+  if (field(control, 'type') !== ComponentType.Button || style === ButtonStyle.Premium) return [];
+  const [needed, forbidden] =
+    style === ButtonStyle.Link ? ['url', 'custom_id'] : ['custom_id', 'url'];
+  const out: LimitViolation[] = [];
+  if (field(control, needed) == null) {
+    out.push({
+      path: [...path, needed],
+      code: 'BASE_TYPE_REQUIRED',
+      message: 'This field is required',
+    });
+  }
+  if (field(control, forbidden) != null) {
+    out.push({
+      path: [...path, forbidden],
+      code: 'BASE_TYPE_INVALID',
+      message: `A ${style === ButtonStyle.Link ? 'link' : 'non-link'} button cannot have a ${forbidden}.`,
     });
   }
   return out;

@@ -18,6 +18,16 @@ export interface AcknowledgementAttempt {
   readonly latencyMs: number | null;
 }
 
+/**
+ * A callback request an injected REST fault (429, 5xx) answered before the callback route ran.
+ * Not an acknowledgement (Discord's route never saw it), but evidence that the bot tried: a bot
+ * that gives up because Retry-After outlasts the 3 s window is told apart from one that never tried.
+ */
+export interface RefusedCallback {
+  readonly at: number;
+  readonly status: number;
+}
+
 export interface MessageEdit {
   readonly at: number;
   readonly messageId: string;
@@ -36,6 +46,7 @@ export interface InteractionRecord {
   readonly acknowledgements: readonly AcknowledgementAttempt[];
   /** The one acknowledgement Discord accepted, if any. */
   readonly accepted: AcknowledgementAttempt | null;
+  readonly refusedCallbacks: readonly RefusedCallback[];
   readonly originalMessageId: string | null;
   readonly originalEdits: readonly MessageEdit[];
   readonly followupMessageIds: readonly string[];
@@ -51,6 +62,7 @@ interface MutableInteractionRecord {
   deliveredAt: number | null;
   acknowledgements: AcknowledgementAttempt[];
   accepted: AcknowledgementAttempt | null;
+  refusedCallbacks: RefusedCallback[];
   originalMessageId: string | null;
   originalEdits: MessageEdit[];
   followupMessageIds: string[];
@@ -72,6 +84,7 @@ export class InteractionLedger {
       deliveredAt: null,
       acknowledgements: [],
       accepted: null,
+      refusedCallbacks: [],
       originalMessageId: null,
       originalEdits: [],
       followupMessageIds: [],
@@ -105,6 +118,14 @@ export class InteractionLedger {
     const record = this.#mutable(id);
     record.acknowledgements.push(attempt);
     if (accepted) record.accepted = attempt;
+    this.changes.notify();
+  }
+
+  /** Ignored unless id and token name an interaction: a forged path proves nothing. */
+  recordRefusedCallback(id: string, token: string, refusal: RefusedCallback): void {
+    const record = this.#byId.get(id);
+    if (record?.token !== token) return;
+    record.refusedCallbacks.push(refusal);
     this.changes.notify();
   }
 

@@ -50,6 +50,9 @@ export interface InteractionRouteContext {
   readonly interactionTokenLifetimeMs: number;
 }
 
+/** POST /interactions/{id}/{token}/callback, after `/api/v10`. */
+export const CALLBACK_PATH = /^\/interactions\/(\d+)\/([^/]+)\/callback$/;
+
 type JsonRecord = Record<string, unknown>;
 
 function isRecord(value: unknown): value is JsonRecord {
@@ -285,7 +288,7 @@ export function interactionRoutes(context: InteractionRouteContext): RestRoute[]
   return [
     {
       method: 'POST',
-      pattern: /^\/interactions\/(\d+)\/([^/]+)\/callback$/,
+      pattern: CALLBACK_PATH,
       auth: 'none',
       handle: callback,
     },

@@ -20,7 +20,7 @@ import {
   type MemberInteraction,
 } from './interaction-envelope.js';
 import { InteractionLedger, type InteractionRecord } from './interaction-ledger.js';
-import { interactionRoutes } from './interaction-routes.js';
+import { CALLBACK_PATH, interactionRoutes } from './interaction-routes.js';
 import { MessageStore } from './message-store.js';
 import { RestLog } from './rest-log.js';
 import { RestServer } from './rest-server.js';
@@ -157,6 +157,12 @@ export async function startLocalDiscord(options: LocalDiscordOptions = {}): Prom
     token,
     faults: restFaults,
     log: restLog,
+    onFaultServed: (method, path, status) => {
+      const [, id, token] = CALLBACK_PATH.exec(path) ?? [];
+      if (method === 'POST' && id !== undefined && token !== undefined) {
+        interactions.recordRefusedCallback(id, token, { at: Date.now(), status });
+      }
+    },
     routes: [
       ...accountRoutes({
         applicationId,

@@ -22,6 +22,8 @@ export interface RestServerOptions {
   readonly routes: readonly RestRoute[];
   readonly faults: RestFaultQueue;
   readonly log: RestLog;
+  /** Told of every request a fault knob answered, so the interaction ledger can keep it. */
+  readonly onFaultServed?: (method: string, path: string, status: number) => void;
   /** Largest request body accepted; larger ones get Discord's 413. Default MAX_REQUEST_BYTES. */
   readonly maxRequestBytes?: number;
 }
@@ -140,6 +142,7 @@ export class RestServer {
     if (fault !== undefined) {
       const result = faultResponse(fault);
       this.#options.log.add({ ...base, status: result.status, injectedFault: true });
+      this.#options.onFaultServed?.(method, path, result.status);
       this.#write(response, result);
       return;
     }

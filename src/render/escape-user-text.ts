@@ -6,13 +6,31 @@ const ECHO_LIMIT = 60;
 const ZERO_WIDTH_SPACE = '\u200b';
 const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
+/** Generous for any grapheme cluster we would keep, and it bounds the work on a 60 KB input. */
+const CODE_UNITS_PER_GRAPHEME = 16;
+
+/**
+ * Direction marks, embeddings, overrides and isolates (U+202E and friends): echoed, they would
+ * reverse or reorder the bot's own words after them. Joiners stay, or emoji would fall apart.
+ */
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Half of a surrogate pair with no other half: not text, and JSON encoders disagree on it. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
 /**
  * Makes text a member typed safe to show back to them: one line, shortened, markdown escaped,
- * and mention syntax broken so "@everyone" or "<@123>" renders as plain text. allowed_mentions
- * already stops pings; this also stops the mention from being drawn.
+ * masked links broken, and every `<…>` construct broken so "@everyone", "<@123>", "<#1>",
+ * "<id:customize>" or "<t:0>" renders as plain text. allowed_mentions already stops pings; this
+ * also stops the mention or link from being drawn.
  */
 export function escapeUserText(text: string, limit = ECHO_LIMIT): string {
-  const oneLine = text.replace(/[\p{Cc}\p{Zl}\p{Zp}]+/gu, ' ').trim();
+  const oneLine = text
+    .slice(0, limit * CODE_UNITS_PER_GRAPHEME)
+    .replace(LONE_SURROGATE, '\ufffd')
+    .replace(BIDI_CONTROLS, '')
+    .replace(/[\p{Cc}\p{Zl}\p{Zp}]+/gu, ' ')
+    .trim();
   // Cut between graphemes so an emoji or accented letter is never split in half.
   const graphemes = Array.from(segmenter.segment(oneLine), (part) => part.segment);
   const shortened =
@@ -22,7 +40,9 @@ export function escapeUserText(text: string, limit = ECHO_LIMIT): string {
           .join('')
           .trimEnd()}…`
       : oneLine;
+  // escapeMarkdown's own maskedLink option escapes only the first of several links on a line.
   return escapeMarkdown(shortened)
+    .replace(/\]\(/g, `]${ZERO_WIDTH_SPACE}(`)
     .replace(/@/g, `@${ZERO_WIDTH_SPACE}`)
-    .replace(/<(?=[@#:/a]|t:)/g, `<${ZERO_WIDTH_SPACE}`);
+    .replace(/<(?=\S)/g, `<${ZERO_WIDTH_SPACE}`);
 }

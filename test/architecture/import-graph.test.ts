@@ -10,7 +10,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
  * may import its own layer and the layers before it, never one after it.
  */
 const LAYERS: readonly (readonly string[])[] = [
-  ['data', 'src/config', 'src/logging', 'src/shutdown'],
+  ['data', 'src/config', 'src/logging', 'src/shutdown', 'src/metrics'],
   ['src/lookup'],
   ['src/render'],
   ['src/command-kit'],

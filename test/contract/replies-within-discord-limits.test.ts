@@ -1,7 +1,9 @@
 import {
   ApplicationCommandOptionType as OptionType,
+  ComponentType,
   InteractionResponseType,
   type APIInteractionResponse,
+  type APIInteractionResponseCallbackData,
 } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
 import { MONTAGES } from '../../data/index.js';
@@ -18,6 +20,7 @@ import {
   messageViolations,
 } from '../../src/local-discord/request-validation.js';
 import { asMessage, buttons, messageData, selectMenu } from '../../fixtures/core-responses.js';
+import { styleProblems } from '../../fixtures/house-style.js';
 
 const handleInteraction = createInteractionHandler(COMMANDS);
 
@@ -73,6 +76,12 @@ function everyMessageReply(): [string, APIInteractionResponse][] {
   }
   add('an unknown command', handleInteraction(chatInputInteraction('weather')));
   add('a typo of a command', handleInteraction(chatInputInteraction('monatge')));
+  add(
+    'rank:99',
+    handleInteraction(
+      chatInputInteraction('montage', [{ name: 'rank', type: OptionType.Integer, value: 99 }]),
+    ),
+  );
   for (const film of films) {
     add(
       `film:${film.slice(0, 20)}`,
@@ -91,6 +100,33 @@ function everyMessageReply(): [string, APIInteractionResponse][] {
     );
   }
   return replies;
+}
+
+/** Every text of a message a member reads: content, embeds, and the labels on its controls. */
+function visibleTexts(data: APIInteractionResponseCallbackData): string[] {
+  const embedTexts = (data.embeds ?? []).flatMap((embed) => [
+    embed.title,
+    embed.description,
+    embed.footer?.text,
+    ...(embed.fields ?? []).flatMap((field) => [field.name, field.value]),
+  ]);
+  const controlTexts = (data.components ?? []).flatMap((row) =>
+    row.type === ComponentType.ActionRow
+      ? row.components.flatMap((control) =>
+          control.type === ComponentType.StringSelect
+            ? [
+                control.placeholder,
+                ...control.options.flatMap((option) => [option.label, option.description]),
+              ]
+            : 'label' in control
+              ? [control.label]
+              : [],
+        )
+      : [],
+  );
+  return [data.content, ...embedTexts, ...controlTexts].filter(
+    (text): text is string => text !== undefined && text !== '',
+  );
 }
 
 describe('every reply stays within Discord’s limits', () => {
@@ -122,6 +158,16 @@ describe('every reply stays within Discord’s limits', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
+  it.each(replies)(
+    '%s: every text is in the house style (curly quotes, American spelling)',
+    (_label, response) => {
+      const problems = visibleTexts(messageData(response)).flatMap((text) =>
+        styleProblems(text).map((problem) => `${problem} in “${text}”`),
+      );
+      expect(problems).toEqual([]);
+    },
+  );
+
   it('and the validator itself catches an oversized embed (so the checks above can fail)', () => {
     const oversized = {
       type: InteractionResponseType.ChannelMessageWithSource,
@@ -149,6 +195,11 @@ describe('every autocomplete answer stays within Discord’s limits', () => {
       );
       expect(response.type).toBe(InteractionResponseType.ApplicationCommandAutocompleteResult);
       expect(callbackViolations(response)).toEqual([]);
+      const names =
+        response.type === InteractionResponseType.ApplicationCommandAutocompleteResult
+          ? (response.data.choices ?? []).map((choice) => choice.name)
+          : [];
+      expect(names.flatMap(styleProblems)).toEqual([]);
     },
   );
 });

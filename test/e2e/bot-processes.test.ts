@@ -4,6 +4,8 @@ import { ApplicationCommandOptionType as OptionType } from 'discord-api-types/v1
 import { afterEach, describe, expect, it } from 'vitest';
 import { chatInputInteraction } from '../../src/adapters/console/interaction-factory.js';
 import { startLocalDiscord, type LocalDiscord } from '../../src/local-discord/local-discord.js';
+import { freePort } from '../../fixtures/free-port.js';
+import { parsePrometheusText, sampleValue } from '../../fixtures/prometheus-text.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -80,25 +82,49 @@ describe('the bot as a process', () => {
     expect(bot.output()).not.toContain(discord.token);
   });
 
-  it('given npm run start:sharded with two shards, then each shard process answers its guilds', async () => {
-    discord = await startLocalDiscord({ guildCount: 6, maxConcurrency: 16, recommendedShards: 2 });
-    const manager = launch('src/adapters/gateway/sharded-main.ts', discord, {
-      SHARD_COUNT: '2',
-      SHARD_SPAWN_DELAY_MS: '0',
-    });
-    await discord.gateway.waitForShardReady(0, { timeoutMs: 30_000 });
-    await discord.gateway.waitForShardReady(1, { timeoutMs: 30_000 });
+  it(
+    'given npm run start:sharded with two shards, then each shard process answers its guilds and the manager’s /metrics shows both',
+    { timeout: 60_000 },
+    async () => {
+      discord = await startLocalDiscord({
+        guildCount: 6,
+        maxConcurrency: 16,
+        recommendedShards: 2,
+        // Heartbeats soon after READY, so the heartbeat latency is measured within the test.
+        heartbeatIntervalMs: 500,
+      });
+      const healthPort = await freePort();
+      const manager = launch('src/adapters/gateway/sharded-main.ts', discord, {
+        SHARD_COUNT: '2',
+        SHARD_SPAWN_DELAY_MS: '0',
+        HEALTH_PORT: String(healthPort),
+        HOST: '127.0.0.1',
+      });
+      await discord.gateway.waitForShardReady(0, { timeoutMs: 30_000 });
+      await discord.gateway.waitForShardReady(1, { timeoutMs: 30_000 });
 
-    const guildOnShard = (shardId: number) =>
-      discord?.guilds.find((guild) => discord?.gateway.shardForGuild(guild.id) === shardId)?.id ??
-      '';
-    for (const shardId of [0, 1]) {
-      const record = await discord.sendInteraction(rank(2), { guildId: guildOnShard(shardId) });
-      expect(record.shardId).toBe(shardId);
-      expect(record.accepted?.status).toBe(204);
-    }
+      const guildOnShard = (shardId: number) =>
+        discord?.guilds.find((guild) => discord?.gateway.shardForGuild(guild.id) === shardId)?.id ??
+        '';
+      for (const shardId of [0, 1]) {
+        const record = await discord.sendInteraction(rank(2), { guildId: guildOnShard(shardId) });
+        expect(record.shardId).toBe(shardId);
+        expect(record.accepted?.status).toBe(204);
+      }
+      const everyShardReadyWithHeartbeat = async () => {
+        const res = await fetch(`http://127.0.0.1:${String(healthPort)}/metrics`);
+        const samples = parsePrometheusText(await res.text());
+        return ['0', '1'].every(
+          (shard) =>
+            sampleValue(samples, 'rocky_gateway_shard_ready', { shard }) === 1 &&
+            sampleValue(samples, 'rocky_gateway_shard_status', { shard, status: 'Ready' }) === 1 &&
+            (sampleValue(samples, 'rocky_gateway_heartbeat_latency_seconds', { shard }) ?? -1) >= 0,
+        );
+      };
+      await expect.poll(everyShardReadyWithHeartbeat, { timeout: 15_000 }).toBe(true);
 
-    manager.child.kill('SIGTERM');
-    expect(await manager.exit).toBe(0);
-  });
+      manager.child.kill('SIGTERM');
+      expect(await manager.exit).toBe(0);
+    },
+  );
 });

@@ -1,6 +1,7 @@
 import {
   ApplicationCommandOptionType as OptionType,
   InteractionResponseType,
+  MessageFlags,
   type APIApplicationCommandInteractionDataBasicOption,
   type APIInteractionResponse,
 } from 'discord-api-types/v10';
@@ -8,7 +9,8 @@ import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startGatewayBot, type GatewayBot } from '../../src/adapters/gateway/gateway-bot.js';
 import { COMMANDS } from '../../commands/index.js';
-import { createInteractionHandler } from '../../src/core/handle-interaction.js';
+import type { SlashCommand } from '../../src/command-kit/slash-command.js';
+import { reply } from '../../src/render/interaction-responses.js';
 import { startLocalDiscord, type LocalDiscord } from '../../src/local-discord/local-discord.js';
 import {
   autocompleteInteraction,
@@ -17,8 +19,6 @@ import {
 import type { InteractionRecord } from '../../src/local-discord/interaction-ledger.js';
 import { buttons, selectMenu } from '../../fixtures/core-responses.js';
 import { click, pick } from '../../fixtures/member-clicks.js';
-
-const handleInteraction = createInteractionHandler(COMMANDS);
 
 const silent = pino({ level: 'silent' });
 let discord: LocalDiscord | undefined;
@@ -31,7 +31,9 @@ afterEach(async () => {
   discord = undefined;
 });
 
-async function start(options: { shards?: number; guilds?: number } = {}) {
+async function start(
+  options: { shards?: number; guilds?: number; commands?: readonly SlashCommand[] } = {},
+) {
   const shardCount = options.shards ?? 1;
   discord = await startLocalDiscord({
     guildCount: options.guilds ?? 2,
@@ -40,7 +42,7 @@ async function start(options: { shards?: number; guilds?: number } = {}) {
     recommendedShards: shardCount,
   });
   bot = await startGatewayBot({
-    commands: COMMANDS,
+    commands: options.commands ?? COMMANDS,
     token: discord.token,
     apiBase: discord.restBaseUrl,
     shardIds: Array.from({ length: shardCount }, (_, id) => id),
@@ -56,9 +58,36 @@ function answer(record: InteractionRecord): APIInteractionResponse {
   return record.accepted?.body as APIInteractionResponse;
 }
 
-/** The core's answer to the very payload the gateway delivered: the bot must send exactly this. */
-function coreAnswer(record: InteractionRecord): APIInteractionResponse {
-  return handleInteraction(record.payload);
+/** The title of the montage the accepted answer shows. */
+function shownTitle(record: InteractionRecord): string | undefined {
+  const accepted = answer(record);
+  return accepted.type === InteractionResponseType.ChannelMessageWithSource ||
+    accepted.type === InteractionResponseType.UpdateMessage
+    ? accepted.data?.embeds?.[0]?.title
+    : undefined;
+}
+
+/** Discord's own deadline for a first answer; the bot never tries later, as the stand-in enforces. */
+const DISCORD_DEADLINE_MS = 3000;
+
+/**
+ * Waits until Discord would refuse any further answer to these interactions, then returns their
+ * ledger records: every attempt the bot made is in them by then, so "exactly one" is proven.
+ */
+async function afterTheDeadline(
+  d: LocalDiscord,
+  ids: readonly string[],
+  beyondMs = 100,
+): Promise<InteractionRecord[]> {
+  const records = ids.map((id) => d.interactions.get(id));
+  const delivered = records.map((record) => record?.deliveredAt ?? Date.now());
+  const wait = Math.max(...delivered) + DISCORD_DEADLINE_MS + beyondMs - Date.now();
+  await new Promise((resolve) => setTimeout(resolve, Math.max(0, wait)));
+  return ids.map((id) => {
+    const record = d.interactions.get(id);
+    if (!record) throw new Error(`no record of interaction ${id}`);
+    return record;
+  });
 }
 
 const montage = (...options: APIApplicationCommandInteractionDataBasicOption[]) =>
@@ -71,14 +100,15 @@ describe('the gateway bot against the local Discord', () => {
     await expect.poll(() => bot.client.guilds.cache.size).toBe(3);
   });
 
-  it('given /montage rank:1, then it answers once with exactly the core’s response', async () => {
+  it('given /montage rank:1, then it answers in the channel with the #1 montage', async () => {
     const { discord } = await start();
     const record = await discord.sendInteraction(
       montage({ name: 'rank', type: OptionType.Integer, value: 1 }),
     );
-    expect(answer(record)).toEqual(coreAnswer(record));
-    expect(record.acknowledgements).toHaveLength(1);
-    expect(JSON.stringify(answer(record))).toContain('#1 · Rocky Balboa (2006)');
+    expect(answer(record).type).toBe(InteractionResponseType.ChannelMessageWithSource);
+    expect(shownTitle(record)).toBe('#1 · Rocky Balboa (2006)');
+    expect(answer(record)).toMatchObject({ data: { allowed_mentions: { parse: [] } } });
+    expect(answer(record)).not.toMatchObject({ data: { flags: expect.anything() as number } });
   });
 
   it('given /montage film:Rocky IV, then the Rocky IV embed', async () => {
@@ -86,8 +116,20 @@ describe('the gateway bot against the local Discord', () => {
     const record = await discord.sendInteraction(
       montage({ name: 'film', type: OptionType.String, value: 'Rocky IV' }),
     );
-    expect(answer(record)).toEqual(coreAnswer(record));
-    expect(JSON.stringify(answer(record))).toContain('#2 · Rocky IV (1985)');
+    expect(answer(record).type).toBe(InteractionResponseType.ChannelMessageWithSource);
+    expect(shownTitle(record)).toBe('#2 · Rocky IV (1985)');
+  });
+
+  it('given /montage film:Rocky IV hide:true, then only the asker sees it', async () => {
+    const { discord } = await start();
+    const record = await discord.sendInteraction(
+      montage(
+        { name: 'film', type: OptionType.String, value: 'Rocky IV' },
+        { name: 'hide', type: OptionType.Boolean, value: true },
+      ),
+    );
+    expect(shownTitle(record)).toBe('#2 · Rocky IV (1985)');
+    expect(answer(record)).toMatchObject({ data: { flags: MessageFlags.Ephemeral } });
   });
 
   it('given autocomplete on film, then the choices come back as the autocomplete result', async () => {
@@ -95,8 +137,12 @@ describe('the gateway bot against the local Discord', () => {
     const record = await discord.sendInteraction(
       autocompleteInteraction('montage', { name: 'film', value: 'drag' }),
     );
-    expect(answer(record).type).toBe(InteractionResponseType.ApplicationCommandAutocompleteResult);
-    expect(answer(record)).toEqual(coreAnswer(record));
+    expect(answer(record)).toEqual({
+      type: InteractionResponseType.ApplicationCommandAutocompleteResult,
+      data: {
+        choices: [{ name: expect.stringContaining('Rocky IV') as string, value: 'Rocky IV' }],
+      },
+    });
   });
 
   it('given the next and previous buttons, then each updates the message in place', async () => {
@@ -127,18 +173,28 @@ describe('the gateway bot against the local Discord', () => {
     expect(JSON.stringify(answer(picked))).toContain('#2 · Rocky IV (1985)');
   });
 
-  it('answers every interaction exactly once', async () => {
+  it('answers every interaction exactly once, as the ledger shows after Discord’s deadline', async () => {
     const { discord } = await start();
-    const records = await Promise.all(
+    const sent = await Promise.all(
       [1, 2, 3, 4, 5, 6].map((rank) =>
         discord.sendInteraction(montage({ name: 'rank', type: OptionType.Integer, value: rank })),
       ),
     );
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    for (const record of discord.interactions.all()) {
+    const records = await afterTheDeadline(
+      discord,
+      sent.map((record) => record.id),
+    );
+    for (const record of records) {
       expect(record.acknowledgements.map((attempt) => attempt.status)).toEqual([204]);
     }
-    expect(records).toHaveLength(6);
+    expect(records.map(shownTitle)).toEqual([
+      '#1 · Rocky Balboa (2006)',
+      '#2 · Rocky IV (1985)',
+      '#3 · Rocky (1976)',
+      '#4 · Rocky II (1979)',
+      '#5 · Rocky V (1990)',
+      '#6 · Rocky III (1982)',
+    ]);
   });
 
   it.each([
@@ -166,7 +222,7 @@ describe('the gateway bot against the local Discord', () => {
       const record = await discord.interactions.waitForAcknowledgement(duringOutage.id, {
         timeoutMs: 8000,
       });
-      expect(answer(record)).toEqual(coreAnswer(record));
+      expect(shownTitle(record)).toBe('#2 · Rocky IV (1985)');
       expect(discord.gateway.stats.resumed).toBeGreaterThan(resumes);
       await expect.poll(() => bot.health.healthy).toBe(true);
     },
@@ -179,10 +235,10 @@ describe('the gateway bot against the local Discord', () => {
     const sent = discord.dispatchInteraction(
       montage({ name: 'rank', type: OptionType.Integer, value: 2 }),
     );
-    const record = await discord.interactions.waitForAcknowledgement(sent.id, { timeoutMs: 8000 });
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(discord.interactions.get(sent.id)?.acknowledgements).toHaveLength(1);
-    expect(answer(record)).toEqual(coreAnswer(record));
+    await discord.interactions.waitForAcknowledgement(sent.id, { timeoutMs: 8000 });
+    const [record] = await afterTheDeadline(discord, [sent.id]);
+    expect(record?.acknowledgements).toHaveLength(1);
+    expect(record && shownTitle(record)).toBe('#2 · Rocky IV (1985)');
   });
 
   it('given the same interaction delivered twice, then the bot answers it once', async () => {
@@ -191,8 +247,8 @@ describe('the gateway bot against the local Discord', () => {
       montage({ name: 'rank', type: OptionType.Integer, value: 6 }),
     );
     discord.gateway.dispatch(record.shardId, 'INTERACTION_CREATE', record.payload);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(discord.interactions.get(record.id)?.acknowledgements).toHaveLength(1);
+    const [after] = await afterTheDeadline(discord, [record.id]);
+    expect(after?.acknowledgements).toHaveLength(1);
   });
 
   it('given a 429 on the callback, then it waits as told and still answers once', async () => {
@@ -201,7 +257,7 @@ describe('the gateway bot against the local Discord', () => {
     const record = await discord.sendInteraction(
       montage({ name: 'rank', type: OptionType.Integer, value: 3 }),
     );
-    expect(answer(record)).toEqual(coreAnswer(record));
+    expect(shownTitle(record)).toBe('#3 · Rocky (1976)');
     expect(record.acknowledgements.filter((attempt) => attempt.status === 204)).toHaveLength(1);
   });
 
@@ -211,10 +267,72 @@ describe('the gateway bot against the local Discord', () => {
     const record = await discord.sendInteraction(
       montage({ name: 'rank', type: OptionType.Integer, value: 5 }),
     );
-    expect(answer(record)).toEqual(coreAnswer(record));
+    expect(shownTitle(record)).toBe('#5 · Rocky V (1990)');
     expect(
       discord.restLog.records({ method: 'POST' }).filter((entry) => entry.path.includes(record.id)),
     ).toHaveLength(2);
+  });
+
+  it('given callbacks that keep failing with 500, then no attempt is made past 3 s from receipt', async () => {
+    const { discord } = await start();
+    discord.faults.failRestRequests({ status: 500, route: '/callback', count: 100 });
+    const sent = discord.dispatchInteraction(
+      montage({ name: 'rank', type: OptionType.Integer, value: 2 }),
+    );
+    const [record] = await afterTheDeadline(discord, [sent.id]);
+    const attempts = discord.restLog
+      .records({ method: 'POST' })
+      .filter((entry) => entry.path.includes(sent.id));
+    // 50, 250 and 750 ms apart: four tries, the last well inside the deadline.
+    expect(attempts.map((attempt) => attempt.status)).toEqual([500, 500, 500, 500]);
+    const deliveredAt = record?.deliveredAt ?? Number.NaN;
+    for (const attempt of attempts) {
+      expect(attempt.at - deliveredAt).toBeLessThan(DISCORD_DEADLINE_MS);
+    }
+    expect(record?.accepted).toBeNull();
+  });
+
+  it('given a callback rate-limited again and again, then no retry is made past 3 s from receipt', async () => {
+    const { discord } = await start();
+    discord.faults.failRestRequests({
+      status: 429,
+      route: '/callback',
+      retryAfterSeconds: 1.2,
+      count: 100,
+    });
+    const sent = discord.dispatchInteraction(
+      montage({ name: 'rank', type: OptionType.Integer, value: 2 }),
+    );
+    // Long enough for one more retry to show, had the bot made one past the deadline.
+    const [record] = await afterTheDeadline(discord, [sent.id], 1500);
+    const attempts = discord.restLog
+      .records({ method: 'POST' })
+      .filter((entry) => entry.path.includes(sent.id));
+    expect(attempts.map((attempt) => attempt.status)).toEqual([429, 429, 429]);
+    const deliveredAt = record?.deliveredAt ?? Number.NaN;
+    for (const attempt of attempts) {
+      expect(attempt.at - deliveredAt).toBeLessThan(DISCORD_DEADLINE_MS);
+    }
+  });
+
+  it('given a reply Discord refuses with 50035, then the bot apologises privately instead', async () => {
+    const oversized: SlashCommand = {
+      definition: { name: 'oversized', description: 'Replies with more than Discord allows' },
+      execute: () => reply({ content: 'x'.repeat(2001) }, { ephemeral: false }),
+    };
+    const { discord } = await start({ commands: [...COMMANDS, oversized] });
+    const sent = discord.dispatchInteraction(chatInputInteraction('oversized'));
+    const record = await discord.interactions.waitForAcknowledgement(sent.id);
+    expect(record.acknowledgements.map((attempt) => attempt.errorCode)).toEqual([50035, null]);
+    expect(answer(record)).toEqual({
+      type: InteractionResponseType.ChannelMessageWithSource,
+      data: {
+        content: 'Sorry, I could not send that answer. Please try again.',
+        components: [],
+        allowed_mentions: { parse: [] },
+        flags: MessageFlags.Ephemeral,
+      },
+    });
   });
 
   it('given two shards, then guilds on both shards get answers', async () => {
@@ -227,7 +345,9 @@ describe('the gateway bot against the local Discord', () => {
     for (const [shardId, guildId] of byShard) {
       const record = await discord.sendInteraction(montage(), { guildId });
       expect(record.shardId).toBe(shardId);
-      expect(answer(record)).toEqual(coreAnswer(record));
+      expect(answer(record)).toMatchObject({
+        data: { embeds: [{ title: 'The Rocky training montages, ranked' }] },
+      });
     }
   });
 

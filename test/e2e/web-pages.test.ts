@@ -65,7 +65,8 @@ interface BrowserWindow {
 const rgb = (colour: number) =>
   `rgb(${String((colour >> 16) & 0xff)}, ${String((colour >> 8) & 0xff)}, ${String(colour & 0xff)})`;
 
-describe.skipIf(!HAS_CHROMIUM)('the web pages in Chromium', () => {
+// A real browser on a shared 2-core CI machine: give each step room, not the 20 s unit default.
+describe.skipIf(!HAS_CHROMIUM)('the web pages in Chromium', { timeout: 90_000 }, () => {
   let endpoint: InteractionsServer;
   let base: string;
   let browser: LocalBrowser;

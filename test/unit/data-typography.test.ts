@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_SOURCE, MONTAGES } from '../../data/index.js';
+import { styleProblems } from '../../fixtures/house-style.js';
 
 /**
- * House style for every text a user sees: curly quotes and apostrophes (the article's own
- * typography, so verbatim quotes need no retyping) and American spelling (American films, and
- * the article is written in American English).
+ * House style (fixtures/house-style.ts) for every text a user sees; the contract tests hold the
+ * bot's replies to the same style.
  *
  * Aliases are search keys typed the way fans type them, and dates and web addresses are not
  * prose, so those fields are left out. Every other string field is in, including fields added
@@ -22,31 +22,6 @@ function proseStrings(value: unknown, path: string): [path: string, text: string
       .flatMap(([key, item]) => proseStrings(item, `${path}.${key}`));
   }
   return [];
-}
-
-/** British spellings a writer slips into; each has an American form in this text's register. */
-const BRITISH_SPELLINGS = [
-  /\w*(colour|favour|honour|labour|neighbour|behaviour|humour|rumour|armour|harbour|odour|vapour)\w*/i,
-  /\b(defence|offence|licence|pretence)s?\b/i,
-  /\b(centre|theatre|metre|fibre|calibre|sombre|spectre|lustre)s?\b/i,
-  /\b(real|recogn|organ|apolog|critic|emphas|summar|memor|author|categor|special|final|popular|visual|character|priorit|minim|maxim|optim|standard|util)is(e|ed|es|ing|ation|ations)\b/i,
-  /\banalys(e|ed|ing)\b/i,
-  /\b(ageing|programme|programmes|grey|tyres?|kerbs?|storeys|whilst|amongst|judgement|manoeuvres?|jewellery|aluminium|sceptic\w*|practised|practising|learnt|spelt)\b/i,
-  /\b(travel|cancel|label|model|fuel|signal|marvel|channel)l(ed|ing|er|ers)\b/i,
-];
-
-function styleProblems(text: string): string[] {
-  const problems: string[] = [];
-  if (text.includes('"')) problems.push('straight double quote: use “ ”');
-  if (text.includes("'")) problems.push('straight apostrophe or single quote: use ’ or ‘ ’');
-  if (text.includes('...')) problems.push('three dots: use …');
-  if (text.split('“').length !== text.split('”').length) problems.push('unbalanced “ ”');
-  if (text.split('‘').length > text.split('’').length) problems.push('‘ without a closing ’');
-  for (const pattern of BRITISH_SPELLINGS) {
-    const match = pattern.exec(text);
-    if (match) problems.push(`British spelling “${match[0]}”`);
-  }
-  return problems;
 }
 
 const everyText = [

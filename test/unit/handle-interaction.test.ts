@@ -1,5 +1,7 @@
 import {
   ApplicationCommandOptionType as OptionType,
+  ButtonStyle,
+  ComponentType,
   InteractionResponseType,
   InteractionType,
   MessageFlags,
@@ -87,11 +89,40 @@ describe('/montage', () => {
     expect(fields[0]?.value).toContain('Tommy “The Machine” Gunn');
   });
 
-  it('footers each montage with its position and the source', () => {
-    expect(messageData(montage(rank(2))).embeds?.[0]?.footer?.text).toMatch(
-      /^Montage 2 of 6 · Source: “Rocky/,
-    );
-  });
+  it.each([
+    [6, 'Ranked #6 of 6 · the countdown starts here'],
+    [5, 'Ranked #5 of 6 · 2nd in the countdown from #6 to #1'],
+    [4, 'Ranked #4 of 6 · 3rd in the countdown from #6 to #1'],
+    [2, 'Ranked #2 of 6 · 5th in the countdown from #6 to #1'],
+    [1, 'Ranked #1 of 6 · the top of the countdown'],
+  ])(
+    'given #%i, then the footer places it in the countdown (%s) and credits the likely title',
+    (position, placed) => {
+      const [place, credit] =
+        messageData(montage(rank(position))).embeds?.[0]?.footer?.text.split('\n') ?? [];
+      expect(place).toBe(placed);
+      expect(credit).toMatch(
+        /^Source: “Rocky: .+” \(2020; likely title, read from the web address/,
+      );
+    },
+  );
+
+  it.each(MONTAGES.map((entry) => [entry.rank, entry.film.title, entry.film.wikipedia] as const))(
+    'given #%i, then %s’s Wikipedia page is a link button at the end of the navigation row',
+    (position, filmTitle, url) => {
+      const rows = messageData(montage(rank(position))).components ?? [];
+      expect(rows).toHaveLength(1);
+      const row = rows[0];
+      const controls = row?.type === ComponentType.ActionRow ? row.components : [];
+      expect(controls.length).toBeLessThanOrEqual(5);
+      expect(controls.at(-1)).toEqual({
+        type: ComponentType.Button,
+        style: ButtonStyle.Link,
+        label: `${filmTitle} on Wikipedia`,
+        url,
+      });
+    },
+  );
 
   it('given hide:true, then only the asker sees the answer', () => {
     expect(isEphemeral(montage(rank(3), hide(true)))).toBe(true);
@@ -175,7 +206,7 @@ describe('/montage', () => {
     [
       'an unknown option',
       [{ name: 'colour', type: OptionType.String, value: 'red' } as const],
-      /colour/,
+      /^I couldn't use those options: it has an option I don't know \(I take `rank`, `film` and `hide`\)\.$/,
     ],
     [
       'film as a number',
@@ -316,7 +347,7 @@ describe('handleInteraction', () => {
 
   it('given an unknown command, then a polite private answer naming it', () => {
     const response = handleInteraction(chatInputInteraction('weather'));
-    expect(messageData(response).content).toMatch(/I don't know `\/weather`/);
+    expect(messageData(response).content).toMatch(/I don’t know `\/weather`/);
     expect(isEphemeral(response)).toBe(true);
   });
 
@@ -337,8 +368,15 @@ describe('handleInteraction', () => {
       type: InteractionType.ApplicationCommand,
       data: null,
     } as unknown as APIInteraction;
-    expect(() => handleInteraction(broken)).not.toThrow();
-    expect(messageData(handleInteraction(broken)).content).toMatch(/Sorry/);
+    expect(handleInteraction(broken)).toEqual({
+      type: InteractionResponseType.ChannelMessageWithSource,
+      data: {
+        content: 'Sorry, something went wrong on my side while answering that. Please try again.',
+        components: [],
+        allowed_mentions: { parse: [] },
+        flags: MessageFlags.Ephemeral,
+      },
+    });
   });
 
   it('sets allowed_mentions to none on every message it sends', () => {

@@ -109,7 +109,7 @@ function embedLines(embed: APIEmbed, style: Style, width: number): string[] {
   }
   if (embed.footer?.text) {
     blank();
-    body.push(style.dim(embed.footer.text));
+    body.push(...embed.footer.text.split('\n').map((line) => style.dim(line)));
   }
 
   // The bar is what makes an embed an embed; in plain text it also keeps the embed apart.
@@ -143,7 +143,8 @@ function componentLines(
 }
 
 function buttonText(number: number, button: APIButtonComponent, style: Style): string {
-  const label = buttonLabel(button);
+  // Discord marks a link button with an arrow: it opens a page instead of answering.
+  const label = `${buttonLabel(button)}${button.style === ButtonStyle.Link ? ' ↗' : ''}`;
   if (!style.enabled) {
     return `[${number}] ${label}${button.disabled === true ? ' (disabled)' : ''}`;
   }

@@ -1,9 +1,12 @@
 import type { Server } from 'node:http';
-import { Client, Events, GatewayDispatchEvents } from 'discord.js';
+import { Client, Events, GatewayDispatchEvents, Status } from 'discord.js';
+import type { Registry } from 'prom-client';
 import type { APIInteraction } from 'discord-api-types/v10';
 import type { SlashCommand } from '../../command-kit/slash-command.js';
 import { createInteractionHandler } from '../../core/handle-interaction.js';
 import type { Logger } from '../../logging/logger.js';
+import { createInteractionMetrics } from '../../metrics/interaction-metrics.js';
+import { registerShardMetrics } from '../../metrics/shard-metrics.js';
 import { gatewayClientOptions, type GatewayClientSettings } from './client-options.js';
 import { logExpectedCacheWarning } from './expected-cache-warning.js';
 import { createCallbackPoster } from './interaction-callback.js';
@@ -28,6 +31,11 @@ export interface GatewayBotOptions extends GatewayClientSettings {
   /** Serve GET /healthz on this port when set. */
   readonly healthPort?: number | undefined;
   readonly healthHost?: string;
+  /**
+   * Counts interactions and reads shard status and heartbeat latency into this registry, served
+   * on GET /metrics of the health port. Undefined turns metrics off.
+   */
+  readonly metrics?: Registry | undefined;
   /** Called when a shard closes for good; the runner exits non-zero. */
   readonly onFatal?: (message: string) => void;
 }
@@ -51,8 +59,19 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
     createCallbackPoster({ apiBase: options.apiBase }),
     createInteractionHandler(options.commands),
     logger,
+    options.metrics && createInteractionMetrics(options.metrics),
   );
   const health = new ShardHealth(() => client.ws.shards.size);
+  if (options.metrics) {
+    registerShardMetrics(options.metrics, () =>
+      client.ws.shards.map((shard) => ({
+        id: shard.id,
+        ready: health.connectedShards.includes(shard.id),
+        status: Status[shard.status],
+        pingMs: shard.ping,
+      })),
+    );
+  }
 
   // The raw payload is exactly what the core takes; discord.js's Interaction classes would only
   // be converted back.
@@ -104,6 +123,7 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
         options.healthPort,
         options.healthHost ?? '0.0.0.0',
         logger,
+        options.metrics,
       );
     }
     await client.login(options.token);

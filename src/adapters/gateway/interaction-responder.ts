@@ -1,6 +1,7 @@
 import { InteractionType, RESTJSONErrorCodes, type APIInteraction } from 'discord-api-types/v10';
 import type { InteractionHandler } from '../../core/handle-interaction.js';
 import type { Logger } from '../../logging/logger.js';
+import { kindOf, outcomeOf, type InteractionMetrics } from '../../metrics/interaction-metrics.js';
 import { notice } from '../../render/interaction-responses.js';
 import { CallbackRejectedError, type PostCallback } from './interaction-callback.js';
 
@@ -23,6 +24,7 @@ export class InteractionResponder {
     private readonly post: PostCallback,
     private readonly handle: InteractionHandler,
     private readonly logger: Logger,
+    private readonly metrics?: InteractionMetrics,
   ) {}
 
   get pending(): number {
@@ -70,11 +72,17 @@ export class InteractionResponder {
     const context = { interactionId: interaction.id, type: interaction.type, shardId };
     try {
       await this.post(interaction, response, started);
+      this.metrics?.record(kindOf(interaction.type), outcomeOf(response), started);
       this.logger.debug(
         { ...context, ms: Math.round(performance.now() - started) },
         'interaction answered',
       );
     } catch (error) {
+      this.metrics?.record(
+        kindOf(interaction.type),
+        error instanceof CallbackRejectedError ? 'rejected' : 'failed',
+        started,
+      );
       this.logger.error({ ...context, err: describe(error) }, 'could not answer interaction');
       if (
         isInvalidBody(error) &&

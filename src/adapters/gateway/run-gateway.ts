@@ -1,6 +1,7 @@
 import type { SlashCommand } from '../../command-kit/slash-command.js';
 import type { Config } from '../../config/config-schema.js';
 import type { Logger } from '../../logging/logger.js';
+import { createProcessRegistry } from '../../metrics/process-registry.js';
 import { stopOnShutdownSignals } from '../../shutdown/shutdown-signals.js';
 import { startGatewayBot, type GatewayBot } from './gateway-bot.js';
 
@@ -20,6 +21,7 @@ export async function runGateway(
   let fatalAdvice: string | undefined;
   // Until login completes, a fatal close fails the login instead (see the catch below).
   let shutDown: (reason: string) => void = () => undefined;
+  const healthPort = managed ? undefined : config.HEALTH_PORT;
   try {
     bot = await startGatewayBot({
       token: config.DISCORD_TOKEN,
@@ -28,8 +30,10 @@ export async function runGateway(
       managed,
       shardIds: config.SHARD_IDS,
       shardCount: config.SHARD_COUNT,
-      healthPort: managed ? undefined : config.HEALTH_PORT,
+      healthPort,
       healthHost: config.HOST,
+      // Served on the health port; a managed shard has none (the manager serves shard status).
+      metrics: healthPort === undefined ? undefined : createProcessRegistry(),
       logger,
       onFatal: (advice) => {
         fatalAdvice = advice;

@@ -3,9 +3,11 @@
  * (main.js with the shard assignment in its environment), for when one process is not enough.
  */
 import { fileURLToPath } from 'node:url';
-import { ShardingManager, type Shard } from 'discord.js';
+import { ShardingManager, Status, type Shard } from 'discord.js';
 import { ConfigError, loadDotenv, parseConfig, requireConfig } from '../../config/load-config.js';
 import { createLogger } from '../../logging/logger.js';
+import { createProcessRegistry } from '../../metrics/process-registry.js';
+import { registerShardMetrics, type ShardSnapshot } from '../../metrics/shard-metrics.js';
 import { SHUTDOWN_GRACE_MS, stopOnShutdownSignals } from '../../shutdown/shutdown-signals.js';
 import { startHealthServer } from '../health/health-check.js';
 
@@ -15,6 +17,24 @@ const SHARD_ENTRY = fileURLToPath(
   new URL(import.meta.url.endsWith('.ts') ? '../../main.ts' : '../../main.js', import.meta.url),
 );
 const SPAWN_TIMEOUT_MS = 60_000;
+/** A scrape must not hang on a shard process that does not answer. */
+const SHARD_QUERY_TIMEOUT_MS = 1_000;
+
+/** Status and heartbeat as the shard's own process sees them (one shard per process here). */
+async function snapshotOf(shard: Shard, ready: boolean): Promise<ShardSnapshot> {
+  const ask = (key: string) =>
+    Promise.race([
+      shard.fetchClientValue(key),
+      new Promise((resolve) => setTimeout(resolve, SHARD_QUERY_TIMEOUT_MS).unref()),
+    ]).catch(() => undefined);
+  const [status, ping] = await Promise.all([ask('ws.status'), ask('ws.ping')]);
+  return {
+    id: shard.id,
+    ready,
+    status: typeof status === 'number' ? (Status[status] ?? 'Unknown') : 'NoProcess',
+    pingMs: typeof ping === 'number' ? ping : undefined,
+  };
+}
 
 loadDotenv();
 try {
@@ -48,6 +68,12 @@ try {
 
   const shards = () => [...readyShards].sort((a, b) => a - b);
   const healthy = () => manager.shards.size > 0 && readyShards.size === manager.shards.size;
+  const metrics = createProcessRegistry();
+  registerShardMetrics(metrics, () =>
+    Promise.all(
+      [...manager.shards.values()].map((shard) => snapshotOf(shard, readyShards.has(shard.id))),
+    ),
+  );
   const health =
     config.HEALTH_PORT === undefined
       ? undefined
@@ -56,6 +82,7 @@ try {
           config.HEALTH_PORT,
           config.HOST,
           logger,
+          metrics,
         );
 
   stopOnShutdownSignals({

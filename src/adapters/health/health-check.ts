@@ -1,6 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Registry } from 'prom-client';
 import type { Logger } from '../../logging/logger.js';
+import { sendMetrics } from '../../metrics/send-metrics.js';
 
 /** Whether this process can answer now, plus what an operator may want to see (e.g. shards). */
 export type HealthCheck = () => { readonly healthy: boolean } & Record<string, unknown>;
@@ -27,29 +29,42 @@ export function answerHealthCheck(
   check: HealthCheck,
 ): boolean {
   if (req.url?.split('?')[0] !== '/healthz') return false;
-  if (req.method !== 'GET' && req.method !== 'HEAD') {
-    return send(
-      res,
-      405,
-      { error: 'method not allowed' },
-      { allow: 'GET, HEAD', connection: 'close' },
-    );
-  }
+  if (refusedUnlessRead(req, res)) return true;
   const { healthy, ...detail } = check();
   return healthy
     ? send(res, 200, { status: 'ok', ...detail })
     : send(res, 503, { status: 'unavailable', ...detail }, { connection: 'close' });
 }
 
-/** The health check on its own port, for processes that serve nothing else over HTTP. */
+/** Answers 405 to anything but GET or HEAD, as /healthz and /metrics both do. */
+function refusedUnlessRead(req: IncomingMessage, res: ServerResponse): boolean {
+  if (req.method === 'GET' || req.method === 'HEAD') return false;
+  return send(
+    res,
+    405,
+    { error: 'method not allowed' },
+    { allow: 'GET, HEAD', connection: 'close' },
+  );
+}
+
+/**
+ * The health check on its own port, for processes that serve nothing else over HTTP; with a
+ * registry, GET|HEAD /metrics too (Prometheus text format).
+ */
 export async function startHealthServer(
   check: HealthCheck,
   port: number,
   host: string,
   logger: Logger,
+  metrics?: Registry,
 ): Promise<Server> {
   const server = createServer((req, res) => {
-    if (!answerHealthCheck(req, res, check)) send(res, 404, { error: 'not found' });
+    if (answerHealthCheck(req, res, check)) return;
+    if (metrics !== undefined && req.url?.split('?')[0] === '/metrics') {
+      if (!refusedUnlessRead(req, res)) sendMetrics(res, metrics);
+      return;
+    }
+    send(res, 404, { error: 'not found' });
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -2,9 +2,12 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { InteractionType } from 'discord-api-types/v10';
+import type { Registry } from 'prom-client';
 import type { SlashCommand } from '../../command-kit/slash-command.js';
 import { createInteractionHandler } from '../../core/handle-interaction.js';
 import { createLogger, type Logger } from '../../logging/logger.js';
+import { createInteractionMetrics, kindOf, outcomeOf } from '../../metrics/interaction-metrics.js';
+import { sendMetrics } from '../../metrics/send-metrics.js';
 import { trackConnections } from '../../shutdown/connection-drain.js';
 import { answerHealthCheck } from '../health/health-check.js';
 import { ERRORS, PONG, sendJson } from './json-replies.js';
@@ -22,6 +25,11 @@ export interface InteractionsServerOptions {
   readonly now?: (() => number) | undefined;
   /** Answers every other path (the web pages); without it they get a JSON 404. */
   readonly otherPaths?: ((req: IncomingMessage, res: ServerResponse) => void) | undefined;
+  /**
+   * Counts every interaction into this registry and serves it on GET /metrics (see
+   * src/metrics/process-registry.ts). Undefined turns metrics off: nothing counted, /metrics 404.
+   */
+  readonly metrics?: Registry | undefined;
 }
 
 export interface InteractionsServer {
@@ -45,9 +53,14 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
   const handler = createInteractionHandler(options.commands);
   const logger = options.logger ?? createLogger('silent', false);
   const now = options.now ?? Date.now;
+  const registry = options.metrics;
+  const metrics = registry && createInteractionMetrics(registry);
   let draining = false;
   // Read once: checking the level on every request is work the ceiling does not do.
   const debug = logger.isLevelEnabled('debug');
+
+  // Read once: the clock is read per request only when something will use it.
+  const timed = debug || metrics !== undefined;
 
   const reject = (
     res: ServerResponse,
@@ -55,8 +68,10 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
     body: Buffer,
     reason: string,
     close: boolean,
+    started: number,
   ) => {
     sendJson(res, status, body, { close: close || draining });
+    metrics?.record('unknown', 'rejected', started);
     if (debug) logger.debug({ status, reason }, 'Rejected request');
   };
 
@@ -69,24 +84,28 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
     started: number,
   ): void => {
     if (!verify(timestamp, body, signature)) {
-      reject(res, 401, ERRORS.badSignature, 'bad signature', false);
+      reject(res, 401, ERRORS.badSignature, 'bad signature', false, started);
       return;
     }
     const interaction = parseInteraction(body.toString('utf8'));
     if (interaction === undefined) {
-      reject(res, 400, ERRORS.notAnInteraction, 'not an interaction', false);
+      reject(res, 400, ERRORS.notAnInteraction, 'not an interaction', false, started);
       return;
     }
 
     let status = 200;
     if (interaction.type === InteractionType.Ping) {
       sendJson(res, 200, PONG, { close: draining });
+      metrics?.record('ping', 'answered', started);
     } else {
       try {
+        const response = handler(interaction);
         // Serialised exactly once; Content-Length comes from the same buffer.
-        sendJson(res, 200, Buffer.from(JSON.stringify(handler(interaction))), { close: draining });
+        sendJson(res, 200, Buffer.from(JSON.stringify(response)), { close: draining });
+        metrics?.record(kindOf(interaction.type), outcomeOf(response), started);
       } catch (err) {
         status = 500;
+        metrics?.record(kindOf(interaction.type), 'failed', started);
         logger.error(
           { id: interaction.id, type: interaction.type, err },
           'Interaction handler failed',
@@ -114,11 +133,11 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
   };
 
   const onInteraction = (req: IncomingMessage, res: ServerResponse): void => {
-    const started = debug ? performance.now() : 0;
+    const started = timed ? performance.now() : 0;
     // Cheap checks first, before a byte of body is read; the body is then left unread, so the
     // connection is closed rather than drained.
     if (declaresTooLargeBody(req)) {
-      reject(res, 413, ERRORS.tooLarge, 'content-length too large', true);
+      reject(res, 413, ERRORS.tooLarge, 'content-length too large', true, started);
       return;
     }
     const headers = checkSignatureHeaders(
@@ -127,14 +146,14 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
       now(),
     );
     if (!headers.ok) {
-      reject(res, 401, ERRORS[headers.error], headers.error, true);
+      reject(res, 401, ERRORS[headers.error], headers.error, true, started);
       return;
     }
     const { signature, timestamp } = headers;
     readBody(req, (read) => {
       if (read.kind === 'aborted') return;
       if (read.kind === 'too-large') {
-        reject(res, 413, ERRORS.tooLarge, 'body too large', true);
+        reject(res, 413, ERRORS.tooLarge, 'body too large', true, started);
         return;
       }
       try {
@@ -149,7 +168,7 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
     const url = req.url ?? '';
     const query = url.indexOf('?');
     const path = query === -1 ? url : url.slice(0, query);
-    const route = routeRequest(req.method, path);
+    const route = routeRequest(req.method, path, registry !== undefined);
     switch (route.kind) {
       case 'interaction':
         try {
@@ -163,6 +182,9 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
         answerHealthCheck(req, res, () =>
           draining ? { healthy: false, reason: 'shutting down' } : { healthy: true },
         );
+        return;
+      case 'metrics':
+        if (registry) sendMetrics(res, registry);
         return;
       case 'method-not-allowed':
         sendJson(res, 405, ERRORS.methodNotAllowed, { allow: route.allow, close: true });

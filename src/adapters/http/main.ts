@@ -5,6 +5,7 @@
 import { COMMANDS } from '../../../commands/index.js';
 import { ConfigError, loadDotenv, parseConfig, requireConfig } from '../../config/load-config.js';
 import { createLogger } from '../../logging/logger.js';
+import { createProcessRegistry } from '../../metrics/process-registry.js';
 import { stopOnShutdownSignals } from '../../shutdown/shutdown-signals.js';
 import { createBotSite } from '../web/bot-site.js';
 import { serveSite } from '../web/serve-site.js';
@@ -33,6 +34,7 @@ async function main(): Promise<void> {
     commands: COMMANDS,
     logger,
     otherPaths: serveSite(createBotSite(config)),
+    metrics: createProcessRegistry(),
   });
   // The schema defaults PORT to 8080, but its inferred type still admits undefined.
   const address = await endpoint.listen(config.PORT ?? 8080, config.HOST);

@@ -27,9 +27,14 @@ export function isSignatureHex(signatureHex: string): boolean {
   return SIGNATURE_HEX.test(signatureHex);
 }
 
+/** True when the X-Signature-Timestamp is whole unix seconds, as Discord sends it. */
+export function isTimestampText(timestamp: string): boolean {
+  return TIMESTAMP.test(timestamp);
+}
+
 /** True when the X-Signature-Timestamp (unix seconds) is within the replay window of `nowMs`. */
 export function isFreshTimestamp(timestamp: string, nowMs: number): boolean {
-  if (!TIMESTAMP.test(timestamp)) return false;
+  if (!isTimestampText(timestamp)) return false;
   return Math.abs(nowMs - Number(timestamp) * 1000) <= MAX_CLOCK_SKEW_MS;
 }
 
@@ -38,6 +43,7 @@ const errorJson = (message: string): string => JSON.stringify({ error: message }
 /** The exact bytes (as text) of every fixed answer, so both front doors send the same ones. */
 export const ERROR_JSON = {
   missingSignature: errorJson('missing X-Signature-Ed25519 or X-Signature-Timestamp header'),
+  malformedTimestamp: errorJson('X-Signature-Timestamp must be whole unix seconds'),
   staleTimestamp: errorJson('X-Signature-Timestamp is outside the 5 minute window'),
   badSignature: errorJson('invalid request signature'),
   tooLarge: errorJson('body larger than 64 KiB'),
@@ -54,9 +60,13 @@ export const HEALTHY_JSON = JSON.stringify({ status: 'ok' });
 
 export type SignatureHeaders =
   | { readonly ok: true; readonly signature: string; readonly timestamp: string }
-  | { readonly ok: false; readonly error: 'missingSignature' | 'staleTimestamp' };
+  | {
+      readonly ok: false;
+      readonly error: 'missingSignature' | 'malformedTimestamp' | 'staleTimestamp';
+    };
 
 const MISSING: SignatureHeaders = { ok: false, error: 'missingSignature' };
+const MALFORMED: SignatureHeaders = { ok: false, error: 'malformedTimestamp' };
 const STALE: SignatureHeaders = { ok: false, error: 'staleTimestamp' };
 
 /**
@@ -69,6 +79,8 @@ export function checkSignatureHeaders(
   nowMs: number,
 ): SignatureHeaders {
   if (typeof signature !== 'string' || typeof timestamp !== 'string') return MISSING;
+  // A timestamp that is not a number was never in any window: say what is actually wrong.
+  if (!isTimestampText(timestamp)) return MALFORMED;
   if (!isFreshTimestamp(timestamp, nowMs)) return STALE;
   return { ok: true, signature, timestamp };
 }
@@ -76,6 +88,7 @@ export function checkSignatureHeaders(
 export type Route =
   | { readonly kind: 'interaction' }
   | { readonly kind: 'health'; readonly headOnly: boolean }
+  | { readonly kind: 'metrics' }
   | { readonly kind: 'method-not-allowed'; readonly allow: string }
   | { readonly kind: 'not-found' };
 
@@ -85,14 +98,21 @@ const HEALTH_HEAD: Route = { kind: 'health', headOnly: true };
 const POST_ONLY: Route = { kind: 'method-not-allowed', allow: 'POST' };
 const GET_OR_HEAD: Route = { kind: 'method-not-allowed', allow: 'GET, HEAD' };
 const NOT_FOUND: Route = { kind: 'not-found' };
+const METRICS: Route = { kind: 'metrics' };
 
-/** Which answer a method and path (without the query string) get. */
-export function routeRequest(method: string | undefined, path: string): Route {
+/**
+ * Which answer a method and path (without the query string) get. `/metrics` is a route only
+ * where it is served (the Node endpoint with metrics on); elsewhere it is not found.
+ */
+export function routeRequest(method: string | undefined, path: string, metrics = false): Route {
   if (path === '/interactions') return method === 'POST' ? INTERACTION : POST_ONLY;
   if (path === '/healthz') {
     if (method === 'GET') return HEALTH;
     if (method === 'HEAD') return HEALTH_HEAD;
     return GET_OR_HEAD;
+  }
+  if (metrics && path === '/metrics') {
+    return method === 'GET' || method === 'HEAD' ? METRICS : GET_OR_HEAD;
   }
   return NOT_FOUND;
 }

@@ -110,6 +110,8 @@ export function createInteractionsWorker(handler: InteractionHandler): Interacti
           return json(200, route.headOnly ? null : HEALTHY_JSON);
         case 'method-not-allowed':
           return error(405, 'methodNotAllowed', route.allow);
+        // The Worker serves no metrics, so routeRequest never routes here.
+        case 'metrics':
         case 'not-found':
           return error(404, 'notFound');
       }

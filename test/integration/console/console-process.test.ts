@@ -4,12 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COMMANDS } from '../../../commands/index.js';
-import { chatInputInteraction } from '../../../src/adapters/console/interaction-factory.js';
-import { parseCommandLine } from '../../../src/adapters/console/parse-command-line.js';
-import { createInteractionHandler } from '../../../src/core/handle-interaction.js';
-
-const handleInteraction = createInteractionHandler(COMMANDS);
+import { InteractionResponseType, MessageFlags } from 'discord-api-types/v10';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 // An absolute loader URL, so a child can run from a directory without node_modules.
@@ -50,15 +45,6 @@ function run(
   });
 }
 
-function coreAnswer(line: string) {
-  const parsed = parseCommandLine(
-    line,
-    COMMANDS.map((command) => command.definition),
-  );
-  if (!parsed.ok) throw new Error(parsed.problem);
-  return handleInteraction(chatInputInteraction(parsed.name, parsed.options));
-}
-
 describe('npm run console as a process', () => {
   it('given a command as an argument, when run, then it answers it once and exits 0', async () => {
     const result = await run(CONSOLE, ['/montage film:Rocky IV']);
@@ -92,10 +78,23 @@ describe('npm run console as a process', () => {
     expect(lines.pop()).toBe('');
     expect(lines).toHaveLength(4);
     const printed = lines.map((line) => JSON.parse(line) as unknown);
-    expect(printed[0]).toEqual(coreAnswer(commands[0] ?? ''));
-    expect(printed[1]).toEqual(coreAnswer(commands[1] ?? ''));
+    expect(printed[0]).toMatchObject({
+      type: InteractionResponseType.ChannelMessageWithSource,
+      data: { embeds: [{ title: '#1 · Rocky Balboa (2006)' }], allowed_mentions: { parse: [] } },
+    });
+    expect(printed[0]).not.toHaveProperty('data.flags');
+    expect(printed[1]).toMatchObject({
+      type: InteractionResponseType.ChannelMessageWithSource,
+      data: { embeds: [{ title: '#2 · Rocky IV (1985)' }], flags: MessageFlags.Ephemeral },
+    });
     expect(printed[2]).toEqual({ error: expect.stringContaining('`rank`') as unknown });
-    expect(printed[3]).toEqual(coreAnswer(commands[2] ?? ''));
+    expect(printed[3]).toMatchObject({
+      type: InteractionResponseType.ChannelMessageWithSource,
+      data: {
+        embeds: [{ title: 'Rocky training montages, ranked' }],
+        flags: MessageFlags.Ephemeral,
+      },
+    });
   });
 });
 

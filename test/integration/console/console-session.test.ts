@@ -1,4 +1,6 @@
 import {
+  MessageFlags,
+  type APIInteractionResponseCallbackData,
   InteractionResponseType,
   InteractionType,
   type APIInteraction,
@@ -8,7 +10,6 @@ import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../../commands/index.js';
 import type { AnswerInteraction } from '../../../src/adapters/console/answer-interaction.js';
 import { ConsoleSession } from '../../../src/adapters/console/console-session.js';
-import { autocompleteInteraction } from '../../../src/adapters/console/interaction-factory.js';
 import { createInteractionHandler } from '../../../src/core/handle-interaction.js';
 
 const handleInteraction = createInteractionHandler(COMMANDS);
@@ -63,12 +64,15 @@ describe('pressing buttons and menus by what they say', () => {
     expect(firstTitle(await say('pick 2'))).toBe('#2 · Rocky IV (1985)');
   });
 
-  it('given a disabled button or an unknown label, when typed, then nothing is sent and the reason is given', async () => {
+  it('given a disabled button, a link or an unknown label, when typed, then nothing is sent and the reason (or the link) is given', async () => {
     const { say, asked } = session();
     await say('/montage rank:1');
     const count = asked.length;
     expect(await say('top of the ranking')).toBe('“Top of the ranking ▶” is disabled.');
-    expect(await say('press 7')).toBe('There is no button 7; the message has 3 buttons.');
+    expect(await say('press 7')).toBe('There is no button 7; the message has 4 buttons.');
+    expect(await say('Rocky Balboa on Wikipedia')).toBe(
+      '“Rocky Balboa on Wikipedia” is a link: https://en.wikipedia.org/wiki/Rocky_Balboa_(film)',
+    );
     expect(await say('drago')).toContain('Nothing here is called “drago”');
     expect(asked).toHaveLength(count);
   });
@@ -92,31 +96,65 @@ describe('lines that are not commands', () => {
 
   it('given an unknown command, when typed, then the bot itself answers it', async () => {
     const { say, asked } = session();
-    expect(await say('/rocky')).toContain("I don't know `/rocky`");
+    expect(await say('/rocky')).toContain('I don’t know `/rocky`');
     expect(asked).toHaveLength(1);
   });
 });
 
 describe('--json output', () => {
-  it('given commands and presses, when answered, then each line is exactly what handleInteraction returns', async () => {
+  it('given commands and presses, when answered, then each line is the bot’s JSON answer', async () => {
     const { say, asked } = session({ json: true });
-    const lines = [
-      '/montage rank:1',
-      '/montage film:rocky 4',
-      '/montage film:Rocky IV hide:true',
-      '◀ #3 Rocky',
-      '/montage',
-      'pick 6',
-      '/help',
-      '/nope',
+    const PRIVATE = MessageFlags.Ephemeral;
+    const lines: [string, InteractionResponseType, string | RegExp, number | undefined][] = [
+      [
+        '/montage rank:1',
+        InteractionResponseType.ChannelMessageWithSource,
+        '#1 · Rocky Balboa (2006)',
+        undefined,
+      ],
+      [
+        '/montage film:rocky 4',
+        InteractionResponseType.ChannelMessageWithSource,
+        '#2 · Rocky IV (1985)',
+        undefined,
+      ],
+      [
+        '/montage film:Rocky IV hide:true',
+        InteractionResponseType.ChannelMessageWithSource,
+        '#2 · Rocky IV (1985)',
+        PRIVATE,
+      ],
+      ['◀ #3 Rocky', InteractionResponseType.UpdateMessage, '#3 · Rocky (1976)', undefined],
+      [
+        '/montage',
+        InteractionResponseType.ChannelMessageWithSource,
+        'The Rocky training montages, ranked',
+        undefined,
+      ],
+      ['pick 6', InteractionResponseType.UpdateMessage, '#6 · Rocky III (1982)', undefined],
+      [
+        '/help',
+        InteractionResponseType.ChannelMessageWithSource,
+        'Rocky training montages, ranked',
+        PRIVATE,
+      ],
+      [
+        '/nope',
+        InteractionResponseType.ChannelMessageWithSource,
+        /^I don't know `\/nope`/,
+        PRIVATE,
+      ],
     ];
-    for (const line of lines) {
+    for (const [line, type, shown, flags] of lines) {
       const output = await say(line);
       expect(output).not.toContain('\n');
       const printed = JSON.parse(output) as APIInteractionResponse;
-      const interaction = asked.at(-1);
-      if (!interaction) throw new Error(`nothing was asked for ${line}`);
-      expect(printed).toEqual(handleInteraction(interaction));
+      expect(printed.type).toBe(type);
+      const data = 'data' in printed ? (printed.data as APIInteractionResponseCallbackData) : {};
+      if (typeof shown === 'string') expect(data.embeds?.[0]?.title).toBe(shown);
+      else expect(data.content).toMatch(shown);
+      expect(data.flags).toBe(flags);
+      expect(data.allowed_mentions).toEqual({ parse: [] });
     }
     expect(asked).toHaveLength(lines.length);
   });
@@ -130,18 +168,12 @@ describe('--json output', () => {
 });
 
 describe('Tab completion', () => {
-  it('given a partial film, when completed, then the choices are the core’s autocomplete answer', async () => {
+  it('given a partial film, when completed, then the bot’s autocomplete choice completes the line', async () => {
     const { console, asked } = session();
     const completions = await console.complete('/montage film:drag');
-    const expected = handleInteraction(
-      autocompleteInteraction('montage', { name: 'film', value: 'drag' }),
-    );
-    if (expected.type !== InteractionResponseType.ApplicationCommandAutocompleteResult) {
-      throw new Error('the core did not autocomplete');
-    }
-    expect(completions.map((completion) => completion.label)).toEqual(
-      expected.data.choices?.map((choice) => choice.name),
-    );
+    expect(completions.map((completion) => completion.label)).toEqual([
+      expect.stringContaining('Rocky IV') as string,
+    ]);
     expect(completions.map((completion) => completion.line)).toEqual(['/montage film:Rocky IV ']);
     expect(asked.at(-1)?.type).toBe(InteractionType.ApplicationCommandAutocomplete);
   });

@@ -28,8 +28,12 @@ describe('rendering a reply for a terminal', () => {
     expect(text).toContain('│ #2 · Rocky IV (1985)');
     expect(text).toContain('silver · #C0C0C0');
     expect(text).toContain('│ 🥊 Who trains whom');
-    expect(text).toContain('Montage 2 of 6');
-    expect(text).toContain('[1] ◀ #3 Rocky   [2] #1 Rocky Balboa ▶   [3] Full ranking');
+    expect(text).toContain(
+      '│ Ranked #2 of 6 · 5th in the countdown from #6 to #1\n│ Source: “Rocky',
+    );
+    expect(text).toContain(
+      '[1] ◀ #3 Rocky   [2] #1 Rocky Balboa ▶   [3] Full ranking   [4] Rocky IV on Wikipedia ↗',
+    );
     expect(text).not.toMatch(ANSI);
     expect(text).not.toContain('Only you can see this');
   });

@@ -3,6 +3,11 @@
  * and the Worker's (test/integration/workers/), so both front doors face the same inputs.
  */
 import type { KeyObject } from 'node:crypto';
+import {
+  ApplicationCommandOptionType,
+  InteractionType,
+  type APIInteraction,
+} from 'discord-api-types/v10';
 import { seededRandom } from '../../../fixtures/seeded-random.js';
 import { rawExchange, requestHead, type RawResponse } from './raw-http.js';
 import { nowSeconds, signBody, signedHeaders } from '../../../fixtures/ed25519-signer.js';
@@ -12,6 +17,53 @@ import {
   chatInputInteraction,
   pingInteraction,
 } from '../../../fixtures/sample-interactions.js';
+
+const withOptions = (options: unknown, user?: Record<string, unknown>): APIInteraction => {
+  const base = chatInputInteraction() as APIInteraction & {
+    data: Record<string, unknown>;
+    member: { user: Record<string, unknown> };
+  };
+  return {
+    ...base,
+    ...(user ? { member: { ...base.member, user: { ...base.member.user, ...user } } } : {}),
+    data: { ...base.data, options },
+  } as unknown as APIInteraction;
+};
+const option = (name: string, type: number, value: unknown, focused?: true) => ({
+  name,
+  type,
+  value,
+  ...(focused ? { focused } : {}),
+});
+const STRING = ApplicationCommandOptionType.String;
+const INTEGER = ApplicationCommandOptionType.Integer;
+
+/**
+ * Validly signed interactions meant to bend the answer (issue 9): each must still get one sane
+ * answer within Discord's limits. Serialised as JSON, as they would arrive.
+ */
+export const HOSTILE_INTERACTIONS = {
+  'an option named __proto__': () =>
+    withOptions(JSON.parse('[{"name":"__proto__","type":3,"value":{"rank":1,"hide":true}}]')),
+  'a 5,000-character unknown option name': () =>
+    withOptions([option(`<@1>[x](https://e.vil)${'n'.repeat(5000)}`, STRING, 'x')]),
+  'a 200-digit invoker id': () =>
+    withOptions([option('rank', INTEGER, 4)], { id: '9'.repeat(200) }),
+  'an invoker id holding ":"': () =>
+    withOptions([option('rank', INTEGER, 4)], { id: '80351110224678912:show:1' }),
+  'rank:1e308': () => withOptions([option('rank', INTEGER, 1e308)]),
+  'film with a masked link, mentions, bidi controls and lone surrogates': () =>
+    withOptions([
+      option('film', STRING, 'xyzzy [x](http://e.vil) <id:customize> <@1> \u202e\u2066 \ud800 z'),
+    ]),
+  'a 60 KB focused film value': () => {
+    const interaction = withOptions([option('film', STRING, `drago${' '.repeat(60_000)}`, true)]);
+    return {
+      ...interaction,
+      type: InteractionType.ApplicationCommandAutocomplete,
+    } as unknown as APIInteraction;
+  },
+} as const satisfies Record<string, () => APIInteraction>;
 
 export interface FuzzKeys {
   /** Signs as Discord does. */
@@ -252,6 +304,18 @@ export function makeCases(seed: number, count: number, keys: FuzzKeys): FuzzCase
       head: '',
       body: r.bytes(1 + r.int(512)),
     }),
+    // Validly signed but hostile interactions: always one sane answer.
+    () => {
+      const body = Buffer.from(JSON.stringify(r.pick(Object.values(HOSTILE_INTERACTIONS))()));
+      return {
+        kind: 'signed-hostile',
+        expected: [200],
+        signed: true,
+        mayHangUp: false,
+        head: post(signedHeaders(discord.privateKey, body), body),
+        body,
+      };
+    },
     // Validly signed garbage: exercises the JSON and shape checks behind the signature.
     () => {
       const body = r.pick([

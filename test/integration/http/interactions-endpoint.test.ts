@@ -1,7 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { APIInteraction } from 'discord-api-types/v10';
+import {
+  InteractionResponseType,
+  type APIApplicationCommandAutocompleteResponse,
+  type APIInteraction,
+  type APIInteractionResponse,
+  type APIInteractionResponseChannelMessageWithSource,
+  type APIInteractionResponseUpdateMessage,
+} from 'discord-api-types/v10';
 import { COMMANDS } from '../../../commands/index.js';
-import { createInteractionHandler } from '../../../src/core/handle-interaction.js';
 import {
   createInteractionsServer,
   type InteractionsServer,
@@ -24,8 +30,6 @@ import {
   chatInputInteraction,
   pingInteraction,
 } from '../../../fixtures/sample-interactions.js';
-
-const handleInteraction = createInteractionHandler(COMMANDS);
 
 const discord = generateEd25519Pair();
 const impostor = generateEd25519Pair();
@@ -73,17 +77,40 @@ describe('given a validly signed PING', () => {
   });
 });
 
-describe('given a validly signed interaction, the endpoint answers what the core answers', () => {
-  it.each([
-    ['a chat-input command', chatInputInteraction],
-    ['an autocomplete', autocompleteInteraction],
-    ['a button click', buttonInteraction],
-  ])('%s', async (_label, make) => {
-    const interaction = make();
-    const res = await postSigned(interaction);
+describe('given a validly signed /montage interaction, the endpoint serves the real answer', () => {
+  it('film:Rocky IV: the #2 montage, in the channel, pinging nobody', async () => {
+    const res = await postSigned(chatInputInteraction());
     expect(res.status).toBe(200);
     expect(res.contentType).toBe('application/json');
-    expect(res.json).toEqual(handleInteraction(structuredClone(interaction)));
+    const answer = res.json as APIInteractionResponseChannelMessageWithSource;
+    expect(answer.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+    expect(answer.data.embeds?.[0]?.title).toBe('#2 · Rocky IV (1985)');
+    expect(answer.data.flags).toBeUndefined();
+    expect(answer.data.allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it('autocomplete on film "roc": all six titles, in rank order', async () => {
+    const res = await postSigned(autocompleteInteraction());
+    expect(res.status).toBe(200);
+    const answer = res.json as APIApplicationCommandAutocompleteResponse;
+    expect(answer.type).toBe(InteractionResponseType.ApplicationCommandAutocompleteResult);
+    expect(answer.data.choices?.map((choice) => choice.value)).toEqual([
+      'Rocky Balboa',
+      'Rocky IV',
+      'Rocky',
+      'Rocky II',
+      'Rocky V',
+      'Rocky III',
+    ]);
+  });
+
+  it("the asker presses the #4 reply's button to #3: the message is updated to #3", async () => {
+    const res = await postSigned(buttonInteraction());
+    expect(res.status).toBe(200);
+    const answer = res.json as APIInteractionResponseUpdateMessage;
+    expect(answer.type).toBe(InteractionResponseType.UpdateMessage);
+    expect(answer.data?.embeds?.[0]?.title).toBe('#3 · Rocky (1976)');
+    expect(answer.data?.allowed_mentions).toEqual({ parse: [] });
   });
 });
 
@@ -126,9 +153,26 @@ describe('given a request that is not validly signed, then 401', () => {
     expect((await post(body, headers)).status).toBe(401);
   });
 
+  it.each(['', 'abc', '1e9', '-1', '1700000000x', '1700000000.5', '9'.repeat(16)])(
+    'when the timestamp %j is not whole unix seconds, it says so (not "outside the window")',
+    async (timestamp) => {
+      const headers = signedHeaders(discord.privateKey, body, timestamp);
+      const res = await post(body, headers);
+      expect(res).toEqual({
+        status: 401,
+        contentType: 'application/json',
+        json: { error: 'X-Signature-Timestamp must be whole unix seconds' },
+      });
+    },
+  );
+
   it('when the timestamp is more than 5 minutes old, even with a valid signature', async () => {
     const stale = String(Math.floor(Date.now() / 1000) - 301);
-    expect((await post(body, signedHeaders(discord.privateKey, body, stale))).status).toBe(401);
+    expect(await post(body, signedHeaders(discord.privateKey, body, stale))).toEqual({
+      status: 401,
+      contentType: 'application/json',
+      json: { error: 'X-Signature-Timestamp is outside the 5 minute window' },
+    });
   });
 
   it('when the timestamp is more than 5 minutes ahead, even with a valid signature', async () => {
@@ -219,9 +263,10 @@ describe('given many concurrent signed requests', () => {
     );
     const answers = await Promise.all(interactions.map(postSigned));
     answers.forEach((res, i) => {
-      const interaction = interactions[i] as APIInteraction;
       expect(res.status).toBe(200);
-      expect(res.json).toEqual(handleInteraction(structuredClone(interaction)));
+      const answer = res.json as APIInteractionResponse;
+      if (i % 2 === 0) expect(answer).toEqual({ type: InteractionResponseType.Pong });
+      else expect(JSON.stringify(answer)).toContain('"title":"#2 · Rocky IV (1985)"');
     });
   });
 });

@@ -204,6 +204,25 @@ describe('the pure request validator (Discord’s OpenAPI schemas plus the rules
     ).toEqual(['embeds MAX_EMBED_SIZE_EXCEEDED']);
   });
 
+  it('given buttons, then a link button needs a url and no custom_id, and any other button the reverse', () => {
+    const paths = (control: Record<string, unknown>) =>
+      messageViolations('follow-up', {
+        components: [{ type: 1, components: [{ type: 2, label: 'x', ...control }] }],
+      }).map((v) => `${v.path.join('.')} ${v.code}`);
+    const url = 'https://en.wikipedia.org/wiki/Rocky';
+
+    expect(paths({ style: 5, url })).toEqual([]);
+    expect(paths({ style: 1, custom_id: 'c' })).toEqual([]);
+    expect(paths({ style: 5 })).toEqual(['components.0.components.0.url BASE_TYPE_REQUIRED']);
+    expect(paths({ style: 5, url, custom_id: 'c' })).toEqual([
+      'components.0.components.0.custom_id BASE_TYPE_INVALID',
+    ]);
+    expect(paths({ style: 2 })).toEqual(['components.0.components.0.custom_id BASE_TYPE_REQUIRED']);
+    expect(paths({ style: 2, custom_id: 'c', url })).toEqual([
+      'components.0.components.0.url BASE_TYPE_INVALID',
+    ]);
+  });
+
   it('accepts a payload exactly at the limits and counts emoji as one character', () => {
     expect(
       messageViolations('follow-up', {

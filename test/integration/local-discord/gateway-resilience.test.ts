@@ -108,7 +108,10 @@ describe('given a logged-in client', () => {
       const record = discord.dispatchInteraction(chatInputInteraction('right-after'));
       await discord.interactions.waitForAcknowledgement(record.id);
       await discord.gateway.waitForStats((stats) => stats.resumed === 1, 'a resume');
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      // The socket delivers in order: once a later interaction is answered, any replay of the
+      // first would already have arrived.
+      const marker = discord.dispatchInteraction(chatInputInteraction('marker'));
+      await discord.interactions.waitForAcknowledgement(marker.id);
 
       expect(deliveries.filter((id) => id === record.id)).toHaveLength(1);
       expect(discord.interactions.get(record.id)?.acknowledgements).toHaveLength(1);
