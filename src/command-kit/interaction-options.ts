@@ -64,7 +64,7 @@ function unknownOptionsProblem(declared: readonly string[]): string {
   const names = declared.map((name) => `\`${name}\``);
   const list =
     names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-  return `it has an option I don't know (I take ${list})`;
+  return `it has an option I don’t know (I take ${list})`;
 }
 
 /** The declared limits as a schema: HTTP callers need not be Discord's client, so values are checked again. */

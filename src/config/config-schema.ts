@@ -11,14 +11,16 @@ const snowflake = (name: string) =>
 const optionalText = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
 
-const port = (name: string, fallback?: number) => {
-  const base = z.coerce
-    .number({ message: `${name} must be a port number (1-65535)` })
+const wholeNumber = (name: string, min: number, example: string) =>
+  z.coerce
+    .number({ message: `${name} must be ${example}` })
     .int(`${name} must be a whole number`)
-    .min(1, `${name} must be at least 1`)
-    .max(65535, `${name} must be at most 65535`);
-  return fallback === undefined ? optionalText(base) : optionalText(base).default(fallback);
-};
+    .min(min, `${name} must be ${min === 0 ? '0 or more' : `at least ${String(min)}`}`);
+
+const port = (name: string) =>
+  optionalText(
+    wholeNumber(name, 1, 'a port number (1-65535)').max(65535, `${name} must be at most 65535`),
+  );
 
 /** Discord's REST base without the version; DISCORD_API_BASE points elsewhere (the local Discord). */
 export const DISCORD_API = 'https://discord.com/api';
@@ -52,14 +54,9 @@ export const configSchema = z.object({
       ),
   ),
   HOST: optionalText(z.string().min(1)).default('0.0.0.0'),
-  PORT: port('PORT', 8080),
+  PORT: port('PORT').default(8080),
   HEALTH_PORT: port('HEALTH_PORT'),
-  SHARD_COUNT: optionalText(
-    z.coerce
-      .number({ message: 'SHARD_COUNT must be a whole number of shards, e.g. 2' })
-      .int('SHARD_COUNT must be a whole number')
-      .min(1, 'SHARD_COUNT must be at least 1'),
-  ),
+  SHARD_COUNT: optionalText(wholeNumber('SHARD_COUNT', 1, 'a whole number of shards, e.g. 2')),
   SHARD_IDS: optionalText(
     z
       .string()
@@ -70,10 +67,7 @@ export const configSchema = z.object({
       .transform((value) => value.split(',').map((id) => Number(id.trim()))),
   ),
   SHARD_SPAWN_DELAY_MS: optionalText(
-    z.coerce
-      .number({ message: 'SHARD_SPAWN_DELAY_MS must be a number of milliseconds, e.g. 5500' })
-      .int('SHARD_SPAWN_DELAY_MS must be a whole number')
-      .min(0, 'SHARD_SPAWN_DELAY_MS must be 0 or more'),
+    wholeNumber('SHARD_SPAWN_DELAY_MS', 0, 'a number of milliseconds, e.g. 5500'),
   ).default(5500),
   /** Shown on the privacy and terms pages: an email address, an https link, or a line of text. */
   SITE_CONTACT: optionalText(

@@ -5,7 +5,7 @@ import { createLogger, type Logger } from '../logging/logger.js';
 import type { CommandPayload } from './command-payload.js';
 import { deployCommands } from './deploy-commands.js';
 import { describeDeployError, type ErrorContext } from './deploy-errors.js';
-import { createDeployRest, DEPLOY_TIMEOUT_MS, type RateLimitNotice } from './deploy-rest.js';
+import { createDeployRest, DEPLOY_TIMEOUT_MS } from './deploy-rest.js';
 import { inviteUrls } from './invite-url.js';
 
 export const USAGE = `Usage: npm run deploy -- [--dry-run] [--clear-guild] [--help]
@@ -35,19 +35,16 @@ export interface DeployCliOptions {
 /** Runs `npm run deploy` and returns the exit code: 0 done, 1 failed, 2 bad flags. */
 export async function runDeployCli(options: DeployCliOptions): Promise<number> {
   const { stdout, stderr } = options;
-  let flags: { dryRun: boolean; clearGuild: boolean; help: boolean };
+  let flags;
   try {
-    const { values } = parseArgs({
+    flags = parseArgs({
       args: [...options.argv],
       options: {
         'dry-run': { type: 'boolean', default: false },
         'clear-guild': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
-      strict: true,
-      allowPositionals: false,
-    });
-    flags = { dryRun: values['dry-run'], clearGuild: values['clear-guild'], help: values.help };
+    }).values;
   } catch (error) {
     stderr(`error: ${error instanceof Error ? error.message : String(error)}\n`);
     stderr(USAGE);
@@ -79,7 +76,10 @@ export async function runDeployCli(options: DeployCliOptions): Promise<number> {
       apiBase: config.DISCORD_API_BASE,
       logger,
       onRateLimited: (notice) => {
-        stdout(describeRateLimit(notice));
+        const scope = notice.global ? 'globally ' : '';
+        stdout(
+          `Rate limited ${scope}by Discord on ${notice.method} ${notice.path}: waiting ${notice.retryAfterSeconds} s as Retry-After says, then retrying.`,
+        );
       },
     });
     await deployCommands({
@@ -87,8 +87,8 @@ export async function runDeployCli(options: DeployCliOptions): Promise<number> {
       applicationId: config.DISCORD_APPLICATION_ID,
       guildId: config.DISCORD_GUILD_ID,
       commands: options.commands,
-      dryRun: flags.dryRun,
-      clearGuild: flags.clearGuild,
+      dryRun: flags['dry-run'],
+      clearGuild: flags['clear-guild'],
       print: stdout,
       logger,
     });
@@ -98,9 +98,4 @@ export async function runDeployCli(options: DeployCliOptions): Promise<number> {
     stderr(`error: ${describeDeployError(error, context)}`);
     return 1;
   }
-}
-
-function describeRateLimit(notice: RateLimitNotice): string {
-  const scope = notice.global ? 'globally ' : '';
-  return `Rate limited ${scope}by Discord on ${notice.method} ${notice.path}: waiting ${notice.retryAfterSeconds} s as Retry-After says, then retrying.`;
 }

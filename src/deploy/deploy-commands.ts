@@ -2,10 +2,9 @@ import { Routes } from 'discord-api-types/v10';
 import type { Logger } from '../logging/logger.js';
 import type { CommandPayload } from './command-payload.js';
 import type { CommandsRest } from './deploy-rest.js';
-import { diffCommands, formatDiff, type CommandDiff } from './diff-commands.js';
+import { diffCommands, formatDiff } from './diff-commands.js';
 import { DeployUsageError } from './deploy-errors.js';
 import { inviteUrls } from './invite-url.js';
-import type { CommandScope } from './normalize-command.js';
 
 export interface DeployOptions {
   readonly rest: CommandsRest;
@@ -22,21 +21,12 @@ export interface DeployOptions {
   readonly logger?: Logger | undefined;
 }
 
-export type DeployOutcome = 'up-to-date' | 'updated' | 'dry-run';
-
-export interface DeployResult {
-  readonly outcome: DeployOutcome;
-  readonly diff: CommandDiff;
-  /** Fields Discord stored differently from what we sent (see `verifyStored`). */
-  readonly driftAfterPut: readonly string[];
-}
-
 /**
  * Makes Discord's registered commands equal to ours with at most one request that changes
  * anything: GET, compare, and only if something differs, one bulk PUT. Running it twice in a row
  * therefore sends one PUT in total. `--clear-guild` is the same with an empty command list.
  */
-export async function deployCommands(options: DeployOptions): Promise<DeployResult> {
+export async function deployCommands(options: DeployOptions): Promise<void> {
   const { rest, applicationId, guildId, print } = options;
   if (options.clearGuild === true && guildId === undefined) {
     throw new DeployUsageError(
@@ -50,11 +40,11 @@ export async function deployCommands(options: DeployOptions): Promise<DeployResu
       : Routes.applicationGuildCommands(applicationId, guildId);
   const where = guildId === undefined ? 'globally' : `in guild ${guildId}`;
 
-  print(
+  const action =
     options.clearGuild === true
-      ? `Clearing the commands registered ${where}${options.dryRun === true ? ' (dry run)' : ''}.`
-      : `Deploying ${plural(target.length, 'command')} ${where}${options.dryRun === true ? ' (dry run)' : ''}.`,
-  );
+      ? 'Clearing the commands registered'
+      : `Deploying ${plural(target.length, 'command')}`;
+  print(`${action} ${where}${options.dryRun === true ? ' (dry run)' : ''}.`);
 
   // with_localizations: otherwise Discord returns only the caller's locale and we would see
   // every localized command as changed.
@@ -72,7 +62,7 @@ export async function deployCommands(options: DeployOptions): Promise<DeployResu
         : `Already up to date: ${plural(target.length, 'command')} registered ${where} match; nothing sent.`,
     );
     printFooter(options);
-    return { outcome: 'up-to-date', diff, driftAfterPut: [] };
+    return;
   }
 
   print(
@@ -84,30 +74,18 @@ export async function deployCommands(options: DeployOptions): Promise<DeployResu
   if (options.dryRun === true) {
     print('Dry run: nothing sent. Run without --dry-run to apply.');
     printFooter(options);
-    return { outcome: 'dry-run', diff, driftAfterPut: [] };
+    return;
   }
 
   const stored = asCommandList(await rest.put(route, { body: target }));
   print(`Done: one bulk overwrite (PUT) sent; ${plural(stored.length, 'command')} now ${where}.`);
-  const driftAfterPut = verifyStored(target, stored, scope);
-  for (const line of driftAfterPut) print(`  warning: Discord stored ${line}`);
-  if (driftAfterPut.length > 0) {
+  // Any difference is a default the normaliser does not know: every later deploy would PUT again.
+  const drift = formatDiff(diffCommands(target, stored, scope));
+  for (const line of drift) print(`  warning: Discord stored ${line.slice(2)}`);
+  if (drift.length > 0) {
     print('  The next deploy would see this as a change: teach normalize-command.ts that default.');
   }
   printFooter(options);
-  return { outcome: 'updated', diff, driftAfterPut };
-}
-
-/**
- * Compares Discord's PUT answer with what we sent. Any difference means Discord filled in a
- * default our normaliser does not know, which would make every later deploy PUT again.
- */
-function verifyStored(
-  sent: readonly object[],
-  stored: readonly object[],
-  scope: CommandScope,
-): string[] {
-  return formatDiff(diffCommands(sent, stored, scope)).map((line) => line.replace(/^. /, ''));
 }
 
 function printFooter(options: DeployOptions): void {
@@ -128,14 +106,10 @@ function printFooter(options: DeployOptions): void {
 }
 
 function asCommandList(value: unknown): object[] {
-  if (!Array.isArray(value) || !value.every(isObject)) {
-    throw new Error('Discord answered with something other than a list of commands');
+  if (Array.isArray(value) && value.every((item) => typeof item === 'object' && item !== null)) {
+    return value as object[];
   }
-  return value;
-}
-
-function isObject(value: unknown): value is object {
-  return typeof value === 'object' && value !== null;
+  throw new Error('Discord answered with something other than a list of commands');
 }
 
 function plural(count: number, noun: string): string {

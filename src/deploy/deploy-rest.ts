@@ -1,6 +1,6 @@
 // @discordjs/rest is the REST client inside discord.js (same version, hoisted); importing it
 // directly skips loading the whole gateway library, which halves the CLI's start-up time.
-import { REST, RESTEvents, type RESTOptions } from '@discordjs/rest';
+import { REST } from '@discordjs/rest';
 import type { Logger } from '../logging/logger.js';
 
 /** The two calls deployment makes; tests may pass anything with this shape. */
@@ -13,40 +13,32 @@ export interface RateLimitNotice {
   readonly global: boolean;
 }
 
-export interface DeployRestOptions {
+/**
+ * A deploy is two requests; waiting 15 s x 4 attempts (the library default) on an unreachable
+ * host only delays the error message. One retry still rides out a single dropped connection.
+ */
+export const DEPLOY_TIMEOUT_MS = 8_000;
+/** Longer rate-limit waits fail instead: a CLI should not hang for a minute. */
+const MAX_RATE_LIMIT_WAIT_MS = 60_000;
+
+export function createDeployRest(options: {
   readonly token: string;
   /** DISCORD_API_BASE, e.g. `http://127.0.0.1:3000/api`; undefined means discord.com. */
   readonly apiBase?: string | undefined;
   /** Called when Discord answers 429; @discordjs/rest then waits Retry-After and retries. */
   readonly onRateLimited?: (notice: RateLimitNotice) => void;
   readonly logger?: Logger | undefined;
-  readonly timeoutMs?: number;
-  readonly retries?: number;
-  /** Longer waits fail instead: a CLI should not hang for a minute on a rate limit. */
-  readonly maxRateLimitWaitMs?: number;
-}
-
-/**
- * A deploy is two requests; waiting 15 s x 4 attempts (the library default) on an unreachable
- * host only delays the error message. One retry still rides out a single dropped connection.
- */
-export const DEPLOY_TIMEOUT_MS = 8_000;
-export const DEPLOY_RETRIES = 1;
-export const MAX_RATE_LIMIT_WAIT_MS = 60_000;
-
-export function createDeployRest(options: DeployRestOptions): REST {
-  const maxWait = options.maxRateLimitWaitMs ?? MAX_RATE_LIMIT_WAIT_MS;
-  const restOptions: Partial<RESTOptions> = {
-    timeout: options.timeoutMs ?? DEPLOY_TIMEOUT_MS,
-    retries: options.retries ?? DEPLOY_RETRIES,
+}): REST {
+  const rest = new REST({
+    timeout: DEPLOY_TIMEOUT_MS,
+    retries: 1,
     // Returning true makes the request reject with a RateLimitError instead of sleeping.
-    rejectOnRateLimit: (limit) => limit.retryAfter > maxWait,
-  };
-  // `api: undefined` would override the library default with undefined, so set it only if given.
-  if (options.apiBase !== undefined) restOptions.api = options.apiBase;
-  const rest = new REST(restOptions).setToken(options.token);
+    rejectOnRateLimit: (limit) => limit.retryAfter > MAX_RATE_LIMIT_WAIT_MS,
+    // `api: undefined` would override the library default with undefined.
+    ...(options.apiBase === undefined ? {} : { api: options.apiBase }),
+  }).setToken(options.token);
 
-  rest.on(RESTEvents.Response, (request, response) => {
+  rest.on('response', (request, response) => {
     options.logger?.debug(
       { method: request.method, path: request.path, status: response.status },
       'discord response',

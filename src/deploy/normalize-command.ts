@@ -1,26 +1,9 @@
 /**
- * One canonical form for an application command, whether it is the JSON we are about to send or
- * what Discord's GET returned. Discord fills in defaults and bookkeeping on its side, and our
- * builders sometimes spell a default out (`required: false`) where Discord leaves it away, so the
- * two are only comparable once both sides drop every field that merely states the default.
- *
- * Rules (applied to commands, options and choices alike, recursively):
- * - Server bookkeeping is dropped: id, application_id, version, guild_id, name_localized,
- *   description_localized.
- * - `null`, empty arrays, empty objects and "" are "not set" and are dropped.
- * - A field equal to its documented default is dropped: command type 1, nsfw false,
- *   default_member_permissions null, dm_permission true, integration_types [0];
- *   option required false, autocomplete false.
- * - dm_permission is dropped whenever `contexts` is set: contexts supersedes it and Discord
- *   derives its own value.
- * - Set-like arrays (integration_types, contexts, channel_types) are sorted; order carries no
- *   meaning there. Options and choices keep their order: Discord shows them in that order.
- * - Object keys are sorted, so equal commands have equal JSON.
- * - Guild commands drop integration_types, contexts and dm_permission: Discord documents all three
- *   as "only for globally-scoped commands", so in a guild they mean nothing and whatever Discord
- *   echoes back must not count as a change.
- * - Unknown fields are kept: if Discord starts returning a new default we would rather show it in
- *   the diff (and redeploy once too often) than silently ignore a real change.
+ * One canonical form for an application command, whether the JSON we send or what Discord's GET
+ * returns: Discord fills in defaults and bookkeeping, our builders spell some defaults out, so
+ * both sides drop every field that merely states a default. Options and choices keep their order
+ * (Discord shows them in order). Unknown fields are kept: if Discord starts returning a new
+ * default we would rather redeploy once too often than silently ignore a real change.
  */
 export type JsonValue =
   null | boolean | number | string | readonly JsonValue[] | { readonly [key: string]: JsonValue };
@@ -29,6 +12,8 @@ export type JsonObject = { readonly [key: string]: JsonValue };
 
 /** A command in canonical form; compare two with `canonicalJson`. */
 export type CanonicalCommand = JsonObject;
+
+export type CommandScope = 'global' | 'guild';
 
 const SERVER_ONLY = new Set([
   'id',
@@ -39,6 +24,7 @@ const SERVER_ONLY = new Set([
   'description_localized',
 ]);
 
+/** Discord's documented defaults. */
 const COMMAND_DEFAULTS: JsonObject = {
   type: 1,
   nsfw: false,
@@ -48,6 +34,7 @@ const COMMAND_DEFAULTS: JsonObject = {
 
 const OPTION_DEFAULTS: JsonObject = { required: false, autocomplete: false };
 
+/** Arrays whose order carries no meaning, sorted. */
 const SET_LIKE = new Set(['integration_types', 'contexts', 'channel_types']);
 
 /** Fields holding nested options or choices, which get the option rules rather than the command's. */
@@ -62,8 +49,7 @@ export function canonicalJson(value: JsonValue | undefined): string {
   return value === undefined ? 'undefined' : JSON.stringify(value);
 }
 
-export type CommandScope = 'global' | 'guild';
-
+/** Discord documents these as "only for globally-scoped commands": in a guild they mean nothing. */
 const GLOBAL_ONLY = ['integration_types', 'contexts', 'dm_permission'];
 
 export function normalizeCommand(
@@ -72,6 +58,7 @@ export function normalizeCommand(
 ): CanonicalCommand {
   const normalized = normalizeObject(command, COMMAND_DEFAULTS);
   if (scope === 'guild') return withoutKeys(normalized, GLOBAL_ONLY);
+  // contexts supersedes dm_permission, and Discord derives its own value.
   return normalized.contexts === undefined
     ? normalized
     : withoutKeys(normalized, ['dm_permission']);
@@ -81,7 +68,8 @@ function normalizeObject(source: object, defaults: JsonObject): JsonObject {
   const entries: [string, JsonValue][] = [];
   for (const [key, raw] of Object.entries(source as Record<string, unknown>)) {
     if (SERVER_ONLY.has(key)) continue;
-    const value = NESTED.has(key) ? normalizeNestedList(raw) : normalizeValue(key, raw);
+    const value = normalizeValue(key, raw);
+    // null, "", [] and {} are "not set".
     if (value === undefined || isUnset(value)) continue;
     const fallback = defaults[key];
     if (fallback !== undefined && canonicalJson(fallback) === canonicalJson(value)) continue;
@@ -91,23 +79,22 @@ function normalizeObject(source: object, defaults: JsonObject): JsonObject {
   return Object.fromEntries(entries);
 }
 
-function normalizeNestedList(raw: unknown): JsonValue | undefined {
-  if (!Array.isArray(raw)) return normalizeValue('', raw);
-  return raw.map((item: unknown) =>
-    isJsonObject(item)
-      ? normalizeObject(item, OPTION_DEFAULTS)
-      : (normalizeValue('', item) ?? null),
-  );
-}
-
-function normalizeValue(key: string, raw: unknown): JsonValue | undefined {
-  if (raw === null || typeof raw === 'boolean' || typeof raw === 'string') return raw;
-  if (typeof raw === 'number') return raw;
+/** Items of `options` and `choices` (the parent key) get the option defaults. */
+function normalizeValue(
+  key: string,
+  raw: unknown,
+  defaults: JsonObject = {},
+): JsonValue | undefined {
+  const type = typeof raw;
+  if (raw === null || type === 'boolean' || type === 'string' || type === 'number') {
+    return raw as JsonValue;
+  }
   if (Array.isArray(raw)) {
-    const items = raw.map((item: unknown) => normalizeValue('', item) ?? null);
+    const itemDefaults = NESTED.has(key) ? OPTION_DEFAULTS : {};
+    const items = raw.map((item: unknown) => normalizeValue('', item, itemDefaults) ?? null);
     return SET_LIKE.has(key) ? sortSet(items) : items;
   }
-  if (isJsonObject(raw)) return normalizeObject(raw, {});
+  if (isJsonObject(raw)) return normalizeObject(raw, defaults);
   // undefined, functions, bigint: not JSON, so not something Discord could store.
   return undefined;
 }

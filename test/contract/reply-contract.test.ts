@@ -207,7 +207,7 @@ describe('given hostile but validly shaped interactions', () => {
     expect(title(response)).toBeUndefined();
     expect(isPrivate(response)).toBe(true);
     expect(content(response)).toBe(
-      "I couldn't use those options: it has an option I don't know (I take `rank`, `film` and `hide`).",
+      'I couldn’t use those options: it has an option I don’t know (I take `rank`, `film` and `hide`).',
     );
   });
 
@@ -224,7 +224,7 @@ describe('given hostile but validly shaped interactions', () => {
     const response = handleInteraction(montage(rank(1e308)));
     expect(isPrivate(response)).toBe(true);
     expect(content(response)).toBe(
-      "I couldn't use those options: `rank`: rank must be a whole number from 1 to 6.",
+      'I couldn’t use those options: `rank`: rank must be a whole number from 1 to 6.',
     );
   });
 

@@ -206,7 +206,7 @@ describe('/montage', () => {
     [
       'an unknown option',
       [{ name: 'colour', type: OptionType.String, value: 'red' } as const],
-      /^I couldn't use those options: it has an option I don't know \(I take `rank`, `film` and `hide`\)\.$/,
+      /^I couldn’t use those options: it has an option I don’t know \(I take `rank`, `film` and `hide`\)\.$/,
     ],
     [
       'film as a number',

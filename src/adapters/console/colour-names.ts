@@ -32,15 +32,16 @@ function distance(a: number, b: number): number {
   return 2 * (r1 - r2) ** 2 + 4 * (g1 - g2) ** 2 + 3 * (b1 - b2) ** 2;
 }
 
+/** Discord draws an embed without a colour with a grey bar. */
+export const DEFAULT_BAR = 0x4e5058;
+
 export function hexColour(rgb: number): string {
   return `#${rgb.toString(16).padStart(6, '0').toUpperCase()}`;
 }
 
 /** The nearest name from a short list: "gold" for #D4AF37, "dark red" for #9B1C1C. */
 export function colourName(rgb: number): string {
-  let best = NAMED[0] ?? ['grey', 0x808080];
-  for (const named of NAMED) {
-    if (distance(rgb, named[1]) < distance(rgb, best[1])) best = named;
-  }
-  return best[0];
+  return NAMED.reduce((best, named) =>
+    distance(rgb, named[1]) < distance(rgb, best[1]) ? named : best,
+  )[0];
 }

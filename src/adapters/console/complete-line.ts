@@ -122,9 +122,9 @@ function labelCompletions(line: string, controls: MessageControls | undefined): 
   if (!controls || typed === '') return [];
   const labels = [
     ...controls.buttons
-      .filter(({ button }) => button.disabled !== true && 'custom_id' in button)
-      .map(({ button }) => buttonLabel(button)),
-    ...controls.menus.flatMap(({ options }) => options.map((option) => option.label)),
+      .filter((button) => button.disabled !== true && 'custom_id' in button)
+      .map(buttonLabel),
+    ...controls.menus.flatMap((menu) => menu.options.map((option) => option.label)),
   ];
   return labels
     .filter((label) => label.toLowerCase().startsWith(typed))

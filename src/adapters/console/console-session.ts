@@ -1,4 +1,3 @@
-import { createInterface, type Interface } from 'node:readline';
 import { MessageFlags, type APIInteraction, type APIMessage } from 'discord-api-types/v10';
 import type { AnswerInteraction, Answered } from './answer-interaction.js';
 import { completeLine, type Completion } from './complete-line.js';
@@ -8,7 +7,7 @@ import { findCommand, parseCommandLine, type CommandDefinition } from './parse-c
 import { findPress, messageAfter, pressInteraction } from './press-component.js';
 import { renderMarkdown } from './render-markdown.js';
 import { renderResponse } from './render-response.js';
-import { terminalStyle, wrap } from './terminal-style.js';
+import { terminalStyle, wrapAll } from './terminal-style.js';
 
 export interface SessionOptions {
   readonly answer: AnswerInteraction;
@@ -25,9 +24,6 @@ export interface LineOutcome {
   readonly stdout: string;
   readonly rejected: boolean;
 }
-
-export const BANNER =
-  'Rocky montage bot, local console: try /montage rank:1 or /help. Tab completes; type a button label to press it; ? for more; Ctrl-D quits.';
 
 export const USAGE = [
   'Type slash commands as in Discord: `/montage rank:1`, `/montage film:rocky 4 hide:true`, `/montage`, `/help`.',
@@ -95,8 +91,8 @@ export class ConsoleSession {
 
     const rendered = renderResponse(answered.response, {
       colour: this.#options.colour,
-      ...optional('width', this.#options.width?.()),
-      ...optional('roundTripMs', answered.roundTripMs),
+      width: this.#options.width?.(),
+      roundTripMs: answered.roundTripMs,
       updatesEphemeral: ((edited?.flags ?? 0) & MessageFlags.Ephemeral) !== 0,
     });
     const note = pressedNote ? `${terminalStyle(this.#options.colour).dim(pressedNote)}\n` : '';
@@ -106,11 +102,7 @@ export class ConsoleSession {
   #refuse(problem: string): LineOutcome {
     if (this.#options.json) return { stdout: JSON.stringify({ error: problem }), rejected: true };
     const lines = renderMarkdown(problem, terminalStyle(this.#options.colour));
-    const width = this.#options.width?.() ?? 0;
-    return {
-      stdout: (width > 0 ? lines.flatMap((line) => wrap(line, width)) : lines).join('\n'),
-      rejected: true,
-    };
+    return { stdout: wrapAll(lines, this.#options.width?.() ?? 0).join('\n'), rejected: true };
   }
 
   #hintFor(text: string): string {
@@ -123,120 +115,4 @@ export class ConsoleSession {
     }
     return 'Commands start with `/`, e.g. `/montage rank:1` or `/help`. Type `?` for more.';
   }
-}
-
-function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
-  return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
-}
-
-export interface ConsoleIo {
-  readonly input: NodeJS.ReadableStream;
-  readonly output: NodeJS.WritableStream;
-  readonly errors: NodeJS.WritableStream;
-}
-
-/** Answers one line (a command given as arguments); resolves false if it was refused. */
-export async function runOnce(
-  session: ConsoleSession,
-  line: string,
-  io: ConsoleIo,
-): Promise<boolean> {
-  const outcome = await session.answerLine(line);
-  if (outcome) io.output.write(`${outcome.stdout}\n`);
-  return outcome?.rejected !== true;
-}
-
-/** Piped input: every non-blank line answered in order, until end of input. */
-export async function runLines(
-  session: ConsoleSession,
-  io: ConsoleIo,
-  options: { readonly echo: boolean },
-): Promise<void> {
-  const lines = createInterface({ input: io.input, crlfDelay: Infinity });
-  let first = true;
-  for await (const line of lines) {
-    const outcome = await session.answerLine(line);
-    if (!outcome) continue;
-    // A transcript reads better with each question above its answer.
-    const echo = options.echo ? `${first ? '' : '\n'}› ${line.trim()}\n` : '';
-    io.output.write(`${echo}${outcome.stdout}\n`);
-    first = false;
-  }
-}
-
-/** A prompt with history and Tab completion, until Ctrl-D, Ctrl-C on an empty line, or `exit`. */
-export async function runInteractive(session: ConsoleSession, io: ConsoleIo): Promise<void> {
-  io.errors.write(`${BANNER}\n`);
-  const prompt = createInterface({
-    input: io.input,
-    output: io.output,
-    terminal: true,
-    prompt: '› ',
-    completer: (line: string, done: (err: null, result: [string[], string]) => void) => {
-      // readline only extends what was typed; film names need the whole value replaced.
-      session.complete(line).then(
-        (completions) => {
-          done(null, [[], line]);
-          applyCompletions(prompt, io.output, line, completions);
-        },
-        () => {
-          done(null, [[], line]);
-        },
-      );
-    },
-  });
-  prompt.on('SIGINT', () => {
-    if (prompt.line === '') {
-      prompt.close();
-      return;
-    }
-    replaceTyped(prompt, '');
-  });
-  prompt.prompt();
-  for await (const line of prompt) {
-    if (['exit', 'quit'].includes(line.trim().toLowerCase())) break;
-    const outcome = await session.answerLine(line);
-    if (outcome) io.output.write(`${outcome.stdout}\n\n`);
-    prompt.prompt();
-  }
-  prompt.close();
-  io.output.write('\n');
-}
-
-function applyCompletions(
-  prompt: Interface,
-  output: NodeJS.WritableStream,
-  typed: string,
-  completions: readonly Completion[],
-): void {
-  const [only] = completions;
-  if (!only) return;
-  if (completions.length === 1) {
-    replaceTyped(prompt, only.line);
-    return;
-  }
-  const shared = commonPrefix(completions.map((completion) => completion.line));
-  output.write(`\n${completions.map((completion) => `  ${completion.label}`).join('\n')}\n`);
-  if (shared.length > typed.length) replaceTyped(prompt, shared);
-  prompt.prompt(true);
-}
-
-/** Replaces what is left of the cursor, the part the completer was given. */
-function replaceTyped(prompt: Interface, text: string): void {
-  prompt.write(null, { ctrl: true, name: 'u' });
-  if (text !== '') prompt.write(text);
-}
-
-function commonPrefix(lines: readonly string[]): string {
-  const [first = ''] = lines;
-  let length = first.length;
-  for (const line of lines) {
-    while (
-      length > 0 &&
-      line.slice(0, length).toLowerCase() !== first.slice(0, length).toLowerCase()
-    ) {
-      length -= 1;
-    }
-  }
-  return first.slice(0, length);
 }

@@ -38,6 +38,7 @@ export const LOCAL_CONTEXT: LocalContext = {
   applicationId: '400000000000000004',
 };
 
+const COMMAND_ID = '600000000000000006';
 let counter = 0;
 function nextId(): string {
   counter += 1;
@@ -82,7 +83,7 @@ export function chatInputInteraction(
   return {
     ...base(context),
     type: InteractionType.ApplicationCommand,
-    data: { id: '600000000000000006', name, type: ApplicationCommandType.ChatInput, options },
+    data: { id: COMMAND_ID, name, type: ApplicationCommandType.ChatInput, options },
   };
 }
 
@@ -95,19 +96,20 @@ export function autocompleteInteraction(
     ...base(context),
     type: InteractionType.ApplicationCommandAutocomplete,
     data: {
-      id: '600000000000000006',
+      id: COMMAND_ID,
       name,
       type: ApplicationCommandType.ChatInput,
-      options: [
-        {
-          name: focused.name,
-          type: ApplicationCommandOptionType.String,
-          value: focused.value,
-          focused: true,
-        },
-      ],
+      options: [{ ...focused, type: ApplicationCommandOptionType.String, focused: true }],
     },
   };
+}
+
+function componentInteraction(
+  data: APIMessageComponentInteraction['data'],
+  message: APIMessage,
+  context: LocalContext,
+): APIMessageComponentInteraction {
+  return { ...base(context), type: InteractionType.MessageComponent, message, data };
 }
 
 export function buttonInteraction(
@@ -115,12 +117,8 @@ export function buttonInteraction(
   message: APIMessage,
   context: LocalContext = LOCAL_CONTEXT,
 ): APIMessageComponentInteraction {
-  return {
-    ...base(context),
-    type: InteractionType.MessageComponent,
-    message,
-    data: { custom_id: customId, component_type: ComponentType.Button },
-  };
+  const data = { custom_id: customId, component_type: ComponentType.Button } as const;
+  return componentInteraction(data, message, context);
 }
 
 export function selectInteraction(
@@ -129,10 +127,6 @@ export function selectInteraction(
   message: APIMessage,
   context: LocalContext = LOCAL_CONTEXT,
 ): APIMessageComponentInteraction {
-  return {
-    ...base(context),
-    type: InteractionType.MessageComponent,
-    message,
-    data: { custom_id: customId, component_type: ComponentType.StringSelect, values },
-  };
+  const data = { custom_id: customId, component_type: ComponentType.StringSelect, values } as const;
+  return componentInteraction(data, message, context);
 }

@@ -2,24 +2,12 @@ import {
   ComponentType,
   type APIButtonComponent,
   type APIMessageTopLevelComponent,
-  type APISelectMenuOption,
   type APIStringSelectComponent,
 } from 'discord-api-types/v10';
 
-/** A button as the console numbers it: `press 2` means the second button on the message. */
-export interface NumberedButton {
-  readonly number: number;
-  readonly button: APIButtonComponent;
-}
-
-export interface Menu {
-  readonly menu: APIStringSelectComponent;
-  readonly options: readonly APISelectMenuOption[];
-}
-
 export interface MessageControls {
-  readonly buttons: readonly NumberedButton[];
-  readonly menus: readonly Menu[];
+  readonly buttons: readonly APIButtonComponent[];
+  readonly menus: readonly APIStringSelectComponent[];
 }
 
 /**
@@ -29,16 +17,13 @@ export interface MessageControls {
 export function messageControls(
   components: readonly APIMessageTopLevelComponent[] | undefined,
 ): MessageControls {
-  const buttons: NumberedButton[] = [];
-  const menus: Menu[] = [];
+  const buttons: APIButtonComponent[] = [];
+  const menus: APIStringSelectComponent[] = [];
   for (const row of components ?? []) {
     if (row.type !== ComponentType.ActionRow) continue;
     for (const component of row.components) {
-      if (component.type === ComponentType.Button) {
-        buttons.push({ number: buttons.length + 1, button: component });
-      } else if (component.type === ComponentType.StringSelect) {
-        menus.push({ menu: component, options: component.options });
-      }
+      if (component.type === ComponentType.Button) buttons.push(component);
+      else if (component.type === ComponentType.StringSelect) menus.push(component);
     }
   }
   return { buttons, menus };

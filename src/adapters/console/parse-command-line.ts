@@ -33,6 +33,8 @@ const FALSE_WORDS = new Set(['false', 'no']);
 /** Shaped like an option name (Discord's are lowercase) followed by a value, e.g. `colour:red`. */
 const OPTION_LIKE = /(?:^|\s)([\p{Ll}\p{N}_-]{1,32}):(?=[^\s/])/u;
 
+const AND = new Intl.ListFormat('en-GB', { type: 'conjunction' });
+const OR = new Intl.ListFormat('en-GB', { type: 'disjunction' });
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const code = (text: string) => `\`${text}\``;
 const normalise = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
@@ -157,10 +159,7 @@ function unknownOptionProblem(command: CommandDefinition, text: string): string 
 
 function optionList(command: CommandDefinition): string {
   const names = basicOptions(command).map((option) => code(`${option.name}:`));
-  if (names.length === 0) return 'no options';
-  return names.length === 1
-    ? names.join('')
-    : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
+  return names.length === 0 ? 'no options' : AND.format(names);
 }
 
 type Converted =
@@ -250,8 +249,5 @@ function choiceValue<T extends string | number>(
 }
 
 function choiceList(choices: readonly APIApplicationCommandOptionChoice[]): string {
-  const values = choices.map((choice) => String(choice.value));
-  return values.length <= 1
-    ? values.join('')
-    : `${values.slice(0, -1).join(', ')} or ${values.at(-1) ?? ''}`;
+  return OR.format(choices.map((choice) => String(choice.value)));
 }

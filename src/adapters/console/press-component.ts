@@ -104,33 +104,25 @@ function choose(target: Target): PressResult {
 }
 
 function buttonTargets(controls: MessageControls): Target[] {
-  return controls.buttons.flatMap(({ button }) => {
+  return controls.buttons.map((button) => {
     const label = buttonLabel(button);
-    if (!('custom_id' in button)) {
-      return [
-        {
-          label,
-          names: [label],
-          disabledBecause: `“${label}” is a link${'url' in button ? `: ${button.url}` : ''}`,
-          press: { kind: 'button' as const, customId: '' },
-        },
-      ];
-    }
-    const disabled = button.disabled === true ? `“${label}” is disabled.` : undefined;
-    return [
-      {
-        label,
-        names: [label],
-        ...(disabled ? { disabledBecause: disabled } : {}),
-        press: { kind: 'button' as const, customId: button.custom_id },
-      },
-    ];
+    const disabledBecause = !('custom_id' in button)
+      ? `“${label}” is a link${'url' in button ? `: ${button.url}` : ''}`
+      : button.disabled === true
+        ? `“${label}” is disabled.`
+        : undefined;
+    return {
+      label,
+      names: [label],
+      ...(disabledBecause === undefined ? {} : { disabledBecause }),
+      press: { kind: 'button' as const, customId: 'custom_id' in button ? button.custom_id : '' },
+    };
   });
 }
 
 function optionTargets(controls: MessageControls): Target[] {
-  return controls.menus.flatMap(({ menu, options }) =>
-    options.map((option) => ({
+  return controls.menus.flatMap((menu) =>
+    menu.options.map((option) => ({
       label: option.label,
       names: [option.label, option.value],
       ...(menu.disabled === true

@@ -1,3 +1,4 @@
+import { inlineMarkdown } from './inline-markdown.js';
 import type { Style } from './terminal-style.js';
 
 /**
@@ -47,37 +48,17 @@ function renderBlock(line: string, style: Style): string {
   return inline(line, style);
 }
 
-/** Escaped characters are parked in the private use area so no rule below mistakes them for marks. */
-const PARK = 0xe000;
-const park = (text: string) =>
-  text.replace(/\\([\\*_`~|>#\-[\]()<:@.])/g, (_, char: string) =>
-    String.fromCharCode(PARK + char.charCodeAt(0)),
-  );
-const unpark = (text: string) =>
-  text.replace(/[\ue000-\ue0ff]/g, (char) => String.fromCharCode(char.charCodeAt(0) - PARK));
-
 function inline(text: string, style: Style): string {
-  const spans: string[] = [];
-  // Code spans are set aside first: nothing inside them is markdown.
-  const hold = (rendered: string) => `\uf8f0${String(spans.push(rendered) - 1)}\uf8f1`;
-  const out = park(
-    text.replace(/`([^`]+)`/g, (_, body: string) =>
-      hold(style.enabled ? style.code(body) : `\`${body}\``),
-    ),
-  )
-    .replace(/\[([^\]]+)\]\((https?:[^)\s]+)\)/g, (_, label: string, url: string) =>
+  return inlineMarkdown(text, {
+    text: (plain) => plain,
+    // Without colour the backticks stay: they still tell the member what to type.
+    code: (body) => (style.enabled ? style.code(body) : `\`${body}\``),
+    link: (label, url) =>
       style.enabled ? `${style.underline(label)} ${style.dim(`(${url})`)}` : `${label} (${url})`,
-    )
-    .replace(/<(https?:[^>\s]+)>/g, '$1')
-    .replace(/\*\*(.+?)\*\*/g, (_, body: string) => style.bold(body))
-    .replace(/__(.+?)__/g, (_, body: string) => style.underline(body))
-    .replace(/(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])/g, (_, body: string) => style.italic(body))
-    .replace(/(?<![\w_])_(?!\s)(.+?)(?<!\s)_(?![\w_])/g, (_, body: string) => style.italic(body))
-    .replace(/~~(.+?)~~/g, (_, body: string) => style.strike(body))
-    .replace(/\|\|(.+?)\|\|/g, (_, body: string) =>
-      style.enabled ? style.inverse(body) : `[spoiler: ${body}]`,
-    );
-  return unpark(
-    out.replace(/\uf8f0(\d+)\uf8f1/g, (_, index: string) => spans[Number(index)] ?? ''),
-  );
+    bold: style.bold,
+    underline: style.underline,
+    italic: style.italic,
+    strike: style.strike,
+    spoiler: (body) => (style.enabled ? style.inverse(body) : `[spoiler: ${body}]`),
+  });
 }

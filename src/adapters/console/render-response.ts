@@ -9,17 +9,17 @@ import {
   type APIInteractionResponseCallbackData,
   type APIMessageTopLevelComponent,
 } from 'discord-api-types/v10';
-import { colourName, hexColour } from './colour-names.js';
+import { colourName, DEFAULT_BAR, hexColour } from './colour-names.js';
 import { buttonLabel, messageControls } from './message-controls.js';
 import { renderMarkdown } from './render-markdown.js';
-import { terminalStyle, visibleWidth, wrap, type Style } from './terminal-style.js';
+import { terminalStyle, visibleWidth, wrapAll, type Style } from './terminal-style.js';
 
 export interface RenderOptions {
   /** ANSI colour and styles; off for pipes and files. */
   readonly colour: boolean;
   /** Columns to wrap at; omit to leave long lines to whatever reads the output. */
-  readonly width?: number;
-  readonly roundTripMs?: number;
+  readonly width?: number | undefined;
+  readonly roundTripMs?: number | undefined;
   /** An update (type 7) keeps the edited message's visibility, which the response doesn't repeat. */
   readonly updatesEphemeral?: boolean;
 }
@@ -31,8 +31,6 @@ const BUTTON_COLOURS: Readonly<Partial<Record<ButtonStyle, number>>> = {
   [ButtonStyle.Success]: 0x248046,
   [ButtonStyle.Danger]: 0xda373c,
 };
-/** Discord draws an embed without a colour with a grey bar. */
-const DEFAULT_BAR = 0x4e5058;
 
 /** The answer as a member would read it in Discord, as lines of terminal text. */
 export function renderResponse(response: APIInteractionResponse, options: RenderOptions): string {
@@ -124,15 +122,15 @@ function componentLines(
 ): string[] {
   const { buttons, menus } = messageControls(components);
   const lines: string[] = [];
-  const drawn = buttons.map(({ number, button }) => buttonText(number, button, style));
+  const drawn = buttons.map((button, index) => buttonText(index + 1, button, style));
   const oneRow = drawn.join('   ');
   if (drawn.length > 0) {
     lines.push(...(width > 0 && visibleWidth(oneRow) > width ? drawn : [oneRow]));
   }
-  for (const { menu, options } of menus) {
+  for (const menu of menus) {
     const disabled = menu.disabled === true ? ' (disabled)' : '';
     lines.push(`${style.bold(`▾ ${menu.placeholder ?? 'Choose…'}`)}${style.dim(disabled)}`);
-    for (const option of options) {
+    for (const option of menu.options) {
       const description = option.description ? style.dim(` — ${option.description}`) : '';
       lines.push(`  ${style.dim(`[${option.value}]`)} ${option.label}${description}`);
     }
@@ -151,8 +149,4 @@ function buttonText(number: number, button: APIButtonComponent, style: Style): s
   const colour = BUTTON_COLOURS[button.style] ?? BUTTON_COLOURS[ButtonStyle.Secondary] ?? 0;
   const face = style.background(` ${label} `, colour);
   return `${style.dim(String(number))} ${button.disabled === true ? style.dim(style.strike(face)) : face}`;
-}
-
-function wrapAll(lines: readonly string[], width: number): string[] {
-  return width > 0 ? lines.flatMap((line) => wrap(line, width)) : [...lines];
 }

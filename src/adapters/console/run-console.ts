@@ -1,14 +1,10 @@
+import { stderr, stdin, stdout } from 'node:process';
+import { createInterface, type Interface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import type { SlashCommand } from '../../command-kit/slash-command.js';
 import { answerInProcess, type AnswerInteraction } from './answer-interaction.js';
-import {
-  ConsoleSession,
-  runInteractive,
-  runLines,
-  runOnce,
-  USAGE,
-  type ConsoleIo,
-} from './console-session.js';
+import type { Completion } from './complete-line.js';
+import { ConsoleSession, USAGE } from './console-session.js';
 import { wantsColour } from './terminal-style.js';
 
 export interface ConsoleRun {
@@ -16,6 +12,9 @@ export interface ConsoleRun {
   readonly commands: readonly SlashCommand[];
   readonly answer?: AnswerInteraction;
 }
+
+const BANNER =
+  'Rocky montage bot, local console: try /montage rank:1 or /help. Tab completes; type a button label to press it; ? for more; Ctrl-D quits.';
 
 const ARGUMENTS_USAGE = `Usage: npm run console [-- [--json] ["/montage film:Rocky IV"]]
   With a command: answers it and exits (1 if the command was refused before reaching the bot).
@@ -34,19 +33,15 @@ export async function runConsole(run: ConsoleRun): Promise<number> {
       allowPositionals: true,
     });
   } catch (err) {
-    process.stderr.write(
-      `${err instanceof Error ? err.message : String(err)}\n${ARGUMENTS_USAGE}\n`,
-    );
+    stderr.write(`${err instanceof Error ? err.message : String(err)}\n${ARGUMENTS_USAGE}\n`);
     return 2;
   }
   if (parsed.values.help === true) {
-    process.stdout.write(`${ARGUMENTS_USAGE}\n`);
+    stdout.write(`${ARGUMENTS_USAGE}\n`);
     return 0;
   }
 
   const json = parsed.values.json === true;
-  const { stdin, stdout, stderr } = process;
-  const io: ConsoleIo = { input: stdin, output: stdout, errors: stderr };
   const session = new ConsoleSession({
     answer: run.answer ?? answerInProcess(run.commands),
     commands: run.commands.map((command) => command.definition),
@@ -56,12 +51,104 @@ export async function runConsole(run: ConsoleRun): Promise<number> {
   });
 
   if (parsed.positionals.length > 0) {
-    return (await runOnce(session, parsed.positionals.join(' '), io)) ? 0 : 1;
+    const outcome = await session.answerLine(parsed.positionals.join(' '));
+    if (outcome) stdout.write(`${outcome.stdout}\n`);
+    return outcome?.rejected === true ? 1 : 0;
   }
   if (stdin.isTTY && stdout.isTTY && !json) {
-    await runInteractive(session, io);
+    await runInteractive(session);
   } else {
-    await runLines(session, io, { echo: !json });
+    await runLines(session, !json);
   }
   return 0;
+}
+
+/** Piped input: every non-blank line answered in order, until end of input. */
+async function runLines(session: ConsoleSession, echoLines: boolean): Promise<void> {
+  const lines = createInterface({ input: stdin, crlfDelay: Infinity });
+  let first = true;
+  for await (const line of lines) {
+    const outcome = await session.answerLine(line);
+    if (!outcome) continue;
+    // A transcript reads better with each question above its answer.
+    const echo = echoLines ? `${first ? '' : '\n'}› ${line.trim()}\n` : '';
+    stdout.write(`${echo}${outcome.stdout}\n`);
+    first = false;
+  }
+}
+
+/** A prompt with history and Tab completion, until Ctrl-D, Ctrl-C on an empty line, or `exit`. */
+async function runInteractive(session: ConsoleSession): Promise<void> {
+  stderr.write(`${BANNER}\n`);
+  const prompt = createInterface({
+    input: stdin,
+    output: stdout,
+    terminal: true,
+    prompt: '› ',
+    completer: (line: string, done: (err: null, result: [string[], string]) => void) => {
+      // readline only extends what was typed; film names need the whole value replaced.
+      session.complete(line).then(
+        (completions) => {
+          done(null, [[], line]);
+          applyCompletions(prompt, line, completions);
+        },
+        () => {
+          done(null, [[], line]);
+        },
+      );
+    },
+  });
+  prompt.on('SIGINT', () => {
+    if (prompt.line === '') {
+      prompt.close();
+      return;
+    }
+    replaceTyped(prompt, '');
+  });
+  prompt.prompt();
+  for await (const line of prompt) {
+    if (['exit', 'quit'].includes(line.trim().toLowerCase())) break;
+    const outcome = await session.answerLine(line);
+    if (outcome) stdout.write(`${outcome.stdout}\n\n`);
+    prompt.prompt();
+  }
+  prompt.close();
+  stdout.write('\n');
+}
+
+function applyCompletions(
+  prompt: Interface,
+  typed: string,
+  completions: readonly Completion[],
+): void {
+  const [only] = completions;
+  if (!only) return;
+  if (completions.length === 1) {
+    replaceTyped(prompt, only.line);
+    return;
+  }
+  const shared = commonPrefix(completions.map((completion) => completion.line));
+  stdout.write(`\n${completions.map((completion) => `  ${completion.label}`).join('\n')}\n`);
+  if (shared.length > typed.length) replaceTyped(prompt, shared);
+  prompt.prompt(true);
+}
+
+/** Replaces what is left of the cursor, the part the completer was given. */
+function replaceTyped(prompt: Interface, text: string): void {
+  prompt.write(null, { ctrl: true, name: 'u' });
+  if (text !== '') prompt.write(text);
+}
+
+function commonPrefix(lines: readonly string[]): string {
+  const [first = ''] = lines;
+  let length = first.length;
+  for (const line of lines) {
+    while (
+      length > 0 &&
+      line.slice(0, length).toLowerCase() !== first.slice(0, length).toLowerCase()
+    ) {
+      length -= 1;
+    }
+  }
+  return first.slice(0, length);
 }

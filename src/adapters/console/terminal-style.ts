@@ -88,3 +88,8 @@ export function wrap(text: string, width: number): string[] {
   lines.push(current);
   return lines;
 }
+
+/** Each line wrapped; a width of 0 leaves long lines to whatever reads the output. */
+export function wrapAll(lines: readonly string[], width: number): string[] {
+  return lines.flatMap((line) => wrap(line, width));
+}

@@ -36,8 +36,7 @@ async function main(): Promise<void> {
     otherPaths: serveSite(createBotSite(config)),
     metrics: createProcessRegistry(),
   });
-  // The schema defaults PORT to 8080, but its inferred type still admits undefined.
-  const address = await endpoint.listen(config.PORT ?? 8080, config.HOST);
+  const address = await endpoint.listen(config.PORT, config.HOST);
   // Tests and process managers read the bound port from this line.
   logger.info(
     { host: address.address, port: address.port, path: '/interactions' },

@@ -1,12 +1,21 @@
+import type { APIInteractionResponse } from 'discord-api-types/v10';
 import type { SlashCommand } from '../../command-kit/slash-command.js';
+import { buildCommandPayload } from '../../deploy/command-payload.js';
+import { deployCommands } from '../../deploy/deploy-commands.js';
+import { createDeployRest } from '../../deploy/deploy-rest.js';
+import { startLocalDiscord, type LocalDiscord } from '../../local-discord/local-discord.js';
 import type { Logger } from '../../logging/logger.js';
+import type { AnswerInteraction } from '../console/answer-interaction.js';
 import { runConsole } from '../console/run-console.js';
-import { startPlayground } from './start-playground.js';
+import { startGatewayBot } from '../gateway/gateway-bot.js';
+
+/** How long a member waits before the console says the bot did not answer: Discord's deadline. */
+const ANSWER_TIMEOUT_MS = 3_000;
 
 /**
- * `npm start` without credentials: the console, but every answer goes out as a real
- * INTERACTION_CREATE through the local Discord to the logged-in gateway bot and back over REST.
- * Resolves to the console's exit code.
+ * `npm start` without credentials: a local Discord, the commands deployed to it and the real
+ * gateway bot logged in to it; the console then sends every question as a real
+ * INTERACTION_CREATE and shows what the bot POSTed back over REST. Resolves to the exit code.
  */
 export async function runPlayground(
   args: readonly string[],
@@ -16,11 +25,48 @@ export async function runPlayground(
   process.stderr.write(
     'No DISCORD_TOKEN set: starting a local Discord and logging the real bot in to it. See README to run on Discord.\n',
   );
-  const playground = await startPlayground(logger, commands);
-  process.stderr.write(`${playground.summary}\n`);
+  const started = performance.now();
+  const discord = await startLocalDiscord({ guildCount: 1, maxConcurrency: 16 });
   try {
-    return await runConsole({ args, commands, answer: playground.answer });
+    await deployCommands({
+      rest: createDeployRest({ token: discord.token, apiBase: discord.restBaseUrl }),
+      applicationId: discord.applicationId,
+      guildId: discord.guilds[0]?.id,
+      commands: buildCommandPayload(commands),
+      print: (line) => {
+        logger.debug(line);
+      },
+    });
+    const bot = await startGatewayBot({
+      token: discord.token,
+      apiBase: discord.restBaseUrl,
+      shardIds: [0],
+      shardCount: 1,
+      commands,
+      logger,
+    });
+    try {
+      const tag = bot.client.user?.tag ?? 'the bot';
+      const ms = Math.round(performance.now() - started);
+      process.stderr.write(
+        `Local Discord at ${discord.restBaseUrl}: commands deployed, ${tag} logged in over the gateway (${ms} ms). Replies travel the real gateway and REST path.\n`,
+      );
+      return await runConsole({ args, commands, answer: answerThroughLocalDiscord(discord) });
+    } finally {
+      await bot.stop();
+    }
   } finally {
-    await playground.stop();
+    await discord.close();
   }
+}
+
+/** Hands the console's interaction to the local Discord as it is, which fills in what Discord does. */
+function answerThroughLocalDiscord(discord: LocalDiscord): AnswerInteraction {
+  return async (interaction) => {
+    const started = performance.now();
+    const record = await discord.sendInteraction(interaction, { timeoutMs: ANSWER_TIMEOUT_MS });
+    const roundTripMs = performance.now() - started;
+    if (!record.accepted) throw new Error('The bot did not answer within 3 seconds.');
+    return { response: record.accepted.body as APIInteractionResponse, roundTripMs };
+  };
 }

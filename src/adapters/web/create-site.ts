@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { APIInteraction, APIInteractionResponse } from 'discord-api-types/v10';
+import type { InteractionHandler } from '../../core/handle-interaction.js';
 import { FAVICON_SVG } from './steps-badge.js';
 import { homePage, type Preview } from './home-page.js';
 import { layout, SERVED_PATHS, STATIC_PATHS, type Page, type SitePaths } from './page-layout.js';
@@ -18,8 +18,7 @@ import { TRY_SCRIPT } from './try-script.js';
 import { tryAnswer, tryForm, tryQuery } from './try-box.js';
 
 export interface SiteOptions {
-  /** The bot's core: one interaction in, its response out. */
-  readonly answer: (interaction: APIInteraction) => APIInteractionResponse;
+  readonly answer: InteractionHandler;
   /** The commands the bot registers; only their definitions are read. */
   readonly commands: readonly { readonly definition: CommandDefinition }[];
   /** For the Add to Discord link; without it the page says how to set one. */
@@ -55,6 +54,8 @@ interface Prepared {
 }
 
 const HTML = 'text/html; charset=utf-8';
+/** Request URLs are paths; any base turns them into a URL to read. */
+const BASE = 'http://site.invalid';
 /** Pages may change on a restart (a new contact, a new id), so caches revalidate after a while. */
 const PAGE_CACHE = 'public, max-age=300';
 const ASSET_CACHE = 'public, max-age=86400';
@@ -160,8 +161,8 @@ export function createSite(options: SiteOptions): Site {
       if (request.method !== 'GET' && request.method !== 'HEAD') {
         return respond(request, 405, notFound, { allow: 'GET, HEAD' });
       }
-      const url = parseUrl(request.url);
-      if (url === undefined) return respond(request, 400, notFound);
+      if (!URL.canParse(request.url, BASE)) return respond(request, 400, notFound);
+      const url = new URL(request.url, BASE);
       if (url.pathname === paths.tryPage) {
         const { status, page } = tryPage(url.searchParams);
         return respond(request, status, page);
@@ -194,14 +195,6 @@ function respond(
     headers: { ...headers, 'content-length': String(prepared.body.length) },
     body,
   };
-}
-
-function parseUrl(url: string): URL | undefined {
-  try {
-    return new URL(url, 'http://site.invalid');
-  } catch {
-    return undefined;
-  }
 }
 
 function matches(ifNoneMatch: string | undefined, etag: string): boolean {

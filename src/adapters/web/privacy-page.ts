@@ -3,9 +3,8 @@ import { contactHtml } from './contact-line.js';
 import type { Page } from './page-layout.js';
 
 /**
- * Kept true to the code: what the adapters log lives in src/adapters/http/interactions-server.ts,
- * defer-slow-replies.ts, src/adapters/gateway/ and src/logging/logger.ts (its redactions).
- * Change this page when those change.
+ * Kept true to the code: what the adapters log lives in src/adapters/http/, src/adapters/gateway/
+ * and src/logging/logger.ts (its redactions). Change this page when those change.
  */
 export function privacyPage(contact: string | undefined): Page {
   return {

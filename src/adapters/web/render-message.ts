@@ -11,12 +11,10 @@ import {
   type APIInteractionResponseCallbackData,
   type APIStringSelectComponent,
 } from 'discord-api-types/v10';
-import { hexColour } from '../console/colour-names.js';
+import { DEFAULT_BAR, hexColour } from '../console/colour-names.js';
+import { buttonLabel } from '../console/message-controls.js';
 import { escapeHtml } from './escape-html.js';
 import { inlineMarkdownToHtml, markdownToHtml } from './discord-markdown.js';
-
-/** Discord draws an embed without a colour with a grey bar. */
-const DEFAULT_BAR = 0x4e5058;
 
 const BUTTON_CLASSES: Readonly<Partial<Record<ButtonStyle, string>>> = {
   [ButtonStyle.Primary]: 'primary',
@@ -89,9 +87,7 @@ function actionRowToHtml(row: APIActionRowComponent<APIComponentInMessageActionR
 }
 
 function buttonToHtml(button: APIButtonComponent): string {
-  const label = 'label' in button ? (button.label ?? '') : '';
-  const emoji = 'emoji' in button ? (button.emoji.name ?? '') : '';
-  const text = escapeHtml([emoji, label].filter(Boolean).join(' '));
+  const text = escapeHtml(buttonLabel(button));
   const kind = BUTTON_CLASSES[button.style] ?? 'secondary';
   const off = button.disabled === true ? ' off' : '';
   if (button.style === ButtonStyle.Link && button.url.startsWith('https://')) {

@@ -1,9 +1,8 @@
-import type { APIInteraction, APIInteractionResponse } from 'discord-api-types/v10';
+import type { APIInteractionResponse } from 'discord-api-types/v10';
+import type { InteractionHandler } from '../../core/handle-interaction.js';
 import { chatMessage } from './chat-message.js';
 import { escapeHtml } from './escape-html.js';
 import { filmInvocation, type PreviewedCommand } from './site-interactions.js';
-
-export type Answer = (interaction: APIInteraction) => APIInteractionResponse;
 
 export type TryOutcome =
   | { readonly kind: 'empty' }
@@ -18,7 +17,11 @@ export type TryOutcome =
  * The try box's query string, answered by the bot as if typed into the film option. Longer text
  * than Discord's client would send is refused here, as the client refuses it there.
  */
-export function tryQuery(film: string, command: PreviewedCommand, answer: Answer): TryOutcome {
+export function tryQuery(
+  film: string,
+  command: PreviewedCommand,
+  answer: InteractionHandler,
+): TryOutcome {
   if (film.trim() === '') return { kind: 'empty' };
   if (film.length > command.filmMaxLength) return { kind: 'too-long', length: film.length };
   const invocation = filmInvocation(command, film);

@@ -141,7 +141,7 @@ describe('--json output', () => {
       [
         '/nope',
         InteractionResponseType.ChannelMessageWithSource,
-        /^I don't know `\/nope`/,
+        /^I don’t know `\/nope`/,
         PRIVATE,
       ],
     ];

@@ -63,7 +63,7 @@ const isPrivateMessage = (answer: APIInteractionResponse): boolean =>
   answer.type === InteractionResponseType.ChannelMessageWithSource &&
   ((answer.data.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
 const UNKNOWN_OPTION =
-  "I couldn't use those options: it has an option I don't know (I take `rank`, `film` and `hide`).";
+  'I couldn’t use those options: it has an option I don’t know (I take `rank`, `film` and `hide`).';
 
 /** What each hostile interaction must get instead of what it tried to bend the answer into. */
 const EXPECTED: Record<Hostile, (answer: APIInteractionResponse) => void> = {
@@ -85,7 +85,7 @@ const EXPECTED: Record<Hostile, (answer: APIInteractionResponse) => void> = {
   'rank:1e308': (answer) => {
     expect(answer).toMatchObject({
       data: {
-        content: "I couldn't use those options: `rank`: rank must be a whole number from 1 to 6.",
+        content: 'I couldn’t use those options: `rank`: rank must be a whole number from 1 to 6.',
       },
     });
   },
