@@ -112,12 +112,13 @@ export function renderMarkdown(input: ReportInput): string {
     [
       '```sh',
       'npm ci',
-      'npm run bench                      # full run; writes docs/benchmarks.md and docs/benchmarks-memory.svg',
+      'npm run bench                      # full run (builds first); writes docs/benchmarks.md and its three charts',
+      'npm run bench -- --only http,worker   # a subset while working on one part',
       'npm run bench -- --no-targets      # measure only; do not exit non-zero on a missed target',
       'npm run bench -- --smoke --out /tmp/bench   # seconds; checks the machinery, not the targets',
       '```',
     ].join('\n'),
-    'Needs two CPU cores for the HTTP suite (server and load generator are pinned apart with `taskset` when it exists) and nothing else running: the load average above shows whether the machine was quiet. All traffic stays on 127.0.0.1.',
+    'Needs two CPU cores for the HTTP and Worker suites (servers on CPU 0, load generators on CPU 1, pinned with `taskset` when it exists) and nothing else running: the load average above shows whether the machine was quiet. Reads CPU time and RSS from Linux `/proc`. All traffic stays on 127.0.0.1.',
   ];
   return `${parts.join('\n\n')}\n`;
 }

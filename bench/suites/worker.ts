@@ -7,6 +7,7 @@
  * - the bundle's size, raw and gzipped.
  */
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -24,7 +25,6 @@ import { BENCH_APPLICATION_ID, startBuiltServe } from '../support/built-serve.js
 import { spawnCommand } from '../support/child-process.js';
 import { fixed, ratioText, whole } from '../support/format.js';
 import { freePort } from '../support/free-port.js';
-import { REPO_ROOT } from '../support/machine.js';
 import {
   generateEd25519Pair,
   signRequest,
@@ -37,7 +37,17 @@ const handleInteraction = createInteractionHandler(COMMANDS);
 
 const SERVER_CPU = 0;
 const LOAD_CPU = 1;
-const WORKERD = join(REPO_ROOT, 'node_modules', 'workerd', 'bin', 'workerd');
+/**
+ * The workerd binary itself: `node_modules/workerd/bin/workerd` is a Node wrapper that spawns it,
+ * so stopping the wrapper left the server running, orphaned.
+ */
+function workerdBinary(): string {
+  const exported: unknown = createRequire(import.meta.url)('workerd');
+  const path = (exported as { default?: unknown } | undefined)?.default;
+  if (typeof path !== 'string') throw new Error('The workerd package did not export its binary');
+  return path;
+}
+const WORKERD = workerdBinary();
 const EMPTY_WORKER = 'export default { fetch: () => new Response("ok") };\n';
 
 /** A workerd config serving one ES module Worker on 127.0.0.1:port, with text bindings. */
