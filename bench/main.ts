@@ -1,8 +1,6 @@
 /**
- * `npm run bench` (issue "Prove it is fast"): runs every suite, writes the report (docs/ by
- * default, `--out <dir>` elsewhere), prints a summary, and exits non-zero when a suite failed or
- * a target was missed (`--no-targets` measures only; `--smoke` runs everything tiny and checks
- * that it works, never the targets). `--only core,http` runs a subset while working on one.
+ * `npm run bench`: runs every suite, writes the report and its charts, prints a summary, and
+ * exits non-zero when a suite failed or a target was missed. Options: see USAGE.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -17,31 +15,62 @@ import { runGatewaySuite } from './suites/gateway.js';
 import { runHttpSuite } from './suites/http.js';
 import { runMemorySuite } from './suites/memory.js';
 import { runStartupSuite } from './suites/startup.js';
+import { runWorkerSuite } from './suites/worker.js';
 import { FULL_CONFIG, SMOKE_CONFIG, type BenchConfig } from './support/bench-config.js';
 import { stopAllChildren } from './support/child-process.js';
 import { describeMachine, REPO_ROOT } from './support/machine.js';
 
 const REPORT_FILE = 'benchmarks.md';
-const CHART_FILE = 'benchmarks-memory.svg';
-const SUITES = ['core', 'http', 'gateway', 'memory', 'startup'] as const;
+const CHARTS = {
+  memory: 'benchmarks-memory.svg',
+  http: 'benchmarks-http.svg',
+  gateway: 'benchmarks-gateway.svg',
+} as const;
+const SUITES = ['core', 'http', 'gateway', 'memory', 'startup', 'worker'] as const;
 type SuiteName = (typeof SUITES)[number];
 
-const { values } = parseArgs({
-  options: {
-    smoke: { type: 'boolean', default: false },
-    'no-targets': { type: 'boolean', default: false },
-    out: { type: 'string' },
-    only: { type: 'string' },
-  },
-  strict: true,
-});
+const USAGE = `Usage: npm run bench -- [--smoke] [--no-targets] [--only <suites>] [--out <dir>]
+
+Measures the bot against baselines taken in the same run and writes benchmarks.md and its
+charts (default: docs/). Exits 1 when a suite failed or a target was missed.
+
+  --smoke          tiny runs that check the machinery works (the figures mean nothing)
+  --no-targets     measure only; a missed target does not change the exit code
+  --only <suites>  comma-separated subset of: ${SUITES.join(', ')}
+  --out <dir>      write the report there instead of docs/
+  --help, -h       this text`;
+
+function usageError(message: string): never {
+  process.stderr.write(`bench: ${message}\n\n${USAGE}\n`);
+  process.exit(2);
+}
+
+let parsed;
+try {
+  parsed = parseArgs({
+    options: {
+      smoke: { type: 'boolean', default: false },
+      'no-targets': { type: 'boolean', default: false },
+      out: { type: 'string' },
+      only: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    strict: true,
+  });
+} catch (error) {
+  usageError(error instanceof Error ? error.message : String(error));
+}
+const { values } = parsed;
+if (values.help) {
+  process.stdout.write(`${USAGE}\n`);
+  process.exit(0);
+}
 
 const config: BenchConfig = values.smoke ? SMOKE_CONFIG : FULL_CONFIG;
 const outDir = resolve(values.out ?? join(REPO_ROOT, 'docs'));
 const selected = new Set<string>(values.only?.split(',').map((name) => name.trim()) ?? SUITES);
 const unknown = [...selected].filter((name) => !(SUITES as readonly string[]).includes(name));
-if (unknown.length > 0)
-  throw new Error(`Unknown suite(s) ${unknown.join(', ')}; known: ${SUITES.join(', ')}`);
+if (unknown.length > 0) usageError(`unknown suite(s) ${unknown.join(', ')}`);
 
 // The whole run is bounded: a hung child or socket must not hold CI or a terminal forever.
 const WATCHDOG_MS = values.smoke ? 120_000 : 20 * 60_000;
@@ -56,17 +85,24 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
+/** Writes a suite's chart next to the report and hands its section on. */
+async function withChart(
+  file: string,
+  result: Promise<{ section: SectionResult; svg: string }>,
+): Promise<SectionResult> {
+  const { section, svg } = await result;
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, file), svg);
+  return section;
+}
+
 const runners: Record<SuiteName, () => Promise<SectionResult>> = {
   core: () => Promise.resolve(runCoreSuite(config)),
-  http: () => runHttpSuite(config),
-  gateway: () => runGatewaySuite(config),
-  memory: async () => {
-    const result = await runMemorySuite(config, CHART_FILE);
-    mkdirSync(outDir, { recursive: true });
-    writeFileSync(join(outDir, CHART_FILE), result.svg);
-    return result.section;
-  },
+  http: () => withChart(CHARTS.http, runHttpSuite(config, CHARTS.http)),
+  gateway: () => withChart(CHARTS.gateway, runGatewaySuite(config, CHARTS.gateway)),
+  memory: () => withChart(CHARTS.memory, runMemorySuite(config, CHARTS.memory)),
   startup: () => runStartupSuite(config),
+  worker: () => runWorkerSuite(config),
 };
 
 const machine = describeMachine();

@@ -16,7 +16,8 @@ function parse(): SoakOptions | undefined {
     return parseSoakOptions(process.argv.slice(2));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`${message === USAGE ? '' : `${message}\n\n`}${USAGE}\n`);
+    if (message === USAGE) process.stdout.write(`${USAGE}\n`);
+    else process.stderr.write(`soak: ${message}\n\n${USAGE}\n`);
     process.exitCode = message === USAGE ? 0 : 2;
     return undefined;
   }

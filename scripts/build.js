@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { NODE_BUNDLE_OPTIONS } from './esbuild-options.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = join(ROOT, 'dist');
@@ -26,7 +27,12 @@ const ENTRY_POINTS = [
   'src/adapters/web/build-site-main.ts',
 ];
 /** Files that change the output without being bundled. */
-const CONFIG_INPUTS = ['scripts/build.js', 'package.json', 'tsconfig.json'];
+const CONFIG_INPUTS = [
+  'scripts/build.js',
+  'scripts/esbuild-options.js',
+  'package.json',
+  'tsconfig.json',
+];
 
 /** @param {readonly string[]} files */
 async function hashFiles(files) {
@@ -68,15 +74,8 @@ async function build() {
     entryPoints: ENTRY_POINTS,
     outdir: OUT,
     outbase: 'src',
-    bundle: true,
-    packages: 'external',
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    sourcemap: 'linked',
-    sourcesContent: false,
+    ...NODE_BUNDLE_OPTIONS,
     metafile: true,
-    logLevel: 'warning',
   });
   const sources = Object.keys(result.metafile.inputs).map((file) =>
     relative(ROOT, join(ROOT, file)),

@@ -1,7 +1,10 @@
+import { axisLabel, escapeXml, HALO, niceCeiling } from './svg-text.js';
+
 /**
  * A small hand-written SVG line chart (no dependency): memory against guild count, one line per
  * mode, with axes, grid, point labels and a legend. Linear axes starting at zero so slopes and
- * gaps read honestly.
+ * gaps read honestly. Labels that would overlap at one guild count are spread apart vertically
+ * (with a thin leader line), and the legend lists one entry per line, so neither can collide.
  */
 export interface ChartSeries {
   readonly label: string;
@@ -14,26 +17,37 @@ export interface ChartLabels {
   readonly yLabel: string;
 }
 
-const WIDTH = 720;
-const HEIGHT = 400;
-const MARGIN = { top: 40, right: 30, bottom: 95, left: 70 };
+const WIDTH = 760;
+const PLOT_HEIGHT = 270;
+const MARGIN = { top: 40, right: 80, left: 70 };
+const LEGEND_ROW = 20;
 const COLORS = ['#d62728', '#1f77b4', '#2ca02c', '#9467bd'];
 const TICKS = 5;
+/** Vertical room one point label needs (12 px text). */
+const LABEL_GAP = 15;
 
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+interface PointLabel {
+  readonly x: number;
+  readonly pointY: number;
+  y: number;
+  readonly text: string;
+  readonly color: string;
 }
 
-/** A round axis maximum (1, 2, 2.5 or 5 times a power of ten) at or above `value`. */
-function niceCeiling(value: number): number {
-  if (value <= 0) return 1;
-  const power = 10 ** Math.floor(Math.log10(value));
-  const step = [1, 2, 2.5, 5, 10].find((candidate) => candidate * power >= value) ?? 10;
-  return step * power;
-}
-
-function label(value: number): string {
-  return Number.isInteger(value) ? value.toLocaleString('en-US') : value.toFixed(1);
+/** Spreads the labels of one column apart, keeping their order, so none overlaps the next. */
+function spread(labels: PointLabel[]): void {
+  labels.sort((a, b) => a.pointY - b.pointY);
+  for (let i = 1; i < labels.length; i += 1) {
+    const above = labels[i - 1];
+    const label = labels[i];
+    if (above && label && label.y - above.y < LABEL_GAP) label.y = above.y + LABEL_GAP;
+  }
+  // Centre the group on its points again, so a pushed-down stack does not drift off its lines.
+  const first = labels[0];
+  const last = labels[labels.length - 1];
+  if (first === undefined || last === undefined) return;
+  const shift = (first.pointY + last.pointY) / 2 - (first.y + last.y) / 2;
+  for (const label of labels) label.y += shift;
 }
 
 export function memoryChartSvg(series: readonly ChartSeries[], labels: ChartLabels): string {
@@ -41,33 +55,36 @@ export function memoryChartSvg(series: readonly ChartSeries[], labels: ChartLabe
   const maxX = niceCeiling(Math.max(1, ...allPoints.map((point) => point.x)));
   const maxY = niceCeiling(Math.max(1, ...allPoints.map((point) => point.y)) * 1.1);
   const plotWidth = WIDTH - MARGIN.left - MARGIN.right;
-  const plotHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
+  const plotBottom = MARGIN.top + PLOT_HEIGHT;
+  const legendTop = plotBottom + 62;
+  const height = legendTop + series.length * LEGEND_ROW + 10;
   const px = (x: number) => MARGIN.left + (x / maxX) * plotWidth;
-  const py = (y: number) => MARGIN.top + plotHeight - (y / maxY) * plotHeight;
+  const py = (y: number) => MARGIN.top + PLOT_HEIGHT - (y / maxY) * PLOT_HEIGHT;
   const parts: string[] = [];
 
   parts.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" font-family="sans-serif" font-size="12">`,
-    `<rect width="${WIDTH}" height="${HEIGHT}" fill="#ffffff"/>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" font-family="sans-serif" font-size="12">`,
+    `<rect width="${WIDTH}" height="${height}" fill="#ffffff"/>`,
     `<text x="${WIDTH / 2}" y="22" text-anchor="middle" font-size="15" font-weight="bold">${escapeXml(labels.title)}</text>`,
   );
   for (let tick = 0; tick <= TICKS; tick += 1) {
     const y = (maxY / TICKS) * tick;
     const x = (maxX / TICKS) * tick;
     parts.push(
-      `<line x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${py(y)}" y2="${py(y)}" stroke="#e0e0e0"/>`,
-      `<text x="${MARGIN.left - 8}" y="${py(y) + 4}" text-anchor="end">${label(y)}</text>`,
-      `<line x1="${px(x)}" x2="${px(x)}" y1="${MARGIN.top + plotHeight}" y2="${MARGIN.top + plotHeight + 5}" stroke="#333"/>`,
-      `<text x="${px(x)}" y="${MARGIN.top + plotHeight + 20}" text-anchor="middle">${label(x)}</text>`,
+      `<line x1="${MARGIN.left}" x2="${MARGIN.left + plotWidth}" y1="${py(y)}" y2="${py(y)}" stroke="#e0e0e0"/>`,
+      `<text x="${MARGIN.left - 8}" y="${py(y) + 4}" text-anchor="end">${axisLabel(y)}</text>`,
+      `<line x1="${px(x)}" x2="${px(x)}" y1="${plotBottom}" y2="${plotBottom + 5}" stroke="#333"/>`,
+      `<text x="${px(x)}" y="${plotBottom + 20}" text-anchor="middle">${axisLabel(x)}</text>`,
     );
   }
   parts.push(
-    `<line x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${MARGIN.top + plotHeight}" y2="${MARGIN.top + plotHeight}" stroke="#333"/>`,
-    `<line x1="${MARGIN.left}" x2="${MARGIN.left}" y1="${MARGIN.top}" y2="${MARGIN.top + plotHeight}" stroke="#333"/>`,
-    `<text x="${MARGIN.left + plotWidth / 2}" y="${MARGIN.top + plotHeight + 40}" text-anchor="middle">${escapeXml(labels.xLabel)}</text>`,
-    `<text transform="translate(18 ${MARGIN.top + plotHeight / 2}) rotate(-90)" text-anchor="middle">${escapeXml(labels.yLabel)}</text>`,
+    `<line x1="${MARGIN.left}" x2="${MARGIN.left + plotWidth}" y1="${plotBottom}" y2="${plotBottom}" stroke="#333"/>`,
+    `<line x1="${MARGIN.left}" x2="${MARGIN.left}" y1="${MARGIN.top}" y2="${plotBottom}" stroke="#333"/>`,
+    `<text x="${MARGIN.left + plotWidth / 2}" y="${plotBottom + 40}" text-anchor="middle">${escapeXml(labels.xLabel)}</text>`,
+    `<text transform="translate(18 ${MARGIN.top + PLOT_HEIGHT / 2}) rotate(-90)" text-anchor="middle">${escapeXml(labels.yLabel)}</text>`,
   );
 
+  const columns = new Map<number, PointLabel[]>();
   series.forEach((line, index) => {
     const color = COLORS[index % COLORS.length] ?? '#000';
     const path = line.points.map((point) => `${px(point.x).toFixed(1)},${py(point.y).toFixed(1)}`);
@@ -77,16 +94,38 @@ export function memoryChartSvg(series: readonly ChartSeries[], labels: ChartLabe
     for (const point of line.points) {
       parts.push(
         `<circle cx="${px(point.x).toFixed(1)}" cy="${py(point.y).toFixed(1)}" r="4" fill="${color}"/>`,
-        `<text x="${(px(point.x) + 6).toFixed(1)}" y="${(py(point.y) - 7).toFixed(1)}" fill="${color}">${point.y.toFixed(0)}</text>`,
       );
+      const column = columns.get(point.x) ?? [];
+      column.push({
+        x: px(point.x),
+        pointY: py(point.y),
+        y: py(point.y),
+        text: point.y.toFixed(0),
+        color,
+      });
+      columns.set(point.x, column);
     }
-    const legendY = HEIGHT - 28 + Math.floor(index / 3) * 16;
-    const legendX = MARGIN.left + (index % 3) * 210;
+    const legendY = legendTop + index * LEGEND_ROW;
     parts.push(
-      `<line x1="${legendX}" x2="${legendX + 22}" y1="${legendY}" y2="${legendY}" stroke="${color}" stroke-width="3"/>`,
-      `<text x="${legendX + 28}" y="${legendY + 4}">${escapeXml(line.label)}</text>`,
+      `<line x1="${MARGIN.left}" x2="${MARGIN.left + 24}" y1="${legendY}" y2="${legendY}" stroke="${color}" stroke-width="3"/>`,
+      `<circle cx="${MARGIN.left + 12}" cy="${legendY}" r="4" fill="${color}"/>`,
+      `<text x="${MARGIN.left + 32}" y="${legendY + 4}">${escapeXml(line.label)}</text>`,
     );
   });
+  for (const column of columns.values()) {
+    spread(column);
+    for (const label of column) {
+      const textX = label.x + 12;
+      if (Math.abs(label.y - label.pointY) > 2) {
+        parts.push(
+          `<line x1="${(label.x + 4).toFixed(1)}" y1="${label.pointY.toFixed(1)}" x2="${(textX - 2).toFixed(1)}" y2="${label.y.toFixed(1)}" stroke="${label.color}" stroke-width="1"/>`,
+        );
+      }
+      parts.push(
+        `<text x="${textX.toFixed(1)}" y="${(label.y + 4).toFixed(1)}" fill="${label.color}" font-weight="bold" ${HALO}>${label.text}</text>`,
+      );
+    }
+  }
   parts.push('</svg>');
   return `${parts.join('\n')}\n`;
 }

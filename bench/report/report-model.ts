@@ -34,4 +34,5 @@ export const SECTION_TITLES = {
   gateway: 'Gateway',
   memory: 'Memory',
   startup: 'Startup',
+  worker: 'Cloudflare Worker',
 } as const;

@@ -10,6 +10,7 @@ import {
   chatInputInteraction,
 } from '../../src/adapters/console/interaction-factory.js';
 import { COMMANDS } from '../../commands/index.js';
+import { MAX_QUERY_LENGTH } from '../../src/lookup/query-limit.js';
 import { createInteractionHandler } from '../../src/core/handle-interaction.js';
 import { asMessage, buttons, messageData } from '../../fixtures/core-responses.js';
 import { SECTION_TITLES, type SectionResult } from '../report/report-model.js';
@@ -37,6 +38,15 @@ function pool(build: () => APIInteraction): APIInteraction[] {
   return Array.from({ length: POOL_SIZE }, build);
 }
 
+/** Random letters, digits and spaces: no word the lookup knows, so every fuzzy path runs. */
+function junk(length: number): string {
+  const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789 ';
+  return Array.from(
+    { length },
+    () => alphabet[Math.floor(Math.random() * alphabet.length)] ?? ' ',
+  ).join('');
+}
+
 function kinds(): Kind[] {
   const rank = () =>
     chatInputInteraction('montage', [
@@ -59,6 +69,17 @@ function kinds(): Kind[] {
     {
       label: 'autocomplete (film: `rokcy 4`)',
       pool: pool(() => autocompleteInteraction('montage', { name: 'film', value: 'rokcy 4' })),
+    },
+    // The lookup reads at most MAX_QUERY_LENGTH characters, so these are the most one call costs.
+    {
+      label: `autocomplete worst case (${MAX_QUERY_LENGTH} chars of junk)`,
+      pool: pool(() =>
+        autocompleteInteraction('montage', { name: 'film', value: junk(MAX_QUERY_LENGTH) }),
+      ),
+    },
+    {
+      label: 'autocomplete, a 60 KB value',
+      pool: pool(() => autocompleteInteraction('montage', { name: 'film', value: junk(60_000) })),
     },
     {
       label: `button (\`${next.label ?? 'next'}\`)`,
@@ -192,6 +213,7 @@ export function runCoreSuite(config: BenchConfig): SectionResult {
     targets: [],
     notes: [
       'The constant-handler row returns a prebuilt response: its p50 is the cost of reading the clock, the resolution floor of the per-call figures.',
+      `The two worst-case autocomplete rows bound what one call can cost: the lookup reads at most ${MAX_QUERY_LENGTH} characters (\`src/lookup/query-limit.ts\`), so a 60 KB value must cost no more than ${MAX_QUERY_LENGTH} characters of junk.`,
     ],
   };
 }

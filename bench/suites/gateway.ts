@@ -12,6 +12,7 @@ import {
 import { COMMANDS } from '../../commands/index.js';
 import { createInteractionHandler } from '../../src/core/handle-interaction.js';
 import { startLocalDiscord, type LocalDiscord } from '../../src/local-discord/local-discord.js';
+import { barChartSvg } from '../report/bar-chart.js';
 import { SECTION_TITLES, type SectionResult } from '../report/report-model.js';
 import type { BenchConfig } from '../support/bench-config.js';
 import { spawnChild } from '../support/child-process.js';
@@ -101,12 +102,15 @@ async function measureMode(
   }
 }
 
-export async function runGatewaySuite(config: BenchConfig): Promise<SectionResult> {
+export async function runGatewaySuite(
+  config: BenchConfig,
+  svgFileName: string,
+): Promise<{ section: SectionResult; svg: string }> {
   const discord = await startLocalDiscord({ guildCount: 10, channelsPerGuild: 5 });
   const constantAnswer = JSON.stringify(constantRankOneAnswer(discord));
   const runs: Record<Mode, ModeRun>[] = [];
   try {
-    for (let run = 0; run < config.runs; run += 1) {
+    for (let run = 0; run < config.gateway.runs; run += 1) {
       const results: Partial<Record<Mode, ModeRun>> = {};
       for (const { mode } of MODES) {
         results[mode] = await measureMode(discord, mode, constantAnswer, config);
@@ -116,7 +120,7 @@ export async function runGatewaySuite(config: BenchConfig): Promise<SectionResul
   } finally {
     await discord.close();
   }
-  return report(config, runs);
+  return report(config, runs, svgFileName);
 }
 
 /**
@@ -142,7 +146,11 @@ function constantRankOneAnswer(discord: LocalDiscord): APIInteractionResponse {
   );
 }
 
-function report(config: BenchConfig, runs: readonly Record<Mode, ModeRun>[]): SectionResult {
+function report(
+  config: BenchConfig,
+  runs: readonly Record<Mode, ModeRun>[],
+  svgFileName: string,
+): { section: SectionResult; svg: string } {
   const at = (mode: Mode, pick: (run: ModeRun) => number) =>
     median(runs.map((run) => pick(run[mode])));
   const ratio = (mode: Mode, pick: (run: ModeRun) => number) =>
@@ -169,7 +177,26 @@ function report(config: BenchConfig, runs: readonly Record<Mode, ModeRun>[]): Se
     mode === 'bot' ? '1.00x' : ratioText(ratio(mode, (r) => r.concurrent.p99)),
   ]);
   const sequentialP99 = at('bot', (r) => r.sequential.p99);
-  return {
+  const sequentialVsBare = ratio('discordjs-constant', (r) => r.sequential.p99);
+  const concurrentVsBare = ratio('discordjs-constant', (r) => r.concurrent.p99);
+  const svg = barChartSvg({
+    title: `Gateway: dispatch to callback, median of ${runs.length} runs (lower is better)`,
+    rows: MODES.map(({ label }) => label.replace(/`/g, '')),
+    highlight: 0,
+    panels: [
+      {
+        title: `p99 ms, ${config.gateway.sequential} sequential`,
+        values: MODES.map(({ mode }) => at(mode, (r) => r.sequential.p99)),
+        digits: 2,
+      },
+      {
+        title: `p99 ms, ${config.gateway.concurrent} at once`,
+        values: MODES.map(({ mode }) => at(mode, (r) => r.concurrent.p99)),
+        digits: 2,
+      },
+    ],
+  });
+  const section: SectionResult = {
     title: SECTION_TITLES.gateway,
     method:
       'The local Discord stand-in runs in the bench process; each responder is a child process pinned to CPU 0 that logs in to it as shard 0 of 1. ' +
@@ -194,6 +221,18 @@ function report(config: BenchConfig, runs: readonly Record<Mode, ModeRun>[]): Se
     ],
     targets: [
       {
+        name: 'Gateway: sequential p99 ÷ bare discord.js',
+        target: '≤ 1.00x',
+        measured: ratioText(sequentialVsBare),
+        pass: sequentialVsBare <= 1,
+      },
+      {
+        name: 'Gateway: concurrent p99 ÷ bare discord.js',
+        target: '≤ 1.00x',
+        measured: ratioText(concurrentVsBare),
+        pass: concurrentVsBare <= 1,
+      },
+      {
         name: 'Gateway: sequential p99',
         target: '< 5 ms',
         measured: `${fixed(sequentialP99, 2)} ms`,
@@ -202,6 +241,9 @@ function report(config: BenchConfig, runs: readonly Record<Mode, ModeRun>[]): Se
     ],
     notes: [
       `Concurrent latencies include queueing: all ${config.gateway.concurrent} are dispatched at once on one socket, so the last waits for the others.`,
+      `Each figure is the median of ${runs.length} runs: a p99 of ${config.gateway.sequential} samples is the second-worst sample, so one run says little.`,
     ],
+    extra: `![Gateway p99 against bare discord.js and a raw ws client](${svgFileName})`,
   };
+  return { section, svg };
 }

@@ -1,4 +1,3 @@
-import { Agent, request } from 'node:http';
 import { startLocalDiscord, type LocalDiscord } from '../../src/local-discord/local-discord.js';
 import { memoryChartSvg, type ChartSeries } from '../report/memory-chart.js';
 import { SECTION_TITLES, type SectionResult, type TargetCheck } from '../report/report-model.js';
@@ -7,12 +6,8 @@ import type { BenchConfig } from '../support/bench-config.js';
 import { spawnChild } from '../support/child-process.js';
 import { fixed, mebibytes, ratioText, whole } from '../support/format.js';
 import { isMemorySample, type MemorySample } from '../support/memory-probe.js';
-import {
-  generateEd25519Pair,
-  signRequest,
-  type Ed25519Pair,
-} from '../../fixtures/ed25519-signer.js';
-import { montageRankOneBody } from '../../fixtures/sample-interactions.js';
+import { sendSignedRequests } from '../support/send-requests.js';
+import { generateEd25519Pair, type Ed25519Pair } from '../../fixtures/ed25519-signer.js';
 import { median } from '../support/stats.js';
 
 /**
@@ -72,40 +67,6 @@ async function measureGatewayClient(
   }
 }
 
-/** Sends `count` signed requests over a few keep-alive connections; every answer must be 200. */
-async function serveRequests(url: string, keys: Ed25519Pair, count: number): Promise<void> {
-  const agent = new Agent({ keepAlive: true, maxSockets: 8 });
-  const signed = signRequest(keys, montageRankOneBody());
-  const one = () =>
-    new Promise<void>((resolve, reject) => {
-      const outgoing = request(
-        url,
-        { method: 'POST', agent, headers: signed.headers },
-        (response) => {
-          response.resume();
-          response.on('end', () => {
-            if (response.statusCode === 200) resolve();
-            else reject(new Error(`HTTP endpoint answered ${String(response.statusCode)}`));
-          });
-        },
-      );
-      outgoing.on('error', reject);
-      outgoing.end(signed.body);
-    });
-  let sent = 0;
-  const worker = async () => {
-    while (sent < count) {
-      sent += 1;
-      await one();
-    }
-  };
-  try {
-    await Promise.all(Array.from({ length: 8 }, worker));
-  } finally {
-    agent.destroy();
-  }
-}
-
 async function measureHttp(keys: Ed25519Pair, requests: number): Promise<Measurement> {
   const child = spawnChild({
     entry: 'bench/servers/project-server.ts',
@@ -115,7 +76,7 @@ async function measureHttp(keys: Ed25519Pair, requests: number): Promise<Measure
   });
   try {
     const match = await child.waitForOutput(LISTENING_LINE, 20_000);
-    await serveRequests(`http://127.0.0.1:${match[1] ?? ''}/interactions`, keys, requests);
+    await sendSignedRequests(`http://127.0.0.1:${match[1] ?? ''}/interactions`, keys, requests);
     child.send('measure-memory');
     const message = await child.nextMessage(10_000);
     const memory = (message as { memory?: unknown } | undefined)?.memory;

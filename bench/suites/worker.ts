@@ -1,7 +1,5 @@
 /**
- * The Cloudflare Worker row (issue 11, section 3), self-contained until the harness is reworked:
- * `tsx bench/suites/worker.ts [--smoke]` prints the tables; `runWorkerSuite` returns them as a
- * report section. In the same run it measures:
+ * The Cloudflare Worker section (`npm run bench -- --only worker`). In the same run it measures:
  * - requests/s for one signed `/montage rank:1` under bare `workerd serve` (not `wrangler dev`,
  *   whose Node proxy is the bottleneck, nor Miniflare, whose entry Worker adds a hop), against
  *   the built Node endpoint, each pinned to CPU 0 with autocannon on CPU 1;
@@ -9,24 +7,24 @@
  * - the bundle's size, raw and gzipped.
  */
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { APIInteraction } from 'discord-api-types/v10';
 import { COMMANDS } from '../../commands/index.js';
 import { createInteractionHandler } from '../../src/core/handle-interaction.js';
 import { buildWorker } from '../../fixtures/build-worker.js';
-import type { SectionResult } from '../report/report-model.js';
-import { LISTENING_LINE } from '../servers/listening-line.js';
+import { SECTION_TITLES, type SectionResult } from '../report/report-model.js';
 import { runAutocannon, type LoadResult } from '../support/autocannon.js';
-import { FULL_CONFIG, SMOKE_CONFIG, type BenchConfig } from '../support/bench-config.js';
-import { spawnChild, spawnCommand, stopAllChildren } from '../support/child-process.js';
+import type { BenchConfig } from '../support/bench-config.js';
+import { ensureBenchBuild } from '../support/bench-build.js';
+import { BENCH_APPLICATION_ID, startBuiltServe } from '../support/built-serve.js';
+import { spawnCommand } from '../support/child-process.js';
 import { fixed, ratioText, whole } from '../support/format.js';
-import { REPO_ROOT } from '../support/machine.js';
+import { freePort } from '../support/free-port.js';
 import {
   generateEd25519Pair,
   signRequest,
@@ -39,18 +37,18 @@ const handleInteraction = createInteractionHandler(COMMANDS);
 
 const SERVER_CPU = 0;
 const LOAD_CPU = 1;
-const APPLICATION_ID = '400000000000000004';
-const WORKERD = join(REPO_ROOT, 'node_modules', 'workerd', 'bin', 'workerd');
-const EMPTY_WORKER = 'export default { fetch: () => new Response("ok") };\n';
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return address.port;
+/**
+ * The workerd binary itself: `node_modules/workerd/bin/workerd` is a Node wrapper that spawns it,
+ * so stopping the wrapper left the server running, orphaned.
+ */
+function workerdBinary(): string {
+  const exported: unknown = createRequire(import.meta.url)('workerd');
+  const path = (exported as { default?: unknown } | undefined)?.default;
+  if (typeof path !== 'string') throw new Error('The workerd package did not export its binary');
+  return path;
 }
+const WORKERD = workerdBinary();
+const EMPTY_WORKER = 'export default { fetch: () => new Response("ok") };\n';
 
 /** A workerd config serving one ES module Worker on 127.0.0.1:port, with text bindings. */
 async function writeConfig(
@@ -126,11 +124,12 @@ export async function runWorkerSuite(config: BenchConfig): Promise<SectionResult
   const body = montageRankOneBody();
   const stops: (() => Promise<void>)[] = [];
   try {
+    await ensureBenchBuild();
     const built = await buildWorker(dir);
     const bundle = await readFile(built.scriptPath, 'utf8');
     const bindings = {
       DISCORD_PUBLIC_KEY: keys.publicKeyHex,
-      DISCORD_APPLICATION_ID: APPLICATION_ID,
+      DISCORD_APPLICATION_ID: BENCH_APPLICATION_ID,
     };
 
     // Cold starts, interleaved so drift hits both alike.
@@ -163,13 +162,9 @@ export async function runWorkerSuite(config: BenchConfig): Promise<SectionResult
       post(keys, body),
     );
     stops.push(() => worker.stop());
-    const node = spawnChild({
-      entry: 'bench/servers/project-server.ts',
-      cpu: SERVER_CPU,
-      env: { BENCH_PUBLIC_KEY: keys.publicKeyHex, BENCH_APPLICATION_ID: APPLICATION_ID },
-    });
-    stops.push(() => node.stop());
-    const nodeUrl = `http://127.0.0.1:${(await node.waitForOutput(LISTENING_LINE, 20_000))[1] ?? ''}/interactions`;
+    const node = await startBuiltServe(keys, SERVER_CPU);
+    stops.push(() => node.child.stop());
+    const nodeUrl = node.url;
     const expected: unknown = JSON.parse(
       JSON.stringify(handleInteraction(JSON.parse(body) as APIInteraction)),
     );
@@ -216,8 +211,8 @@ export async function runWorkerSuite(config: BenchConfig): Promise<SectionResult
     const gzipped = gzipSync(bundle).length;
 
     return {
-      title: 'Cloudflare Worker',
-      method: `The Worker is built with \`wrangler deploy --dry-run\` and run by bare \`workerd serve\` (the workerd that wrangler 4.86.0 brings), pinned to CPU ${SERVER_CPU}; the Node endpoint (\`bench/servers/project-server.ts\`) is pinned to the same CPU and measured in the same run. Both must answer the signed \`/montage rank:1\` with the core's JSON first. autocannon (${config.http.connections} connections, ${config.http.durationSeconds} s per run, CPU ${LOAD_CPU}) replays it; runs alternate between the two. Cold start is spawn to first 200, polling every 2 ms, for the bot (a signed interaction) and for an empty Worker (any request).`,
+      title: SECTION_TITLES.worker,
+      method: `The Worker is built with \`wrangler deploy --dry-run\` and run by bare \`workerd serve\` (the workerd that wrangler 4.86.0 brings), pinned to CPU ${SERVER_CPU}; the built Node endpoint (\`npm run serve\`'s command) is pinned to the same CPU and measured in the same run. Both must answer the signed \`/montage rank:1\` with the core's JSON first. autocannon (${config.http.connections} connections, ${config.http.durationSeconds} s per run, CPU ${LOAD_CPU}) replays it; runs alternate between the two. Cold start is spawn to first 200, polling every 2 ms, for the bot (a signed interaction) and for an empty Worker (any request).`,
       tables: [
         {
           headers: ['Server', 'Req/s', 'p50 ms', 'p99 ms', 'Worker ÷ this (req/s)'],
@@ -236,7 +231,7 @@ export async function runWorkerSuite(config: BenchConfig): Promise<SectionResult
               '1.00x',
             ],
             [
-              'Node endpoint (`node:crypto`)',
+              'built Node endpoint (`node:crypto`)',
               whole(rps((run) => run.node)),
               fixed(
                 lat((run) => run.node, 'p50Ms'),
@@ -275,23 +270,4 @@ export async function runWorkerSuite(config: BenchConfig): Promise<SectionResult
     await Promise.all(stops.map((stop) => stop()));
     await rm(dir, { recursive: true, force: true });
   }
-}
-
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const config = process.argv.includes('--smoke') ? SMOKE_CONFIG : FULL_CONFIG;
-  runWorkerSuite(config)
-    .then((section) => {
-      process.stdout.write(`${section.method}\n\n`);
-      for (const table of section.tables) {
-        process.stdout.write(`| ${table.headers.join(' | ')} |\n`);
-        for (const row of table.rows) process.stdout.write(`| ${row.join(' | ')} |\n`);
-        process.stdout.write('\n');
-      }
-      for (const note of section.notes) process.stdout.write(`- ${note}\n`);
-    })
-    .catch(async (err: unknown) => {
-      process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-      await stopAllChildren();
-      process.exitCode = 1;
-    });
 }

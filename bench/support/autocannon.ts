@@ -4,8 +4,9 @@ import { REPO_ROOT } from './machine.js';
 import type { SignedRequest } from '../../fixtures/ed25519-signer.js';
 
 /**
- * One autocannon run as a separate process (the CLI, pinned with taskset to its own core) so the
- * load generator never competes with the server for a CPU. Bounded by `-d` and by a kill timer.
+ * One autocannon run as a separate process (bench/children/load-client.js, pinned with taskset
+ * to its own core) so the load generator never competes with the server for a CPU, and reports
+ * its own CPU time. Bounded by the duration and by a kill timer.
  */
 export interface LoadOptions {
   readonly url: string;
@@ -19,46 +20,36 @@ export interface LoadOptions {
 
 export interface LoadResult {
   readonly requestsPerSecond: number;
+  readonly requests: number;
   /** autocannon records whole milliseconds. */
   readonly p50Ms: number;
   readonly p99Ms: number;
   readonly ok: number;
   readonly non2xx: number;
   readonly errors: number;
+  /** CPU seconds the load generator itself used during the run. */
+  readonly cpuSeconds: number;
+  /** Wall-clock seconds of the run, as the load generator measured it. */
+  readonly wallSeconds: number;
 }
 
-const CLI = join(REPO_ROOT, 'node_modules', 'autocannon', 'autocannon.js');
+const CLIENT = join(REPO_ROOT, 'bench', 'children', 'load-client.js');
 
-function numberAt(value: unknown, ...path: string[]): number {
-  let current: unknown = value;
-  for (const key of path) {
-    if (typeof current !== 'object' || current === null) return Number.NaN;
-    current = (current as Record<string, unknown>)[key];
-  }
-  return typeof current === 'number' ? current : Number.NaN;
+function numberField(json: Record<string, unknown>, key: keyof LoadResult): number {
+  const value = json[key];
+  return typeof value === 'number' ? value : Number.NaN;
 }
 
 export async function runAutocannon(options: LoadOptions): Promise<LoadResult> {
-  const args = [
-    CLI,
-    '--json',
-    '--no-progress',
-    '-m',
-    'POST',
-    '-c',
-    String(options.connections),
-    '-d',
-    String(options.durationSeconds),
-    '-b',
-    options.request.body,
-    ...Object.entries(options.request.headers).flatMap(([name, value]) => [
-      '-H',
-      `${name}=${value}`,
-    ]),
-    ...(options.overallRate === undefined ? [] : ['-R', String(Math.round(options.overallRate))]),
-    options.url,
-  ];
-  const child = spawnCommand(process.execPath, args, options.cpu);
+  const settings = {
+    url: options.url,
+    body: options.request.body,
+    headers: options.request.headers,
+    connections: options.connections,
+    durationSeconds: options.durationSeconds,
+    overallRate: options.overallRate === undefined ? undefined : Math.round(options.overallRate),
+  };
+  const child = spawnCommand(process.execPath, [CLIENT, JSON.stringify(settings)], options.cpu);
   const killer = setTimeout(() => void child.stop(), (options.durationSeconds + 30) * 1000);
   const code = await child.exited;
   clearTimeout(killer);
@@ -67,13 +58,17 @@ export async function runAutocannon(options: LoadOptions): Promise<LoadResult> {
   if (code !== 0 || start === -1) {
     throw new Error(`autocannon failed (exit ${String(code)}): ${output.slice(-1000)}`);
   }
-  const json: unknown = JSON.parse(output.slice(start));
+  const json = JSON.parse(output.slice(start)) as Record<string, unknown>;
+  const pick = (key: keyof LoadResult) => numberField(json, key);
   return {
-    requestsPerSecond: numberAt(json, 'requests', 'average'),
-    p50Ms: numberAt(json, 'latency', 'p50'),
-    p99Ms: numberAt(json, 'latency', 'p99'),
-    ok: numberAt(json, '2xx'),
-    non2xx: numberAt(json, 'non2xx'),
-    errors: numberAt(json, 'errors') + numberAt(json, 'timeouts'),
+    requestsPerSecond: pick('requestsPerSecond'),
+    requests: pick('requests'),
+    p50Ms: pick('p50Ms'),
+    p99Ms: pick('p99Ms'),
+    ok: pick('ok'),
+    non2xx: pick('non2xx'),
+    errors: pick('errors'),
+    cpuSeconds: pick('cpuSeconds'),
+    wallSeconds: pick('wallSeconds'),
   };
 }

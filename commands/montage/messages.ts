@@ -20,7 +20,7 @@ function verdictText(montage: Montage): string {
 }
 
 /** The rich answer to "tell me about this montage". */
-function montageEmbed(montage: Montage): APIEmbed {
+function buildMontageEmbed(montage: Montage): APIEmbed {
   return {
     title: montageLabel(montage),
     description: `${montage.summary}\n-# Directed by ${montage.film.director}`,
@@ -41,7 +41,7 @@ function montageEmbed(montage: Montage): APIEmbed {
 }
 
 /** The whole countdown, as the article runs it: from #6 up to #1. */
-function rankingEmbed(): APIEmbed {
+function buildRankingEmbed(): APIEmbed {
   return {
     title: 'The Rocky training montages, ranked',
     description: COUNTDOWN.map(
@@ -50,6 +50,33 @@ function rankingEmbed(): APIEmbed {
     color: colourForRank(1),
     footer: { text: `Pick one below to open it.\n${SOURCE_CREDIT}` },
   };
+}
+
+/** Deep-frozen, so a shared embed cannot be changed by one answer under another. */
+function frozen(embed: APIEmbed): APIEmbed {
+  for (const field of embed.fields ?? []) Object.freeze(field);
+  if (embed.fields) Object.freeze(embed.fields);
+  if (embed.footer) Object.freeze(embed.footer);
+  return Object.freeze(embed);
+}
+
+// An embed depends only on its montage (the owner lives in the buttons), so each is built once,
+// on first use, and shared: rebuilding it was most of an answer's cost (docs/benchmarks.md, Core).
+const montageEmbeds = new Map<number, APIEmbed>();
+let rankingEmbedOnce: APIEmbed | undefined;
+
+function montageEmbed(montage: Montage): APIEmbed {
+  let embed = montageEmbeds.get(montage.rank);
+  if (embed === undefined) {
+    embed = frozen(buildMontageEmbed(montage));
+    montageEmbeds.set(montage.rank, embed);
+  }
+  return embed;
+}
+
+function rankingEmbed(): APIEmbed {
+  rankingEmbedOnce ??= frozen(buildRankingEmbed());
+  return rankingEmbedOnce;
 }
 
 export function montageMessage(

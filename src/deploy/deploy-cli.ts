@@ -46,8 +46,8 @@ export async function runDeployCli(options: DeployCliOptions): Promise<number> {
       },
     }).values;
   } catch (error) {
-    stderr(`error: ${error instanceof Error ? error.message : String(error)}`);
-    stderr('Run with --help to see the options.');
+    stderr(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+    stderr(USAGE);
     return 2;
   }
   if (flags.help) {

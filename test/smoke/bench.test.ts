@@ -31,7 +31,7 @@ function runSmokeBench(): Promise<{ code: number | null; output: string }> {
 }
 
 describe('npm run bench --smoke', () => {
-  it('given the smoke profile, then it exits 0 and writes a report with every section and the chart', async () => {
+  it('given the smoke profile, then it exits 0 and writes a report with every section and the charts', async () => {
     const { code, output } = await runSmokeBench();
     expect(code, output).toBe(0);
 
@@ -46,16 +46,19 @@ describe('npm run bench --smoke', () => {
       'Gateway',
       'Memory',
       'Startup',
+      'Cloudflare Worker',
       'Reproduce',
     ]) {
       expect(report).toContain(`\n## ${heading}\n`);
     }
     expect(report).not.toContain('## Failures');
     expect(report).toMatch(/\| discord\.js \| \d+\.\d+\.\d+ \|/);
-    expect(report).toContain('benchmarks-memory.svg');
-    expect(readFileSync(join(out, 'benchmarks-memory.svg'), 'utf8')).toMatch(
-      /^<svg [^]*<\/svg>\n$/,
-    );
+    for (const chart of ['memory', 'http', 'gateway']) {
+      expect(report).toContain(`benchmarks-${chart}.svg`);
+      expect(readFileSync(join(out, `benchmarks-${chart}.svg`), 'utf8')).toMatch(
+        /^<svg [^]*<\/svg>\n$/,
+      );
+    }
     // The summary table reaches stdout too.
     expect(output).toContain('== Targets ==');
   }, 180_000);

@@ -56,6 +56,11 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
   const registry = options.metrics;
   const metrics = registry && createInteractionMetrics(registry);
   let draining = false;
+  // Read once: checking the level on every request is work the ceiling does not do.
+  const debug = logger.isLevelEnabled('debug');
+
+  // Read once: the clock is read per request only when something will use it.
+  const timed = debug || metrics !== undefined;
 
   const reject = (
     res: ServerResponse,
@@ -67,39 +72,22 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
   ) => {
     sendJson(res, status, body, { close: close || draining });
     metrics?.record('unknown', 'rejected', started);
-    if (logger.isLevelEnabled('debug')) logger.debug({ status, reason }, 'Rejected request');
+    if (debug) logger.debug({ status, reason }, 'Rejected request');
   };
 
-  const onInteraction = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const started = performance.now();
-    // Cheap checks first, before a byte of body is read; the body is then left unread, so the
-    // connection is closed rather than drained.
-    if (declaresTooLargeBody(req)) {
-      reject(res, 413, ERRORS.tooLarge, 'content-length too large', true, started);
-      return;
-    }
-    const headers = checkSignatureHeaders(
-      req.headers['x-signature-ed25519'],
-      req.headers['x-signature-timestamp'],
-      now(),
-    );
-    if (!headers.ok) {
-      reject(res, 401, ERRORS[headers.error], headers.error, true, started);
-      return;
-    }
-    const { signature, timestamp } = headers;
-
-    const read = await readBody(req);
-    if (read.kind === 'aborted') return;
-    if (read.kind === 'too-large') {
-      reject(res, 413, ERRORS.tooLarge, 'body too large', true, started);
-      return;
-    }
-    if (!verify(timestamp, read.body, signature)) {
+  /** Everything after the body has arrived; any throw here is answered as a 500. */
+  const answer = (
+    res: ServerResponse,
+    body: Buffer,
+    signature: string,
+    timestamp: string,
+    started: number,
+  ): void => {
+    if (!verify(timestamp, body, signature)) {
       reject(res, 401, ERRORS.badSignature, 'bad signature', false, started);
       return;
     }
-    const interaction = parseInteraction(read.body.toString('utf8'));
+    const interaction = parseInteraction(body.toString('utf8'));
     if (interaction === undefined) {
       reject(res, 400, ERRORS.notAnInteraction, 'not an interaction', false, started);
       return;
@@ -125,7 +113,7 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
         sendJson(res, 500, ERRORS.internal, { close: draining });
       }
     }
-    if (logger.isLevelEnabled('debug')) {
+    if (debug) {
       logger.debug(
         {
           id: interaction.id,
@@ -139,6 +127,43 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
     }
   };
 
+  const failed = (res: ServerResponse, err: unknown): void => {
+    logger.error({ err }, 'Unexpected failure while answering an interaction');
+    if (!res.headersSent) sendJson(res, 500, ERRORS.internal, { close: true });
+  };
+
+  const onInteraction = (req: IncomingMessage, res: ServerResponse): void => {
+    const started = timed ? performance.now() : 0;
+    // Cheap checks first, before a byte of body is read; the body is then left unread, so the
+    // connection is closed rather than drained.
+    if (declaresTooLargeBody(req)) {
+      reject(res, 413, ERRORS.tooLarge, 'content-length too large', true, started);
+      return;
+    }
+    const headers = checkSignatureHeaders(
+      req.headers['x-signature-ed25519'],
+      req.headers['x-signature-timestamp'],
+      now(),
+    );
+    if (!headers.ok) {
+      reject(res, 401, ERRORS[headers.error], headers.error, true, started);
+      return;
+    }
+    const { signature, timestamp } = headers;
+    readBody(req, (read) => {
+      if (read.kind === 'aborted') return;
+      if (read.kind === 'too-large') {
+        reject(res, 413, ERRORS.tooLarge, 'body too large', true, started);
+        return;
+      }
+      try {
+        answer(res, read.body, signature, timestamp, started);
+      } catch (err) {
+        failed(res, err);
+      }
+    });
+  };
+
   const onRequest = (req: IncomingMessage, res: ServerResponse): void => {
     const url = req.url ?? '';
     const query = url.indexOf('?');
@@ -146,10 +171,11 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
     const route = routeRequest(req.method, path, registry !== undefined);
     switch (route.kind) {
       case 'interaction':
-        onInteraction(req, res).catch((err: unknown) => {
-          logger.error({ err }, 'Unexpected failure while answering an interaction');
-          if (!res.headersSent) sendJson(res, 500, ERRORS.internal, { close: true });
-        });
+        try {
+          onInteraction(req, res);
+        } catch (err) {
+          failed(res, err);
+        }
         return;
       case 'health':
         // While draining, a load balancer should stop routing here before the socket closes.
@@ -169,17 +195,14 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
     }
   };
 
-  const server = createServer(
-    {
-      keepAliveTimeout: KEEP_ALIVE_TIMEOUT_MS,
-      headersTimeout: HEADERS_TIMEOUT_MS,
-      requestTimeout: REQUEST_TIMEOUT_MS,
-      connectionsCheckingInterval: CONNECTIONS_CHECKING_INTERVAL_MS,
-    },
-    onRequest,
-  );
+  const server = createServer({
+    keepAliveTimeout: KEEP_ALIVE_TIMEOUT_MS,
+    headersTimeout: HEADERS_TIMEOUT_MS,
+    requestTimeout: REQUEST_TIMEOUT_MS,
+    connectionsCheckingInterval: CONNECTIONS_CHECKING_INTERVAL_MS,
+  });
   server.timeout = SOCKET_IDLE_TIMEOUT_MS;
-  const connections = trackConnections(server);
+  const connections = trackConnections(server, onRequest);
 
   let closing: Promise<void> | undefined;
 

@@ -4,13 +4,49 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { ConfigError, loadDotenv, parseConfig } from '../../config/load-config.js';
 import { botStaticSiteFiles } from './bot-site.js';
 
+const USAGE = `Usage: npm run build:site [-- <dir>]
+
+Writes the home, privacy and terms pages as static files to <dir> (default: site/).
+Reads DISCORD_APPLICATION_ID (for the Add to Discord link) from the environment or .env.
+
+  --help, -h  this text`;
+
+/** The output folder, or the exit code when there is nothing to build (help, bad arguments). */
+function parseCommandLine(args: readonly string[]): string | number {
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...args],
+      options: { help: { type: 'boolean', short: 'h', default: false } },
+      allowPositionals: true,
+      strict: true,
+    });
+    if (values.help) {
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    }
+    if (positionals.length > 1) throw new Error('Give at most one folder');
+    return positionals[0] ?? 'site';
+  } catch (err) {
+    process.stderr.write(
+      `build:site: ${err instanceof Error ? err.message : String(err)}\n\n${USAGE}\n`,
+    );
+    return 2;
+  }
+}
+
 async function main(): Promise<void> {
+  const target = parseCommandLine(process.argv.slice(2));
+  if (typeof target === 'number') {
+    process.exitCode = target;
+    return;
+  }
   loadDotenv();
   const config = parseConfig();
-  const dir = resolve(process.argv[2] ?? 'site');
+  const dir = resolve(target);
   await mkdir(dir, { recursive: true });
   const files = botStaticSiteFiles(config);
   for (const [name, text] of Object.entries(files)) await writeFile(join(dir, name), text);

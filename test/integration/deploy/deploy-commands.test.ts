@@ -110,12 +110,11 @@ describe('given commands were deployed to a guild during development', () => {
 });
 
 describe('given a mistyped flag', () => {
-  it('when run, then it exits 2, points at --help and sends nothing', async () => {
+  it('when run, then it exits 2 with one line naming the flag, then the usage, and sends nothing', async () => {
     const run = await runDeploy(standInEnv(discord), ['--dryrun']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe(
-      "error: Unknown option '--dryrun'\nRun with --help to see the options.",
-    );
+    expect(run.stderr.split('\n')[0]).toBe("error: Unknown option '--dryrun'");
+    expect(run.stderr).toContain('Usage: npm run deploy -- [--dry-run] [--clear-guild] [--help]');
     expect(discord.restLog.records()).toEqual([]);
   });
 });
