@@ -1,8 +1,5 @@
-import {
-  InteractionType,
-  type APIInteraction,
-  type APIInteractionResponse,
-} from 'discord-api-types/v10';
+import { InteractionType } from 'discord-api-types/v10';
+import type { InteractionHandler } from '../../core/handle-interaction.js';
 import { parseInteraction } from '../http/parse-interaction.js';
 import {
   checkSignatureHeaders,
@@ -27,10 +24,6 @@ export interface WorkerEnv {
 
 /** Builds the web pages for the bindings; called once per isolate (again only if they change). */
 export type SiteForEnv = (env: WorkerEnv) => Site;
-
-export type InteractionHandler = (
-  interaction: APIInteraction,
-) => APIInteractionResponse | Promise<APIInteractionResponse>;
 
 export interface InteractionsWorker {
   fetch(request: Request, env: WorkerEnv): Promise<Response>;
@@ -117,7 +110,7 @@ export function createInteractionsWorker(
     if (interaction === undefined) return error(400, 'notAnInteraction');
     if (interaction.type === InteractionType.Ping) return json(200, PONG_JSON);
     try {
-      return json(200, JSON.stringify(await handler(interaction)));
+      return json(200, JSON.stringify(handler(interaction)));
     } catch (err) {
       console.error(
         'Interaction handler failed',
