@@ -112,8 +112,14 @@ const FILM_NUMBER = /^[1-6]$/;
  */
 const LONGEST_FUZZY_TEXT = 32;
 
+/**
+ * Fuse finds a short text inside longer names ("hi" in "philly", "yo" in "wyoming"); under four
+ * letters a text is a word of its own, not a typo, and numerals and titles were matched exactly.
+ */
+const SHORTEST_FUZZY_TEXT = 4;
+
 function fuzzyLookup(text: string): FilmLookup {
-  if (text.length > LONGEST_FUZZY_TEXT) return miss([]);
+  if (text.length > LONGEST_FUZZY_TEXT || text.length < SHORTEST_FUZZY_TEXT) return miss([]);
   const unknownNumber = text
     .split(' ')
     .some((word) => /^\d+$/.test(word) && !FILM_NUMBER.test(word));
