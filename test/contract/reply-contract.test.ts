@@ -17,6 +17,7 @@ import {
   type LocalContext,
 } from '../../src/adapters/console/interaction-factory.js';
 import { COMMANDS } from '../../commands/index.js';
+import { film, hide, rank } from '../../fixtures/montage-options.js';
 import { createInteractionHandler } from '../../src/core/handle-interaction.js';
 import { callbackViolations } from '../../src/local-discord/request-validation.js';
 import { asMessage, buttons, messageData, selectMenu } from '../../fixtures/core-responses.js';
@@ -29,9 +30,6 @@ import { asMessage, buttons, messageData, selectMenu } from '../../fixtures/core
 const handleInteraction = createInteractionHandler(COMMANDS);
 
 type Option = APIApplicationCommandInteractionDataBasicOption;
-const rank = (value: number): Option => ({ name: 'rank', type: OptionType.Integer, value });
-const film = (value: string): Option => ({ name: 'film', type: OptionType.String, value });
-const hide = (value: boolean): Option => ({ name: 'hide', type: OptionType.Boolean, value });
 const montage = (...options: Option[]) => chatInputInteraction('montage', options);
 
 const member = (id: string): LocalContext => ({

@@ -19,6 +19,7 @@ import {
   selectInteraction,
 } from '../../src/adapters/console/interaction-factory.js';
 import { COMMANDS } from '../../commands/index.js';
+import { film, hide, rank } from '../../fixtures/montage-options.js';
 import { createInteractionHandler } from '../../src/core/handle-interaction.js';
 import {
   asMessage,
@@ -29,22 +30,6 @@ import {
 } from '../../fixtures/core-responses.js';
 
 const handleInteraction = createInteractionHandler(COMMANDS);
-
-const rank = (value: number): APIApplicationCommandInteractionDataBasicOption => ({
-  name: 'rank',
-  type: OptionType.Integer,
-  value,
-});
-const film = (value: string): APIApplicationCommandInteractionDataBasicOption => ({
-  name: 'film',
-  type: OptionType.String,
-  value,
-});
-const hide = (value: boolean): APIApplicationCommandInteractionDataBasicOption => ({
-  name: 'hide',
-  type: OptionType.Boolean,
-  value,
-});
 
 const montage = (...options: APIApplicationCommandInteractionDataBasicOption[]) =>
   handleInteraction(chatInputInteraction('montage', options));

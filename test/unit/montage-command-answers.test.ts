@@ -1,5 +1,4 @@
 import {
-  ApplicationCommandOptionType as OptionType,
   InteractionResponseType,
   MessageFlags,
   type APIApplicationCommandInteractionDataBasicOption,
@@ -15,26 +14,12 @@ import {
   LOCAL_CONTEXT,
   selectInteraction,
 } from '../../src/adapters/console/interaction-factory.js';
+import { film, hide, rank } from '../../fixtures/montage-options.js';
 import { createInteractionHandler } from '../../src/core/handle-interaction.js';
 import { asMessage, buttons, messageData, selectMenu } from '../../fixtures/core-responses.js';
 
 const handle = createInteractionHandler(COMMANDS);
 const OWNER = LOCAL_CONTEXT.user.id;
-const film = (value: string): APIApplicationCommandInteractionDataBasicOption => ({
-  name: 'film',
-  type: OptionType.String,
-  value,
-});
-const rank = (value: number): APIApplicationCommandInteractionDataBasicOption => ({
-  name: 'rank',
-  type: OptionType.Integer,
-  value,
-});
-const hide = (value: boolean): APIApplicationCommandInteractionDataBasicOption => ({
-  name: 'hide',
-  type: OptionType.Boolean,
-  value,
-});
 const montage = (...options: APIApplicationCommandInteractionDataBasicOption[]) =>
   handle(chatInputInteraction('montage', options));
 const content = (response: APIInteractionResponse) => messageData(response).content ?? '';
