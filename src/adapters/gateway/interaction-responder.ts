@@ -84,10 +84,10 @@ export class InteractionResponder {
         started,
       );
       this.logger.error({ ...context, err: describe(error) }, 'could not answer interaction');
-      if (
-        isInvalidBody(error) &&
-        interaction.type !== InteractionType.ApplicationCommandAutocomplete
-      ) {
+      const invalidBody =
+        error instanceof CallbackRejectedError &&
+        error.code === RESTJSONErrorCodes.InvalidFormBodyOrContentType;
+      if (invalidBody && interaction.type !== InteractionType.ApplicationCommandAutocomplete) {
         await this.post(
           interaction,
           notice('Sorry, I could not send that answer. Please try again.'),
@@ -103,29 +103,12 @@ export class InteractionResponder {
   }
 }
 
-function isInvalidBody(error: unknown): boolean {
-  return (
-    error instanceof CallbackRejectedError &&
-    error.code === RESTJSONErrorCodes.InvalidFormBodyOrContentType
-  );
-}
-
 /** Enough to diagnose, never the request (whose URL holds the interaction token). */
-function describe(error: unknown): {
-  name: string;
-  message: string;
-  code?: number | string;
-  status?: number;
-} {
-  if (error instanceof CallbackRejectedError) {
-    return {
-      name: error.name,
-      message: error.message,
-      ...(error.code === undefined ? {} : { code: error.code }),
-      status: error.status,
-    };
-  }
-  return error instanceof Error
-    ? { name: error.name, message: error.message }
-    : { name: 'Unknown', message: String(error) };
+function describe(error: unknown) {
+  if (!(error instanceof Error)) return { name: 'Unknown', message: String(error) };
+  const { name, message } = error;
+  // An undefined code is left out of the JSON log line, as pino drops undefined fields.
+  if (error instanceof CallbackRejectedError)
+    return { name, message, code: error.code, status: error.status };
+  return { name, message };
 }
