@@ -4,6 +4,7 @@ import {
   type CacheWithLimitsOptions,
   type ClientOptions,
 } from 'discord.js';
+import type { Logger } from '../../logging/logger.js';
 
 export interface GatewayClientSettings {
   /** Under a ShardingManager the shard assignment arrives in the environment: pass nothing. */
@@ -17,19 +18,9 @@ export interface GatewayClientSettings {
 }
 
 /**
- * Channels were almost all of the heap, and the bot never reads them (it answers from raw
- * payloads); discord.js leaves these two out of its typings. See docs/benchmarks.md.
- */
-const UNCACHED_CHANNELS = {
-  ChannelManager: 0,
-  GuildChannelManager: 0,
-} as unknown as CacheWithLimitsOptions;
-
-/**
  * The bot reads nothing from discord.js's caches: it answers interactions from their raw payloads.
  * So it asks only for the Guilds intent (required for a sane ready state) and keeps the caches
- * discord.js allows us to limit empty, except the bot's own user and member — plus the channel
- * caches, which discord.js does not support limiting but which dominate memory (see above).
+ * empty, except the bot's own user and member.
  */
 export function gatewayClientOptions(settings: GatewayClientSettings = {}): ClientOptions {
   return {
@@ -55,7 +46,9 @@ export function gatewayClientOptions(settings: GatewayClientSettings = {}): Clie
         keepOverLimit: (member) => member.id === member.client.user.id,
       },
       UserManager: { maxSize: 0, keepOverLimit: (user) => user.id === user.client.user.id },
-      ...UNCACHED_CHANNELS,
+      // Channels were almost all of the heap (docs/benchmarks.md); discord.js leaves these two out
+      // of its typings and warns that limiting them is unsupported (see logExpectedCacheWarning).
+      ...({ ChannelManager: 0, GuildChannelManager: 0 } as unknown as CacheWithLimitsOptions),
     }),
     sweepers: {
       ...Options.DefaultSweeperSettings,
@@ -85,5 +78,25 @@ function shardSettings(
   return {
     shards: settings.shardIds ? [...settings.shardIds] : all,
     shardCount: settings.shardCount,
+  };
+}
+
+let filteringWarnings = false;
+
+/**
+ * The channel caches are limited on purpose, so discord.js's warning about it would only alarm
+ * whoever runs the bot: that one warning type is logged at debug; every other passes unchanged.
+ */
+export function logExpectedCacheWarning(logger: Logger): void {
+  if (filteringWarnings) return;
+  filteringWarnings = true;
+  const emitWarning = process.emitWarning.bind(process);
+  process.emitWarning = (warning: string | Error, ...rest: unknown[]) => {
+    // discord.js passes the type as a string.
+    if (rest[0] === 'UnsupportedCacheOverwriteWarning') {
+      logger.debug({ warning: String(warning) }, 'channel caches are off on purpose');
+      return;
+    }
+    Reflect.apply(emitWarning, process, [warning, ...rest]);
   };
 }

@@ -1,4 +1,3 @@
-import type { Server } from 'node:http';
 import { Client, Events, GatewayDispatchEvents, Status } from 'discord.js';
 import type { Registry } from 'prom-client';
 import type { APIInteraction } from 'discord-api-types/v10';
@@ -7,8 +6,11 @@ import { createInteractionHandler } from '../../core/handle-interaction.js';
 import type { Logger } from '../../logging/logger.js';
 import { createInteractionMetrics } from '../../metrics/interaction-metrics.js';
 import { registerShardMetrics } from '../../metrics/shard-metrics.js';
-import { gatewayClientOptions, type GatewayClientSettings } from './client-options.js';
-import { logExpectedCacheWarning } from './expected-cache-warning.js';
+import {
+  gatewayClientOptions,
+  logExpectedCacheWarning,
+  type GatewayClientSettings,
+} from './client-options.js';
 import { createCallbackPoster } from './interaction-callback.js';
 import { InteractionResponder } from './interaction-responder.js';
 import { startHealthServer } from '../health/health-check.js';
@@ -66,7 +68,7 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
     registerShardMetrics(options.metrics, () =>
       client.ws.shards.map((shard) => ({
         id: shard.id,
-        ready: health.connectedShards.includes(shard.id),
+        ready: health.connected.has(shard.id),
         status: Status[shard.status],
         pingMs: shard.ping,
       })),
@@ -89,20 +91,20 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
     );
   });
   client.on(Events.ShardReady, (shardId) => {
-    health.markConnected(shardId);
+    health.connected.add(shardId);
     logger.info({ shardId }, 'shard ready');
   });
   client.on(Events.ShardResume, (shardId, replayed) => {
-    health.markConnected(shardId);
+    health.connected.add(shardId);
     logger.info({ shardId, replayed }, 'shard resumed');
   });
   let stopping = false;
   client.on(Events.ShardReconnecting, (shardId) => {
-    health.markDisconnected(shardId);
+    health.connected.delete(shardId);
     if (!stopping) logger.warn({ shardId }, 'shard reconnecting');
   });
   client.on(Events.ShardDisconnect, (event, shardId) => {
-    health.markDisconnected(shardId);
+    health.connected.delete(shardId);
     const advice =
       FATAL_CLOSE_ADVICE[event.code] ?? `Shard ${shardId} closed for good (code ${event.code}).`;
     logger.error({ shardId, code: event.code }, advice);
@@ -115,11 +117,11 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
     logger.error({ err: { name: error.name, message: error.message } }, 'client error');
   });
 
-  let healthServer: Server | undefined;
+  let healthServer: Awaited<ReturnType<typeof startHealthServer>> | undefined;
   try {
     if (options.healthPort !== undefined) {
       healthServer = await startHealthServer(
-        () => ({ healthy: health.healthy, shards: health.connectedShards }),
+        health.check,
         options.healthPort,
         options.healthHost ?? '0.0.0.0',
         logger,
@@ -128,7 +130,7 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
     }
     await client.login(options.token);
   } catch (error) {
-    healthServer?.close();
+    await healthServer?.close();
     await client.destroy();
     throw error;
   }
@@ -139,18 +141,8 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
       stopping = true;
       await responder.drain();
       await client.destroy();
-      await new Promise<void>((resolve) => {
-        if (healthServer) {
-          healthServer.close(() => {
-            resolve();
-          });
-          // A silent or half-sent connection would hold close() open; a health check loses nothing.
-          healthServer.closeAllConnections();
-        } else resolve();
-      });
+      await healthServer?.close();
     })());
 
-  const address = healthServer?.address();
-  const healthPort = typeof address === 'object' && address !== null ? address.port : undefined;
-  return { client, health, responder, healthPort, stop };
+  return { client, health, responder, healthPort: healthServer?.port, stop };
 }

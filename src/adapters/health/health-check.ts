@@ -1,4 +1,5 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { once } from 'node:events';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Registry } from 'prom-client';
 import type { Logger } from '../../logging/logger.js';
@@ -49,7 +50,8 @@ function refusedUnlessRead(req: IncomingMessage, res: ServerResponse): boolean {
 
 /**
  * The health check on its own port, for processes that serve nothing else over HTTP; with a
- * registry, GET|HEAD /metrics too (Prometheus text format).
+ * registry, GET|HEAD /metrics too (Prometheus text format). Resolves to the port listened on (0
+ * picks a free one) and a close() that drops every connection: a health check loses nothing.
  */
 export async function startHealthServer(
   check: HealthCheck,
@@ -57,7 +59,7 @@ export async function startHealthServer(
   host: string,
   logger: Logger,
   metrics?: Registry,
-): Promise<Server> {
+): Promise<{ readonly port: number; close(): Promise<void> }> {
   const server = createServer((req, res) => {
     if (answerHealthCheck(req, res, check)) return;
     if (metrics !== undefined && req.url?.split('?')[0] === '/metrics') {
@@ -66,13 +68,18 @@ export async function startHealthServer(
     }
     send(res, 404, { error: 'not found' });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, resolve);
-  });
-  logger.info(
-    { port: (server.address() as AddressInfo).port },
-    'health check listening on /healthz',
-  );
-  return server;
+  server.listen(port, host);
+  await once(server, 'listening');
+  const listening = (server.address() as AddressInfo).port;
+  logger.info({ port: listening }, 'health check listening on /healthz');
+  return {
+    port: listening,
+    close: async () => {
+      const closed = once(server, 'close');
+      server.close();
+      // A silent or half-sent connection would hold close() open.
+      server.closeAllConnections();
+      await closed;
+    },
+  };
 }
