@@ -9,11 +9,10 @@ import type { Logger } from '../../logging/logger.js';
 export interface GatewayClientSettings {
   /** Under a ShardingManager the shard assignment arrives in the environment: pass nothing. */
   readonly managed?: boolean;
-  /** REST base URL (a proxy, or the local stand-in); unset means discord.js's default. */
+  /** REST base URL (a proxy, or the local stand-in). */
   readonly apiBase?: string | undefined;
-  /** Shard ids this process runs; unset lets discord.js decide (or the ShardingManager's env). */
+  /** Shard ids this process runs, of `shardCount` across every process of the bot. */
   readonly shardIds?: readonly number[] | undefined;
-  /** Total shards across every process of the bot. */
   readonly shardCount?: number | undefined;
 }
 
@@ -64,21 +63,16 @@ export function gatewayClientOptions(settings: GatewayClientSettings = {}): Clie
  * Always explicit outside a ShardingManager. With no count, 'auto' takes the recommended count
  * from GET /gateway/bot (through the configured REST base, so the stand-in answers it too).
  */
-function shardSettings(
-  settings: GatewayClientSettings,
-): Pick<ClientOptions, 'shards' | 'shardCount'> {
+function shardSettings(settings: GatewayClientSettings) {
   if (settings.managed === true) return {};
   if (settings.shardCount === undefined) {
     // discord.js reads SHARD_COUNT from the environment when shardCount is left at its default
     // of 1, and an empty `SHARD_COUNT=` line from .env would become 0. We parsed it already.
     if (process.env.SHARD_COUNT?.trim() === '') delete process.env.SHARD_COUNT;
-    return { shards: 'auto', shardCount: 1 };
+    return { shards: 'auto' as const, shardCount: 1 };
   }
-  const all = Array.from({ length: settings.shardCount }, (_, id) => id);
-  return {
-    shards: settings.shardIds ? [...settings.shardIds] : all,
-    shardCount: settings.shardCount,
-  };
+  const shards = settings.shardIds ?? Array.from({ length: settings.shardCount }, (_, id) => id);
+  return { shards: [...shards], shardCount: settings.shardCount };
 }
 
 let filteringWarnings = false;

@@ -30,30 +30,23 @@ export interface GatewayBotOptions extends GatewayClientSettings {
   readonly token: string;
   readonly logger: Logger;
   readonly commands: readonly SlashCommand[];
-  /** Serve GET /healthz on this port when set. */
+  /** Serve GET /healthz on this port when set (0 picks a free one). */
   readonly healthPort?: number | undefined;
   readonly healthHost?: string;
-  /**
-   * Counts interactions and reads shard status and heartbeat latency into this registry, served
-   * on GET /metrics of the health port. Undefined turns metrics off.
-   */
+  /** Interaction counts and shard gauges go here, served on GET /metrics of the health port. */
   readonly metrics?: Registry | undefined;
   /** Called when a shard closes for good; the runner exits non-zero. */
   readonly onFatal?: (message: string) => void;
 }
 
-export interface GatewayBot {
-  readonly client: Client;
-  readonly health: ShardHealth;
-  readonly responder: InteractionResponder;
-  /** Where GET /healthz is served, when a health port was given (port 0 picks a free one). */
-  readonly healthPort: number | undefined;
-  /** Finishes in-flight answers, then disconnects. Safe to call twice. */
-  stop(): Promise<void>;
-}
+export type GatewayBot = Awaited<ReturnType<typeof startGatewayBot>>;
 
-/** Logs in the discord.js client and answers every interaction through the core. */
-export async function startGatewayBot(options: GatewayBotOptions): Promise<GatewayBot> {
+/**
+ * Logs in the discord.js client and answers every interaction through the core. `healthPort` is
+ * where GET /healthz is served, if anywhere; `stop()` finishes in-flight answers, then
+ * disconnects, and is safe to call twice.
+ */
+export async function startGatewayBot(options: GatewayBotOptions) {
   const { logger } = options;
   logExpectedCacheWarning(logger);
   const client = new Client(gatewayClientOptions(options));

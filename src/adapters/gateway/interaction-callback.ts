@@ -84,7 +84,7 @@ function send(url: URL, body: string, timeoutMs: number) {
         timeout: timeoutMs,
       },
       (response) => {
-        // Not node:stream/consumers' text(): its async iterator adds promise hops to every callback.
+        // Not node:stream/consumers' text(): its async iterator adds promise hops to each callback.
         let text = '';
         response.setEncoding('utf8');
         response.on('data', (chunk: string) => (text += chunk));

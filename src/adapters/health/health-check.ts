@@ -40,12 +40,8 @@ export function answerHealthCheck(
 /** Answers 405 to anything but GET or HEAD, as /healthz and /metrics both do. */
 function refusedUnlessRead(req: IncomingMessage, res: ServerResponse): boolean {
   if (req.method === 'GET' || req.method === 'HEAD') return false;
-  return send(
-    res,
-    405,
-    { error: 'method not allowed' },
-    { allow: 'GET, HEAD', connection: 'close' },
-  );
+  const headers = { allow: 'GET, HEAD', connection: 'close' };
+  return send(res, 405, { error: 'method not allowed' }, headers);
 }
 
 /**
