@@ -6,9 +6,8 @@ import type { Socket } from 'node:net';
  * in progress per socket from the moment each connects: Node's `closeIdleConnections()` skips a
  * socket that never sent a request, which would hold `server.close()` open until it timed out.
  * `drain()` stops accepting, closes each idle socket at once and each busy one after its last
- * response, and resolves when the server has closed; safe to call twice. The count rides on the
- * one request listener, with one shared close listener: every request pays for it
- * (docs/benchmarks.md, HTTP endpoint).
+ * response, and resolves when the server has closed; safe to call twice. One request listener and
+ * one shared close listener, because every request pays for them (docs/benchmarks.md).
  */
 export function trackConnections(
   server: Server,

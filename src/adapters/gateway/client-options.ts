@@ -17,9 +17,8 @@ export interface GatewayClientSettings {
 }
 
 /**
- * The bot reads nothing from discord.js's caches: it answers interactions from their raw payloads.
- * So it asks only for the Guilds intent (required for a sane ready state) and keeps the caches
- * empty, except the bot's own user and member.
+ * The bot answers from raw payloads and reads no cache: only the Guilds intent (for a sane ready
+ * state), and every cache empty except the bot's own user and member.
  */
 export function gatewayClientOptions(settings: GatewayClientSettings = {}): ClientOptions {
   return {
@@ -77,10 +76,7 @@ function shardSettings(settings: GatewayClientSettings) {
 
 let filteringWarnings = false;
 
-/**
- * The channel caches are limited on purpose, so discord.js's warning about it would only alarm
- * whoever runs the bot: that one warning type is logged at debug; every other passes unchanged.
- */
+/** Logs discord.js's warning about the channel caches at debug: they are off on purpose. */
 export function logExpectedCacheWarning(logger: Logger): void {
   if (filteringWarnings) return;
   filteringWarnings = true;

@@ -42,9 +42,8 @@ export interface GatewayBotOptions extends GatewayClientSettings {
 export type GatewayBot = Awaited<ReturnType<typeof startGatewayBot>>;
 
 /**
- * Logs in the discord.js client and answers every interaction through the core. `healthPort` is
- * where GET /healthz is served, if anywhere; `stop()` finishes in-flight answers, then
- * disconnects, and is safe to call twice.
+ * Logs in the discord.js client and answers every interaction through the core. `stop()` finishes
+ * in-flight answers, then disconnects, and is safe to call twice.
  */
 export async function startGatewayBot(options: GatewayBotOptions) {
   const { logger } = options;
@@ -68,8 +67,7 @@ export async function startGatewayBot(options: GatewayBotOptions) {
     );
   }
 
-  // The raw payload is exactly what the core takes; discord.js's Interaction classes would only
-  // be converted back.
+  // The raw payload is what the core takes; discord.js's Interaction classes would be undone.
   client.ws.on(
     GatewayDispatchEvents.InteractionCreate,
     (interaction: APIInteraction, shardId: number) => {

@@ -11,9 +11,8 @@ const INTERACTION_TOKEN_LIFETIME_MS = 15 * 60_000;
 const MAX_REMEMBERED = 10_000;
 
 /**
- * Answers each raw INTERACTION_CREATE exactly once by POSTing the core's response JSON to the
- * interaction callback route, unchanged: so the gateway and the HTTP endpoint send the same bytes.
- * Tracks in-flight answers so shutdown can wait for them.
+ * Answers each raw INTERACTION_CREATE exactly once by POSTing the core's response JSON, unchanged,
+ * to the callback route (the HTTP endpoint sends the same bytes); shutdown can wait for them.
  */
 export class InteractionResponder {
   private readonly inFlight = new Set<Promise<void>>();
@@ -36,10 +35,7 @@ export class InteractionResponder {
       this.logger.debug({ interactionId: interaction.id, shardId }, 'duplicate delivery ignored');
       return;
     }
-    const started = performance.now();
-    const answer = this.answer(interaction, shardId, started).finally(() =>
-      this.inFlight.delete(answer),
-    );
+    const answer = this.answer(interaction, shardId).finally(() => this.inFlight.delete(answer));
     this.inFlight.add(answer);
   }
 
@@ -63,40 +59,27 @@ export class InteractionResponder {
     while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
   }
 
-  private async answer(
-    interaction: APIInteraction,
-    shardId: number,
-    started: number,
-  ): Promise<void> {
+  private async answer(interaction: APIInteraction, shardId: number): Promise<void> {
+    const started = performance.now();
     const response = this.handle(interaction);
     const context = { interactionId: interaction.id, type: interaction.type, shardId };
     try {
       await this.post(interaction, response, started);
       this.metrics?.record(kindOf(interaction.type), outcomeOf(response), started);
-      this.logger.debug(
-        { ...context, ms: Math.round(performance.now() - started) },
-        'interaction answered',
-      );
+      const ms = Math.round(performance.now() - started);
+      this.logger.debug({ ...context, ms }, 'interaction answered');
     } catch (error) {
-      this.metrics?.record(
-        kindOf(interaction.type),
-        error instanceof CallbackRejectedError ? 'rejected' : 'failed',
-        started,
-      );
+      const outcome = error instanceof CallbackRejectedError ? 'rejected' : 'failed';
+      this.metrics?.record(kindOf(interaction.type), outcome, started);
       this.logger.error({ ...context, err: describe(error) }, 'could not answer interaction');
       const invalidBody =
         error instanceof CallbackRejectedError &&
         error.code === RESTJSONErrorCodes.InvalidFormBodyOrContentType;
       if (invalidBody && interaction.type !== InteractionType.ApplicationCommandAutocomplete) {
-        await this.post(
-          interaction,
-          notice('Sorry, I could not send that answer. Please try again.'),
-          started,
-        ).catch((apologyError: unknown) => {
-          this.logger.error(
-            { ...context, err: describe(apologyError) },
-            'could not send the apology either',
-          );
+        const apology = notice('Sorry, I could not send that answer. Please try again.');
+        await this.post(interaction, apology, started).catch((apologyError: unknown) => {
+          const err = describe(apologyError);
+          this.logger.error({ ...context, err }, 'could not send the apology either');
         });
       }
     }

@@ -1,7 +1,6 @@
 /**
- * Which shards hold a live session, in this process or across the sharding manager's processes.
- * Kept from shard events rather than `client.isReady()`, which stays true after a shard closes
- * for good.
+ * Which shards hold a live session, here or across the sharding manager's processes: from shard
+ * events, as `client.isReady()` stays true after a shard closes for good.
  */
 export class ShardHealth {
   readonly connected = new Set<number>();

@@ -45,9 +45,8 @@ function refusedUnlessRead(req: IncomingMessage, res: ServerResponse): boolean {
 }
 
 /**
- * The health check on its own port, for processes that serve nothing else over HTTP; with a
- * registry, GET|HEAD /metrics too (Prometheus text format). Resolves to the port listened on (0
- * picks a free one) and a close() that drops every connection: a health check loses nothing.
+ * The health check on its own port (0 picks one), plus GET|HEAD /metrics given a registry. Its
+ * close() drops every connection: a health check loses nothing.
  */
 export async function startHealthServer(
   check: HealthCheck,
