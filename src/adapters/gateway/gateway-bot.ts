@@ -1,6 +1,5 @@
 import { Client, Events, GatewayDispatchEvents, Status } from 'discord.js';
 import type { Registry } from 'prom-client';
-import type { APIInteraction } from 'discord-api-types/v10';
 import type { SlashCommand } from '../../command-kit/slash-command.js';
 import { createInteractionHandler } from '../../core/handle-interaction.js';
 import type { Logger } from '../../logging/logger.js';
@@ -68,12 +67,7 @@ export async function startGatewayBot(options: GatewayBotOptions) {
   }
 
   // The raw payload is what the core takes; discord.js's Interaction classes would be undone.
-  client.ws.on(
-    GatewayDispatchEvents.InteractionCreate,
-    (interaction: APIInteraction, shardId: number) => {
-      responder.respond(interaction, shardId);
-    },
-  );
+  client.ws.on(GatewayDispatchEvents.InteractionCreate, responder.respond);
 
   client.once(Events.ClientReady, (ready) => {
     logger.info(

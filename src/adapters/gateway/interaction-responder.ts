@@ -30,14 +30,14 @@ export class InteractionResponder {
     return this.inFlight.size;
   }
 
-  respond(interaction: APIInteraction, shardId: number): void {
+  readonly respond = (interaction: APIInteraction, shardId: number): void => {
     if (this.alreadyAnswered(interaction.id)) {
       this.logger.debug({ interactionId: interaction.id, shardId }, 'duplicate delivery ignored');
       return;
     }
     const answer = this.answer(interaction, shardId).finally(() => this.inFlight.delete(answer));
     this.inFlight.add(answer);
-  }
+  };
 
   /**
    * A resume can replay an event the bot already handled; a second callback would only earn a
