@@ -25,7 +25,7 @@ const FATAL_CLOSE_ADVICE: Readonly<Record<number, string>> = {
   4014: 'Discord refused an intent that is not enabled for this app (4014 Disallowed intents).',
 };
 
-export interface GatewayBotOptions extends GatewayClientSettings {
+interface GatewayBotOptions extends GatewayClientSettings {
   readonly token: string;
   readonly logger: Logger;
   readonly commands: readonly SlashCommand[];

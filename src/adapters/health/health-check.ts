@@ -6,7 +6,7 @@ import type { Logger } from '../../logging/logger.js';
 import { sendMetrics } from '../../metrics/send-metrics.js';
 
 /** Whether this process can answer now, plus what an operator may want to see (e.g. shards). */
-export type HealthCheck = () => { readonly healthy: boolean } & Record<string, unknown>;
+type HealthCheck = () => { readonly healthy: boolean } & Record<string, unknown>;
 
 function send(res: ServerResponse, status: number, body: object, headers: object = {}): boolean {
   const text = JSON.stringify(body);
