@@ -20,7 +20,7 @@ export interface GatewayClientSettings {
  * The bot answers from raw payloads and reads no cache: only the Guilds intent (for a sane ready
  * state), and every cache empty except the bot's own user and member.
  */
-export function gatewayClientOptions(settings: GatewayClientSettings = {}): ClientOptions {
+export function gatewayClientOptions(settings: GatewayClientSettings): ClientOptions {
   return {
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: { parse: [], repliedUser: false },
