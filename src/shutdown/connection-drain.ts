@@ -1,26 +1,18 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 
-export interface ConnectionDrain {
-  /**
-   * Stops accepting, closes every socket with no request in progress at once, and each busy one
-   * as soon as its last response is sent. Resolves when the server has closed. Safe to call twice.
-   */
-  drain(): Promise<void>;
-}
-
 /**
- * Serves `onRequest` on `server`, counting requests in progress per socket from the moment each
- * connects. Node's own `closeIdleConnections()` only knows sockets that have sent a request, so
- * one silent or half-sent connection would hold `server.close()` open until it timed out.
- * Call right after `createServer` (with no handler of its own), before the server listens.
- * The count rides on the one request listener, with one shared close listener, because every
- * request pays for it (docs/benchmarks.md, HTTP endpoint).
+ * Serves `onRequest` on `server` (created with no handler, not yet listening), counting requests
+ * in progress per socket from the moment each connects: Node's `closeIdleConnections()` skips a
+ * socket that never sent a request, which would hold `server.close()` open until it timed out.
+ * `drain()` stops accepting, closes each idle socket at once and each busy one after its last
+ * response, and resolves when the server has closed; safe to call twice. One request listener and
+ * one shared close listener, because every request pays for them (docs/benchmarks.md).
  */
 export function trackConnections(
   server: Server,
   onRequest: (req: IncomingMessage, res: ServerResponse) => void,
-): ConnectionDrain {
+): { drain(): Promise<void> } {
   const inProgress = new Map<Socket, number>();
   let draining = false;
   let drained: Promise<void> | undefined;

@@ -1,10 +1,8 @@
 import type { Logger } from '../logging/logger.js';
 
 /**
- * Longest a service may take to finish in-flight work once told to stop; after that something is
- * stuck and the process exits 1 rather than hang a deploy. Longer than the HTTP server's header
- * and request timeouts, so a slow client is cut off by those before this fires. Shorter than
- * `docker stop`'s default 10 s, so the supervisor never has to SIGKILL.
+ * Past this, in-flight work is stuck: exit 1 rather than hang a deploy. Longer than the HTTP
+ * server's header and request timeouts; shorter than `docker stop`'s 10 s before SIGKILL.
  */
 export const SHUTDOWN_GRACE_MS = 8_000;
 
@@ -14,20 +12,18 @@ export const SHUTDOWN_GRACE_MS = 8_000;
  */
 const DELIBERATE_REPEAT_MS = 500;
 
-export interface ShutdownOptions {
-  readonly logger: Logger;
-  /** Finishes in-flight work and releases every handle; resolves to the exit code. */
-  readonly stop: (reason: string) => Promise<number>;
-  readonly graceMs?: number;
-}
-
 /**
  * Stops the service on the first SIGTERM or SIGINT, then exits with `stop`'s code. Repeated
  * signals (systemd signals the whole group; npm and the ShardingManager relay them) are logged and
  * ignored, so they can never cut a drain short; only a second Ctrl-C typed in a terminal forces
  * the exit. Returns a trigger for stopping without a signal (a fatal error).
  */
-export function stopOnShutdownSignals(options: ShutdownOptions): (reason: string) => void {
+export function stopOnShutdownSignals(options: {
+  readonly logger: Logger;
+  /** Finishes in-flight work and releases every handle; resolves to the exit code. */
+  readonly stop: (reason: string) => Promise<number>;
+  readonly graceMs?: number;
+}): (reason: string) => void {
   const { logger, stop, graceMs = SHUTDOWN_GRACE_MS } = options;
   let startedAt: number | undefined;
   // Exit explicitly once stopped rather than wait for the event loop to empty: a shard's IPC
@@ -44,15 +40,10 @@ export function stopOnShutdownSignals(options: ShutdownOptions): (reason: string
       logger.error({ graceMs }, 'Shutdown did not finish in time; exiting anyway');
       exit(1);
     }, graceMs).unref();
-    stop(reason).then(
-      (code) => {
-        exit(code);
-      },
-      (err: unknown) => {
-        logger.error({ err }, 'Shutdown failed');
-        exit(1);
-      },
-    );
+    stop(reason).then(exit, (err: unknown) => {
+      logger.error({ err }, 'Shutdown failed');
+      exit(1);
+    });
   };
 
   const onSignal = (signal: NodeJS.Signals): void => {

@@ -4,34 +4,23 @@ import {
   type CacheWithLimitsOptions,
   type ClientOptions,
 } from 'discord.js';
+import type { Logger } from '../../logging/logger.js';
 
 export interface GatewayClientSettings {
   /** Under a ShardingManager the shard assignment arrives in the environment: pass nothing. */
   readonly managed?: boolean;
-  /** REST base URL (a proxy, or the local stand-in); unset means discord.js's default. */
+  /** REST base URL (a proxy, or the local stand-in). */
   readonly apiBase?: string | undefined;
-  /** Shard ids this process runs; unset lets discord.js decide (or the ShardingManager's env). */
+  /** Shard ids this process runs, of `shardCount` across every process of the bot. */
   readonly shardIds?: readonly number[] | undefined;
-  /** Total shards across every process of the bot. */
   readonly shardCount?: number | undefined;
 }
 
 /**
- * Channels were almost all of the heap, and the bot never reads them (it answers from raw
- * payloads); discord.js leaves these two out of its typings. See docs/benchmarks.md.
+ * The bot answers from raw payloads and reads no cache: only the Guilds intent (for a sane ready
+ * state), and every cache empty except the bot's own user and member.
  */
-const UNCACHED_CHANNELS = {
-  ChannelManager: 0,
-  GuildChannelManager: 0,
-} as unknown as CacheWithLimitsOptions;
-
-/**
- * The bot reads nothing from discord.js's caches: it answers interactions from their raw payloads.
- * So it asks only for the Guilds intent (required for a sane ready state) and keeps the caches
- * discord.js allows us to limit empty, except the bot's own user and member — plus the channel
- * caches, which discord.js does not support limiting but which dominate memory (see above).
- */
-export function gatewayClientOptions(settings: GatewayClientSettings = {}): ClientOptions {
+export function gatewayClientOptions(settings: GatewayClientSettings): ClientOptions {
   return {
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: { parse: [], repliedUser: false },
@@ -55,7 +44,9 @@ export function gatewayClientOptions(settings: GatewayClientSettings = {}): Clie
         keepOverLimit: (member) => member.id === member.client.user.id,
       },
       UserManager: { maxSize: 0, keepOverLimit: (user) => user.id === user.client.user.id },
-      ...UNCACHED_CHANNELS,
+      // Channels were almost all of the heap (docs/benchmarks.md); discord.js leaves these two out
+      // of its typings and warns that limiting them is unsupported (see logExpectedCacheWarning).
+      ...({ ChannelManager: 0, GuildChannelManager: 0 } as unknown as CacheWithLimitsOptions),
     }),
     sweepers: {
       ...Options.DefaultSweeperSettings,
@@ -71,19 +62,31 @@ export function gatewayClientOptions(settings: GatewayClientSettings = {}): Clie
  * Always explicit outside a ShardingManager. With no count, 'auto' takes the recommended count
  * from GET /gateway/bot (through the configured REST base, so the stand-in answers it too).
  */
-function shardSettings(
-  settings: GatewayClientSettings,
-): Pick<ClientOptions, 'shards' | 'shardCount'> {
+function shardSettings(settings: GatewayClientSettings) {
   if (settings.managed === true) return {};
   if (settings.shardCount === undefined) {
     // discord.js reads SHARD_COUNT from the environment when shardCount is left at its default
     // of 1, and an empty `SHARD_COUNT=` line from .env would become 0. We parsed it already.
     if (process.env.SHARD_COUNT?.trim() === '') delete process.env.SHARD_COUNT;
-    return { shards: 'auto', shardCount: 1 };
+    return { shards: 'auto' as const, shardCount: 1 };
   }
-  const all = Array.from({ length: settings.shardCount }, (_, id) => id);
-  return {
-    shards: settings.shardIds ? [...settings.shardIds] : all,
-    shardCount: settings.shardCount,
+  const shards = settings.shardIds ?? Array.from({ length: settings.shardCount }, (_, id) => id);
+  return { shards: [...shards], shardCount: settings.shardCount };
+}
+
+let filteringWarnings = false;
+
+/** Logs discord.js's warning about the channel caches at debug: they are off on purpose. */
+export function logExpectedCacheWarning(logger: Logger): void {
+  if (filteringWarnings) return;
+  filteringWarnings = true;
+  const emitWarning = process.emitWarning.bind(process);
+  process.emitWarning = (warning: string | Error, ...rest: unknown[]) => {
+    // discord.js passes the type as a string.
+    if (rest[0] === 'UnsupportedCacheOverwriteWarning') {
+      logger.debug({ warning: String(warning) }, 'channel caches are off on purpose');
+      return;
+    }
+    Reflect.apply(emitWarning, process, [warning, ...rest]);
   };
 }

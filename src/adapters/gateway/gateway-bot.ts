@@ -1,14 +1,15 @@
-import type { Server } from 'node:http';
 import { Client, Events, GatewayDispatchEvents, Status } from 'discord.js';
 import type { Registry } from 'prom-client';
-import type { APIInteraction } from 'discord-api-types/v10';
 import type { SlashCommand } from '../../command-kit/slash-command.js';
 import { createInteractionHandler } from '../../core/handle-interaction.js';
 import type { Logger } from '../../logging/logger.js';
 import { createInteractionMetrics } from '../../metrics/interaction-metrics.js';
 import { registerShardMetrics } from '../../metrics/shard-metrics.js';
-import { gatewayClientOptions, type GatewayClientSettings } from './client-options.js';
-import { logExpectedCacheWarning } from './expected-cache-warning.js';
+import {
+  gatewayClientOptions,
+  logExpectedCacheWarning,
+  type GatewayClientSettings,
+} from './client-options.js';
 import { createCallbackPoster } from './interaction-callback.js';
 import { InteractionResponder } from './interaction-responder.js';
 import { startHealthServer } from '../health/health-check.js';
@@ -24,34 +25,26 @@ const FATAL_CLOSE_ADVICE: Readonly<Record<number, string>> = {
   4014: 'Discord refused an intent that is not enabled for this app (4014 Disallowed intents).',
 };
 
-export interface GatewayBotOptions extends GatewayClientSettings {
+interface GatewayBotOptions extends GatewayClientSettings {
   readonly token: string;
   readonly logger: Logger;
   readonly commands: readonly SlashCommand[];
-  /** Serve GET /healthz on this port when set. */
+  /** Serve GET /healthz on this port when set (0 picks a free one). */
   readonly healthPort?: number | undefined;
   readonly healthHost?: string;
-  /**
-   * Counts interactions and reads shard status and heartbeat latency into this registry, served
-   * on GET /metrics of the health port. Undefined turns metrics off.
-   */
+  /** Interaction counts and shard gauges go here, served on GET /metrics of the health port. */
   readonly metrics?: Registry | undefined;
   /** Called when a shard closes for good; the runner exits non-zero. */
   readonly onFatal?: (message: string) => void;
 }
 
-export interface GatewayBot {
-  readonly client: Client;
-  readonly health: ShardHealth;
-  readonly responder: InteractionResponder;
-  /** Where GET /healthz is served, when a health port was given (port 0 picks a free one). */
-  readonly healthPort: number | undefined;
-  /** Finishes in-flight answers, then disconnects. Safe to call twice. */
-  stop(): Promise<void>;
-}
+export type GatewayBot = Awaited<ReturnType<typeof startGatewayBot>>;
 
-/** Logs in the discord.js client and answers every interaction through the core. */
-export async function startGatewayBot(options: GatewayBotOptions): Promise<GatewayBot> {
+/**
+ * Logs in the discord.js client and answers every interaction through the core. `stop()` finishes
+ * in-flight answers, then disconnects, and is safe to call twice.
+ */
+export async function startGatewayBot(options: GatewayBotOptions) {
   const { logger } = options;
   logExpectedCacheWarning(logger);
   const client = new Client(gatewayClientOptions(options));
@@ -66,21 +59,15 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
     registerShardMetrics(options.metrics, () =>
       client.ws.shards.map((shard) => ({
         id: shard.id,
-        ready: health.connectedShards.includes(shard.id),
+        ready: health.connected.has(shard.id),
         status: Status[shard.status],
         pingMs: shard.ping,
       })),
     );
   }
 
-  // The raw payload is exactly what the core takes; discord.js's Interaction classes would only
-  // be converted back.
-  client.ws.on(
-    GatewayDispatchEvents.InteractionCreate,
-    (interaction: APIInteraction, shardId: number) => {
-      responder.respond(interaction, shardId);
-    },
-  );
+  // The raw payload is what the core takes; discord.js's Interaction classes would be undone.
+  client.ws.on(GatewayDispatchEvents.InteractionCreate, responder.respond);
 
   client.once(Events.ClientReady, (ready) => {
     logger.info(
@@ -89,20 +76,20 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
     );
   });
   client.on(Events.ShardReady, (shardId) => {
-    health.markConnected(shardId);
+    health.connected.add(shardId);
     logger.info({ shardId }, 'shard ready');
   });
   client.on(Events.ShardResume, (shardId, replayed) => {
-    health.markConnected(shardId);
+    health.connected.add(shardId);
     logger.info({ shardId, replayed }, 'shard resumed');
   });
   let stopping = false;
   client.on(Events.ShardReconnecting, (shardId) => {
-    health.markDisconnected(shardId);
+    health.connected.delete(shardId);
     if (!stopping) logger.warn({ shardId }, 'shard reconnecting');
   });
   client.on(Events.ShardDisconnect, (event, shardId) => {
-    health.markDisconnected(shardId);
+    health.connected.delete(shardId);
     const advice =
       FATAL_CLOSE_ADVICE[event.code] ?? `Shard ${shardId} closed for good (code ${event.code}).`;
     logger.error({ shardId, code: event.code }, advice);
@@ -115,11 +102,11 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
     logger.error({ err: { name: error.name, message: error.message } }, 'client error');
   });
 
-  let healthServer: Server | undefined;
+  let healthServer: Awaited<ReturnType<typeof startHealthServer>> | undefined;
   try {
     if (options.healthPort !== undefined) {
       healthServer = await startHealthServer(
-        () => ({ healthy: health.healthy, shards: health.connectedShards }),
+        health.check,
         options.healthPort,
         options.healthHost ?? '0.0.0.0',
         logger,
@@ -128,7 +115,7 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
     }
     await client.login(options.token);
   } catch (error) {
-    healthServer?.close();
+    await healthServer?.close();
     await client.destroy();
     throw error;
   }
@@ -139,18 +126,8 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
       stopping = true;
       await responder.drain();
       await client.destroy();
-      await new Promise<void>((resolve) => {
-        if (healthServer) {
-          healthServer.close(() => {
-            resolve();
-          });
-          // A silent or half-sent connection would hold close() open; a health check loses nothing.
-          healthServer.closeAllConnections();
-        } else resolve();
-      });
+      await healthServer?.close();
     })());
 
-  const address = healthServer?.address();
-  const healthPort = typeof address === 'object' && address !== null ? address.port : undefined;
-  return { client, health, responder, healthPort, stop };
+  return { client, health, responder, healthPort: healthServer?.port, stop };
 }

@@ -1,18 +1,8 @@
 import { Agent as HttpAgent, request as httpRequest } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { APIInteraction, APIInteractionResponse } from 'discord-api-types/v10';
 import { DISCORD_API } from '../../config/config-schema.js';
-
-/**
- * POSTs interaction callbacks concurrently, each retried on its own and never past Discord's 3 s
- * deadline: discord.js's REST client would queue them all in one bucket (docs/benchmarks.md).
- */
-export interface CallbackPosterOptions {
-  /** REST base without the version, e.g. `http://127.0.0.1:3000/api`. Default Discord's. */
-  readonly apiBase?: string | undefined;
-  /** Time from receiving an interaction to the last attempt worth making. Default 3000 ms. */
-  readonly deadlineMs?: number;
-}
 
 export type PostCallback = (
   interaction: APIInteraction,
@@ -34,10 +24,19 @@ export class CallbackRejectedError extends Error {
 
 const SERVER_ERROR_BACKOFF_MS = [50, 250, 750];
 const USER_AGENT = 'DiscordBot (https://github.com/rocky-montage-bot, 0.1.0)';
+const HEADERS = { 'content-type': 'application/json', 'user-agent': USER_AGENT };
+// node:http with kept-alive sockets: half the latency of the global fetch (docs/benchmarks.md).
+const httpAgent = new HttpAgent({ keepAlive: true });
+const httpsAgent = new HttpsAgent({ keepAlive: true });
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-export function createCallbackPoster(options: CallbackPosterOptions = {}): PostCallback {
+/**
+ * POSTs interaction callbacks concurrently, each retried on its own and never past Discord's 3 s
+ * deadline (counted from `receivedAt`): discord.js's REST client would queue them all in one
+ * bucket (docs/benchmarks.md). `apiBase` is the REST base without the version.
+ */
+export function createCallbackPoster(
+  options: { readonly apiBase?: string | undefined; readonly deadlineMs?: number } = {},
+): PostCallback {
   const base = `${(options.apiBase ?? DISCORD_API).replace(/\/+$/, '')}/v10`;
   const deadlineMs = options.deadlineMs ?? 3000;
 
@@ -48,119 +47,78 @@ export function createCallbackPoster(options: CallbackPosterOptions = {}): PostC
     const deadline = receivedAt + deadlineMs;
 
     for (let attempt = 0; ; attempt += 1) {
-      const remaining = Math.max(1, deadline - performance.now());
-      const outcome = await attemptPost(url, body, remaining);
-      if (outcome.kind === 'done') return;
-      const wait =
-        outcome.kind === 'rate-limited'
-          ? outcome.retryAfterMs
-          : (SERVER_ERROR_BACKOFF_MS[attempt] ?? Number.POSITIVE_INFINITY);
-      if (outcome.kind === 'rejected' || performance.now() + wait >= deadline) {
-        throw outcome.kind === 'rejected' ? outcome.error : giveUp(outcome);
+      const reply = await send(url, body, Math.max(1, deadline - performance.now()));
+      let wait = SERVER_ERROR_BACKOFF_MS[attempt] ?? Number.POSITIVE_INFINITY;
+      let reason: string;
+      if (reply instanceof Error) reason = reply.message;
+      else if (reply.status >= 200 && reply.status < 300) return;
+      else if (reply.status >= 500) reason = `HTTP ${reply.status}`;
+      else if (reply.status !== 429) throw rejection(reply.status, reply.text);
+      else {
+        wait = retryAfterMs(reply.text, reply.retryAfter);
+        reason = `rate limited for ${wait} ms`;
+      }
+      if (performance.now() + wait >= deadline) {
+        throw new Error(`gave up before Discord's 3 s deadline: ${reason}`);
       }
       await sleep(wait);
     }
   };
 }
 
-type Outcome =
-  | { readonly kind: 'done' }
-  | { readonly kind: 'rate-limited'; readonly retryAfterMs: number }
-  | { readonly kind: 'retryable'; readonly reason: string }
-  | { readonly kind: 'rejected'; readonly error: CallbackRejectedError };
+type CallbackReply = { status: number; text: string; retryAfter: string | undefined };
 
-interface CallbackReply {
-  readonly status: number;
-  readonly text: string;
-  readonly retryAfter: string | undefined;
-}
-
-// node:http with kept-alive sockets: half the latency of the global fetch (docs/benchmarks.md).
-const keepAlive = { keepAlive: true };
-const httpAgent = new HttpAgent(keepAlive);
-const httpsAgent = new HttpsAgent(keepAlive);
-
-function send(url: URL, body: string, timeoutMs: number): Promise<CallbackReply> {
+/** Resolves to the error instead of rejecting: a failed attempt is one more reason to retry. */
+function send(url: URL, body: string, timeoutMs: number) {
   const secure = url.protocol === 'https:';
-  return new Promise((resolve, reject) => {
+  return new Promise<CallbackReply | Error>((resolve) => {
     const request = (secure ? httpsRequest : httpRequest)(
       url,
       {
         method: 'POST',
         agent: secure ? httpsAgent : httpAgent,
-        headers: {
-          'content-type': 'application/json',
-          'content-length': Buffer.byteLength(body),
-          'user-agent': USER_AGENT,
-        },
+        headers: { ...HEADERS, 'content-length': Buffer.byteLength(body) },
         timeout: timeoutMs,
       },
       (response) => {
+        // Not node:stream/consumers' text(): its async iterator adds promise hops to each callback.
         let text = '';
         response.setEncoding('utf8');
-        response.on('data', (chunk: string) => {
-          text += chunk;
-        });
+        response.on('data', (chunk: string) => (text += chunk));
         response.on('end', () => {
           const retryAfter = response.headers['retry-after'];
           resolve({ status: response.statusCode ?? 0, text, retryAfter });
         });
-        response.on('error', reject);
+        response.on('error', resolve);
       },
     );
     request.on('timeout', () => request.destroy(new Error('no answer before the deadline')));
-    request.on('error', reject);
+    request.on('error', resolve);
     request.end(body);
   });
 }
 
-async function attemptPost(url: URL, body: string, timeoutMs: number): Promise<Outcome> {
-  let reply: CallbackReply;
+/** Discord's JSON error body; a field of another type counts as absent. */
+function parseError(text: string): { code?: unknown; message?: unknown; retry_after?: unknown } {
   try {
-    reply = await send(url, body, timeoutMs);
-  } catch (error) {
-    return { kind: 'retryable', reason: error instanceof Error ? error.message : String(error) };
-  }
-  if (reply.status >= 200 && reply.status < 300) return { kind: 'done' };
-  if (reply.status === 429) return { kind: 'rate-limited', retryAfterMs: retryAfterMs(reply) };
-  if (reply.status >= 500) return { kind: 'retryable', reason: `HTTP ${String(reply.status)}` };
-  const error = parseError(reply.text);
-  return {
-    kind: 'rejected',
-    error: new CallbackRejectedError(
-      reply.status,
-      error.code,
-      error.message ?? `HTTP ${String(reply.status)}`,
-    ),
-  };
-}
-
-function retryAfterMs(reply: CallbackReply): number {
-  const fromHeader = Number(reply.retryAfter);
-  const seconds =
-    parseError(reply.text).retryAfter ?? (Number.isFinite(fromHeader) ? fromHeader : 1);
-  return Math.max(0, seconds * 1000);
-}
-
-function parseError(text: string): { code?: number; message?: string; retryAfter?: number } {
-  try {
-    const parsed: unknown = JSON.parse(text);
-    if (typeof parsed !== 'object' || parsed === null) return {};
-    const { code, message, retry_after: retryAfter } = parsed as Record<string, unknown>;
-    return {
-      ...(typeof code === 'number' ? { code } : {}),
-      ...(typeof message === 'string' ? { message } : {}),
-      ...(typeof retryAfter === 'number' ? { retryAfter } : {}),
-    };
+    return (JSON.parse(text) as object | null) ?? {};
   } catch {
     return {};
   }
 }
 
-function giveUp(outcome: Exclude<Outcome, { kind: 'done' | 'rejected' }>): Error {
-  const reason =
-    outcome.kind === 'rate-limited'
-      ? `rate limited for ${String(outcome.retryAfterMs)} ms`
-      : outcome.reason;
-  return new Error(`gave up before Discord's 3 s deadline: ${reason}`);
+function rejection(status: number, text: string): CallbackRejectedError {
+  const { code, message } = parseError(text);
+  return new CallbackRejectedError(
+    status,
+    typeof code === 'number' ? code : undefined,
+    typeof message === 'string' ? message : `HTTP ${status}`,
+  );
+}
+
+function retryAfterMs(text: string, header: string | undefined): number {
+  const { retry_after: seconds } = parseError(text);
+  const fromHeader = Number(header);
+  const fallback = Number.isFinite(fromHeader) ? fromHeader : 1;
+  return Math.max(0, (typeof seconds === 'number' ? seconds : fallback) * 1000);
 }

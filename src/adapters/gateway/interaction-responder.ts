@@ -11,9 +11,8 @@ const INTERACTION_TOKEN_LIFETIME_MS = 15 * 60_000;
 const MAX_REMEMBERED = 10_000;
 
 /**
- * Answers each raw INTERACTION_CREATE exactly once by POSTing the core's response JSON to the
- * interaction callback route, unchanged: so the gateway and the HTTP endpoint send the same bytes.
- * Tracks in-flight answers so shutdown can wait for them.
+ * Answers each raw INTERACTION_CREATE exactly once by POSTing the core's response JSON, unchanged,
+ * to the callback route (the HTTP endpoint sends the same bytes); shutdown can wait for them.
  */
 export class InteractionResponder {
   private readonly inFlight = new Set<Promise<void>>();
@@ -31,17 +30,14 @@ export class InteractionResponder {
     return this.inFlight.size;
   }
 
-  respond(interaction: APIInteraction, shardId: number): void {
+  readonly respond = (interaction: APIInteraction, shardId: number): void => {
     if (this.alreadyAnswered(interaction.id)) {
       this.logger.debug({ interactionId: interaction.id, shardId }, 'duplicate delivery ignored');
       return;
     }
-    const started = performance.now();
-    const answer = this.answer(interaction, shardId, started).finally(() =>
-      this.inFlight.delete(answer),
-    );
+    const answer = this.answer(interaction, shardId).finally(() => this.inFlight.delete(answer));
     this.inFlight.add(answer);
-  }
+  };
 
   /**
    * A resume can replay an event the bot already handled; a second callback would only earn a
@@ -63,69 +59,39 @@ export class InteractionResponder {
     while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
   }
 
-  private async answer(
-    interaction: APIInteraction,
-    shardId: number,
-    started: number,
-  ): Promise<void> {
+  private async answer(interaction: APIInteraction, shardId: number): Promise<void> {
+    const started = performance.now();
     const response = this.handle(interaction);
     const context = { interactionId: interaction.id, type: interaction.type, shardId };
     try {
       await this.post(interaction, response, started);
       this.metrics?.record(kindOf(interaction.type), outcomeOf(response), started);
-      this.logger.debug(
-        { ...context, ms: Math.round(performance.now() - started) },
-        'interaction answered',
-      );
+      const ms = Math.round(performance.now() - started);
+      this.logger.debug({ ...context, ms }, 'interaction answered');
     } catch (error) {
-      this.metrics?.record(
-        kindOf(interaction.type),
-        error instanceof CallbackRejectedError ? 'rejected' : 'failed',
-        started,
-      );
+      const outcome = error instanceof CallbackRejectedError ? 'rejected' : 'failed';
+      this.metrics?.record(kindOf(interaction.type), outcome, started);
       this.logger.error({ ...context, err: describe(error) }, 'could not answer interaction');
-      if (
-        isInvalidBody(error) &&
-        interaction.type !== InteractionType.ApplicationCommandAutocomplete
-      ) {
-        await this.post(
-          interaction,
-          notice('Sorry, I could not send that answer. Please try again.'),
-          started,
-        ).catch((apologyError: unknown) => {
-          this.logger.error(
-            { ...context, err: describe(apologyError) },
-            'could not send the apology either',
-          );
+      const invalidBody =
+        error instanceof CallbackRejectedError &&
+        error.code === RESTJSONErrorCodes.InvalidFormBodyOrContentType;
+      if (invalidBody && interaction.type !== InteractionType.ApplicationCommandAutocomplete) {
+        const apology = notice('Sorry, I could not send that answer. Please try again.');
+        await this.post(interaction, apology, started).catch((apologyError: unknown) => {
+          const err = describe(apologyError);
+          this.logger.error({ ...context, err }, 'could not send the apology either');
         });
       }
     }
   }
 }
 
-function isInvalidBody(error: unknown): boolean {
-  return (
-    error instanceof CallbackRejectedError &&
-    error.code === RESTJSONErrorCodes.InvalidFormBodyOrContentType
-  );
-}
-
 /** Enough to diagnose, never the request (whose URL holds the interaction token). */
-function describe(error: unknown): {
-  name: string;
-  message: string;
-  code?: number | string;
-  status?: number;
-} {
-  if (error instanceof CallbackRejectedError) {
-    return {
-      name: error.name,
-      message: error.message,
-      ...(error.code === undefined ? {} : { code: error.code }),
-      status: error.status,
-    };
-  }
-  return error instanceof Error
-    ? { name: error.name, message: error.message }
-    : { name: 'Unknown', message: String(error) };
+function describe(error: unknown) {
+  if (!(error instanceof Error)) return { name: 'Unknown', message: String(error) };
+  const { name, message } = error;
+  // An undefined code is left out of the JSON log line, as pino drops undefined fields.
+  if (error instanceof CallbackRejectedError)
+    return { name, message, code: error.code, status: error.status };
+  return { name, message };
 }

@@ -3,7 +3,7 @@ import type { Config } from '../../config/config-schema.js';
 import type { Logger } from '../../logging/logger.js';
 import { createProcessRegistry } from '../../metrics/process-registry.js';
 import { stopOnShutdownSignals } from '../../shutdown/shutdown-signals.js';
-import { startGatewayBot, type GatewayBot } from './gateway-bot.js';
+import { startGatewayBot } from './gateway-bot.js';
 
 /**
  * The gateway bot as a process: logs in, answers until SIGINT or SIGTERM, then finishes in-flight
@@ -17,40 +17,36 @@ export async function runGateway(
   // Under `npm run start:sharded` the manager assigns shards through the environment and serves
   // the health check itself; settings inherited from .env must not override that.
   const managed = process.env.SHARDING_MANAGER !== undefined;
-  let bot: GatewayBot | undefined;
   let fatalAdvice: string | undefined;
   // Until login completes, a fatal close fails the login instead (see the catch below).
   let shutDown: (reason: string) => void = () => undefined;
   const healthPort = managed ? undefined : config.HEALTH_PORT;
-  try {
-    bot = await startGatewayBot({
-      token: config.DISCORD_TOKEN,
-      commands,
-      apiBase: config.DISCORD_API_BASE,
-      managed,
-      shardIds: config.SHARD_IDS,
-      shardCount: config.SHARD_COUNT,
-      healthPort,
-      healthHost: config.HOST,
-      // Served on the health port; a managed shard has none (the manager serves shard status).
-      metrics: healthPort === undefined ? undefined : createProcessRegistry(),
-      logger,
-      onFatal: (advice) => {
-        fatalAdvice = advice;
-        shutDown('a shard closed for good');
-      },
-    });
-  } catch (error) {
+  const bot = await startGatewayBot({
+    token: config.DISCORD_TOKEN,
+    commands,
+    apiBase: config.DISCORD_API_BASE,
+    managed,
+    shardIds: config.SHARD_IDS,
+    shardCount: config.SHARD_COUNT,
+    healthPort,
+    healthHost: config.HOST,
+    // Served on the health port; a managed shard has none (the manager serves shard status).
+    metrics: healthPort === undefined ? undefined : createProcessRegistry(),
+    logger,
+    onFatal: (advice) => {
+      fatalAdvice = advice;
+      shutDown('a shard closed for good');
+    },
+  }).catch((error: unknown) => {
     // A fatal close during login has the more precise advice; otherwise read the login error.
     throw new Error(fatalAdvice ?? loginAdvice(error), { cause: error });
-  }
+  });
 
-  const running = bot;
   shutDown = stopOnShutdownSignals({
     logger,
     stop: async (reason) => {
-      logger.info({ reason, inFlight: running.responder.pending }, 'shutting down');
-      await running.stop();
+      logger.info({ reason, inFlight: bot.responder.pending }, 'shutting down');
+      await bot.stop();
       return fatalAdvice === undefined ? 0 : 1;
     },
   });

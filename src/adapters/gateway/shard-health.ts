@@ -1,19 +1,11 @@
 /**
- * Which of this process's shards hold a live session. Kept from shard events rather than
- * `client.isReady()`, which stays true after a shard closes for good.
+ * Which shards hold a live session, here or across the sharding manager's processes: from shard
+ * events, as `client.isReady()` stays true after a shard closes for good.
  */
 export class ShardHealth {
-  private readonly connected = new Set<number>();
+  readonly connected = new Set<number>();
 
   constructor(private readonly expectedShards: () => number) {}
-
-  markConnected(shardId: number): void {
-    this.connected.add(shardId);
-  }
-
-  markDisconnected(shardId: number): void {
-    this.connected.delete(shardId);
-  }
 
   get connectedShards(): readonly number[] {
     return [...this.connected].sort((a, b) => a - b);
@@ -23,4 +15,7 @@ export class ShardHealth {
     const expected = this.expectedShards();
     return expected > 0 && this.connected.size === expected;
   }
+
+  /** The health check's answer: healthy once every expected shard is connected. */
+  readonly check = () => ({ healthy: this.healthy, shards: this.connectedShards });
 }

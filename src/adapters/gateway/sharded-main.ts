@@ -2,6 +2,7 @@
  * `npm run start:sharded`: discord.js's ShardingManager runs each shard in its own process
  * (main.js with the shard assignment in its environment), for when one process is not enough.
  */
+import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { ShardingManager, Status, type Shard } from 'discord.js';
 import { ConfigError, loadDotenv, parseConfig, requireConfig } from '../../config/load-config.js';
@@ -10,6 +11,7 @@ import { createProcessRegistry } from '../../metrics/process-registry.js';
 import { registerShardMetrics, type ShardSnapshot } from '../../metrics/shard-metrics.js';
 import { SHUTDOWN_GRACE_MS, stopOnShutdownSignals } from '../../shutdown/shutdown-signals.js';
 import { startHealthServer } from '../health/health-check.js';
+import { ShardHealth } from './shard-health.js';
 
 // Built, this is dist/adapters/gateway/sharded-main.js and the shards run dist/main.js on plain
 // node; from source (tsx), src/main.ts through the same loader, which process.execArgv carries.
@@ -54,36 +56,30 @@ try {
     mode: 'process',
   });
 
-  const readyShards = new Set<number>();
+  const health = new ShardHealth(() => manager.shards.size);
   manager.on('shardCreate', (shard: Shard) => {
     logger.info({ shardId: shard.id }, 'shard process started');
-    shard.on('ready', () => readyShards.add(shard.id));
-    shard.on('reconnecting', () => readyShards.delete(shard.id));
-    shard.on('disconnect', () => readyShards.delete(shard.id));
+    shard.on('ready', () => health.connected.add(shard.id));
+    shard.on('reconnecting', () => health.connected.delete(shard.id));
+    shard.on('disconnect', () => health.connected.delete(shard.id));
     shard.on('death', () => {
-      readyShards.delete(shard.id);
+      health.connected.delete(shard.id);
       logger.warn({ shardId: shard.id }, 'shard process exited');
     });
   });
 
-  const shards = () => [...readyShards].sort((a, b) => a - b);
-  const healthy = () => manager.shards.size > 0 && readyShards.size === manager.shards.size;
   const metrics = createProcessRegistry();
   registerShardMetrics(metrics, () =>
     Promise.all(
-      [...manager.shards.values()].map((shard) => snapshotOf(shard, readyShards.has(shard.id))),
+      [...manager.shards.values()].map((shard) =>
+        snapshotOf(shard, health.connected.has(shard.id)),
+      ),
     ),
   );
-  const health =
+  const healthServer =
     config.HEALTH_PORT === undefined
       ? undefined
-      : await startHealthServer(
-          () => ({ healthy: healthy(), shards: shards() }),
-          config.HEALTH_PORT,
-          config.HOST,
-          logger,
-          metrics,
-        );
+      : await startHealthServer(health.check, config.HEALTH_PORT, config.HOST, logger, metrics);
 
   stopOnShutdownSignals({
     logger,
@@ -92,8 +88,7 @@ try {
     stop: async (reason) => {
       logger.info({ reason }, 'stopping every shard');
       manager.respawn = false;
-      health?.close();
-      health?.closeAllConnections();
+      void healthServer?.close();
       // Relayed even when the whole group was signalled: a shard ignores the repeat, and under
       // `docker stop` or `kill <pid>` only this process hears the signal.
       const codes = await Promise.all(
@@ -101,11 +96,7 @@ try {
           const child = shard.process;
           if (!child || child.exitCode !== null || child.signalCode !== null)
             return Promise.resolve(child?.exitCode ?? 0);
-          const exited = new Promise<number>((resolve) => {
-            child.once('exit', (code) => {
-              resolve(code ?? 1);
-            });
-          });
+          const exited = once(child, 'exit').then(([code]) => (code as number | null) ?? 1);
           child.kill(reason === 'SIGINT' ? 'SIGINT' : 'SIGTERM');
           return exited;
         }),

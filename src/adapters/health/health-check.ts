@@ -1,11 +1,12 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { once } from 'node:events';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Registry } from 'prom-client';
 import type { Logger } from '../../logging/logger.js';
 import { sendMetrics } from '../../metrics/send-metrics.js';
 
 /** Whether this process can answer now, plus what an operator may want to see (e.g. shards). */
-export type HealthCheck = () => { readonly healthy: boolean } & Record<string, unknown>;
+type HealthCheck = () => { readonly healthy: boolean } & Record<string, unknown>;
 
 function send(res: ServerResponse, status: number, body: object, headers: object = {}): boolean {
   const text = JSON.stringify(body);
@@ -39,17 +40,13 @@ export function answerHealthCheck(
 /** Answers 405 to anything but GET or HEAD, as /healthz and /metrics both do. */
 function refusedUnlessRead(req: IncomingMessage, res: ServerResponse): boolean {
   if (req.method === 'GET' || req.method === 'HEAD') return false;
-  return send(
-    res,
-    405,
-    { error: 'method not allowed' },
-    { allow: 'GET, HEAD', connection: 'close' },
-  );
+  const headers = { allow: 'GET, HEAD', connection: 'close' };
+  return send(res, 405, { error: 'method not allowed' }, headers);
 }
 
 /**
- * The health check on its own port, for processes that serve nothing else over HTTP; with a
- * registry, GET|HEAD /metrics too (Prometheus text format).
+ * The health check on its own port (0 picks one), plus GET|HEAD /metrics given a registry. Its
+ * close() drops every connection: a health check loses nothing.
  */
 export async function startHealthServer(
   check: HealthCheck,
@@ -57,7 +54,7 @@ export async function startHealthServer(
   host: string,
   logger: Logger,
   metrics?: Registry,
-): Promise<Server> {
+): Promise<{ readonly port: number; close(): Promise<void> }> {
   const server = createServer((req, res) => {
     if (answerHealthCheck(req, res, check)) return;
     if (metrics !== undefined && req.url?.split('?')[0] === '/metrics') {
@@ -66,13 +63,18 @@ export async function startHealthServer(
     }
     send(res, 404, { error: 'not found' });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, resolve);
-  });
-  logger.info(
-    { port: (server.address() as AddressInfo).port },
-    'health check listening on /healthz',
-  );
-  return server;
+  server.listen(port, host);
+  await once(server, 'listening');
+  const listening = (server.address() as AddressInfo).port;
+  logger.info({ port: listening }, 'health check listening on /healthz');
+  return {
+    port: listening,
+    close: async () => {
+      const closed = once(server, 'close');
+      server.close();
+      // A silent or half-sent connection would hold close() open.
+      server.closeAllConnections();
+      await closed;
+    },
+  };
 }

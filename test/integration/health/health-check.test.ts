@@ -1,10 +1,8 @@
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startHealthServer } from '../../../src/adapters/health/health-check.js';
 import { createLogger } from '../../../src/logging/logger.js';
 
-let server: Server | undefined;
+let server: Awaited<ReturnType<typeof startHealthServer>> | undefined;
 let healthy = true;
 
 async function start(): Promise<string> {
@@ -14,11 +12,11 @@ async function start(): Promise<string> {
     '127.0.0.1',
     createLogger('silent', false),
   );
-  return `http://127.0.0.1:${String((server.address() as AddressInfo).port)}`;
+  return `http://127.0.0.1:${String(server.port)}`;
 }
 
-afterEach(() => {
-  server?.close();
+afterEach(async () => {
+  await server?.close();
   healthy = true;
 });
 

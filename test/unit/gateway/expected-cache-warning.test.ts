@@ -1,6 +1,6 @@
 import { pino } from 'pino';
 import { describe, expect, it, vi } from 'vitest';
-import { logExpectedCacheWarning } from '../../../src/adapters/gateway/expected-cache-warning.js';
+import { logExpectedCacheWarning } from '../../../src/adapters/gateway/client-options.js';
 
 describe('logExpectedCacheWarning', () => {
   it('given discord.js’s cache warning, then it is logged at debug and not printed; others pass', async () => {
