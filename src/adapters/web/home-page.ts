@@ -1,26 +1,18 @@
 import {
   ApplicationCommandOptionType,
   type APIApplicationCommandOption,
-  type APIInteractionResponse,
 } from 'discord-api-types/v10';
 import { inviteUrls } from '../../deploy/invite-url.js';
-import { BOT_NAME, chatMessage } from './chat-message.js';
 import { escapeHtml } from './escape-html.js';
 import type { Page, SitePaths } from './page-layout.js';
-import type { CommandDefinition, PreviewedCommand } from './site-interactions.js';
-import { tryAnswer, tryForm } from './try-box.js';
-
-export interface Preview {
-  readonly typed: string;
-  readonly response: APIInteractionResponse;
-  /** The rank it shows, or undefined for the ranking overview. */
-  readonly rank?: number;
-}
+import { BOT_NAME, chatMessage } from './render-message.js';
+import type { Answer, CommandDefinition, PreviewedCommand } from './site-interactions.js';
+import { tryBox } from './try-box.js';
 
 export interface HomeContent {
   readonly commands: readonly CommandDefinition[];
   readonly previewed: PreviewedCommand;
-  readonly previews: readonly Preview[];
+  readonly previews: readonly (Answer & { readonly id: string })[];
   readonly applicationId?: string | undefined;
 }
 
@@ -37,7 +29,7 @@ ${inviteHtml(content.applicationId)}
 </section>
 <section aria-labelledby="try-heading">
 <h2 id="try-heading">Try it</h2>
-${tryBoxHtml(previewed, paths)}
+${paths.tryPage ? tryBox(previewed) : staticTryHint(previewed)}
 </section>
 <section aria-labelledby="commands-heading">
 <h2 id="commands-heading">Commands</h2>
@@ -47,7 +39,7 @@ ${commandReference(content.commands)}
 <h2 id="previews-heading">Every answer, as Discord shows it</h2>
 <p>These are drawn from the bot’s own replies to the commands shown, produced when this page was built, so they always match what the bot says.</p>
 <div class="previews">
-${content.previews.map((preview) => chatMessage(preview.typed, preview.response, preview.rank === undefined ? 'ranking' : `rank-${String(preview.rank)}`)).join('\n')}
+${content.previews.map((preview) => chatMessage(preview.typed, preview.response, preview.id)).join('\n')}
 </div>
 </section>`,
   };
@@ -62,11 +54,8 @@ function inviteHtml(applicationId: string | undefined): string {
 <p class="small">“Add to Discord” adds the bot to a server you manage; it asks for no permissions. “Add to my apps” lets you use it anywhere, including DMs.</p>`;
 }
 
-function tryBoxHtml(previewed: PreviewedCommand, paths: SitePaths): string {
-  if (paths.tryPage === undefined) {
-    return `<p>Once the bot is in your server, type <code>/${escapeHtml(previewed.name)} ${escapeHtml(previewed.filmOption)}:rokcy 4</code>: it finds Rocky IV despite the typo. This copy of the page is static, so it has no live try box.</p>`;
-  }
-  return `${tryForm('', previewed, paths.tryPage)}\n${tryAnswer({ kind: 'empty' }, previewed)}`;
+function staticTryHint(previewed: PreviewedCommand): string {
+  return `<p>Once the bot is in your server, type <code>/${escapeHtml(previewed.name)} ${escapeHtml(previewed.filmOption)}:rokcy 4</code>: it finds Rocky IV despite the typo. This copy of the page is static, so it has no live try box.</p>`;
 }
 
 const OPTION_KINDS: Partial<Record<ApplicationCommandOptionType, string>> = {

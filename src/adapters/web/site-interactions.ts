@@ -1,9 +1,10 @@
 import {
   ApplicationCommandOptionType,
   type APIApplicationCommandInteractionDataBasicOption,
-  type APIChatInputApplicationCommandInteraction,
+  type APIInteractionResponse,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
+import type { InteractionHandler } from '../../core/handle-interaction.js';
 import { chatInputInteraction } from '../console/interaction-factory.js';
 
 export type CommandDefinition = RESTPostAPIChatInputApplicationCommandsJSONBody;
@@ -22,8 +23,7 @@ export interface PreviewedCommand {
 
 /** Read from the command's own definition, so the pages offer what Discord offers. */
 export function previewedCommand(commands: readonly CommandDefinition[]): PreviewedCommand {
-  const command = commands.find((definition) => definition.name === PREVIEWED.command);
-  const options = command?.options ?? [];
+  const options = commands.find((command) => command.name === PREVIEWED.command)?.options ?? [];
   const rank = options.find((option) => option.name === PREVIEWED.rank);
   const film = options.find((option) => option.name === PREVIEWED.film);
   if (
@@ -42,33 +42,41 @@ export function previewedCommand(commands: readonly CommandDefinition[]): Previe
   };
 }
 
-/** A slash command as a member would have typed it, and the interaction Discord would send. */
-export interface Invocation {
+/** A slash command as a member would have typed it, and the bot's answer. */
+export interface Answer {
   readonly typed: string;
-  readonly interaction: APIChatInputApplicationCommandInteraction;
+  readonly response: APIInteractionResponse;
 }
 
-function invoke(
+function ask(
+  answer: InteractionHandler,
   name: string,
-  options: APIApplicationCommandInteractionDataBasicOption[],
-): Invocation {
+  options: APIApplicationCommandInteractionDataBasicOption[] = [],
+): Answer {
   const typed = [`/${name}`, ...options.map((option) => `${option.name}:${String(option.value)}`)];
   // Built as the console builds them, so the pages see exactly what a local run would.
-  return { typed: typed.join(' '), interaction: chatInputInteraction(name, options) };
+  return { typed: typed.join(' '), response: answer(chatInputInteraction(name, options)) };
 }
 
-export function rankingInvocation(command: PreviewedCommand): Invocation {
-  return invoke(command.name, []);
+/** The ranking overview first, then every rank from #1, each with its anchor on the home page. */
+export function previewAnswers(
+  answer: InteractionHandler,
+  command: PreviewedCommand,
+): (Answer & { readonly id: string })[] {
+  const ranks = [...command.ranks].sort((a, b) => a - b);
+  return [
+    { id: 'ranking', ...ask(answer, command.name) },
+    ...ranks.map((value) => ({
+      id: `rank-${String(value)}`,
+      ...ask(answer, command.name, [
+        { name: PREVIEWED.rank, type: ApplicationCommandOptionType.Integer, value },
+      ]),
+    })),
+  ];
 }
 
-export function rankInvocation(command: PreviewedCommand, rank: number): Invocation {
-  return invoke(command.name, [
-    { name: PREVIEWED.rank, type: ApplicationCommandOptionType.Integer, value: rank },
-  ]);
-}
-
-export function filmInvocation(command: PreviewedCommand, film: string): Invocation {
-  return invoke(command.name, [
+export function filmAnswer(answer: InteractionHandler, command: PreviewedCommand, film: string) {
+  return ask(answer, command.name, [
     { name: command.filmOption, type: ApplicationCommandOptionType.String, value: film },
   ]);
 }
