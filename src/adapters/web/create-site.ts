@@ -90,8 +90,8 @@ function prepare(text: string, contentType: string, cacheControl: string): Prepa
   return { body, headers: { ...SECURITY_HEADERS, ...headers, etag: etagOf(body) } };
 }
 
-/** The three pages, rendered once, for either the server or the static export. */
-function renderPages(options: SiteOptions, paths: SitePaths): Record<string, string> {
+/** Every file of the site at `paths`: the three pages, rendered once, and the files they use. */
+function siteFiles(options: SiteOptions, paths: SitePaths): Record<string, string> {
   const commands = options.commands.map((command) => command.definition);
   const previewed = previewedCommand(commands);
   const previews = previewAnswers(options.answer, previewed);
@@ -100,17 +100,21 @@ function renderPages(options: SiteOptions, paths: SitePaths): Record<string, str
     [paths.home]: layout(homePage({ commands, previewed, previews, applicationId }, paths), paths),
     [paths.privacy]: layout(privacyPage(contact), paths),
     [paths.terms]: layout(termsPage(contact, paths), paths),
+    [paths.styles]: SITE_CSS,
+    [paths.icon]: FAVICON_SVG,
+    ...(paths.tryScript === undefined ? {} : { [paths.tryScript]: TRY_SCRIPT }),
   };
 }
 
 /** What `npm run build:site` writes: the pages and their files, for any static host. */
-export function staticSiteFiles(options: SiteOptions): Record<string, string> {
-  return {
-    ...renderPages(options, STATIC_PATHS),
-    [STATIC_PATHS.styles]: SITE_CSS,
-    [STATIC_PATHS.icon]: FAVICON_SVG,
-  };
-}
+export const staticSiteFiles = (options: SiteOptions) => siteFiles(options, STATIC_PATHS);
+
+/** The served files that are not pages, and their types. */
+const ASSET_TYPES: Readonly<Record<string, string>> = {
+  [SERVED_PATHS.styles]: 'text/css; charset=utf-8',
+  [SERVED_PATHS.tryScript]: 'text/javascript; charset=utf-8',
+  [SERVED_PATHS.icon]: 'image/svg+xml',
+};
 
 /**
  * The bot's web pages as one request handler. Pages are rendered here, once; only /try runs the
@@ -119,14 +123,12 @@ export function staticSiteFiles(options: SiteOptions): Record<string, string> {
  */
 export function createSite(options: SiteOptions): Site {
   const previewed = previewedCommand(options.commands.map((command) => command.definition));
-  const fixed = new Map<string, Prepared>([
-    ...Object.entries(renderPages(options, SERVED_PATHS)).map(
-      ([path, html]) => [path, prepare(html, HTML, PAGE_CACHE)] as const,
-    ),
-    [SERVED_PATHS.styles, prepare(SITE_CSS, 'text/css; charset=utf-8', ASSET_CACHE)],
-    [SERVED_PATHS.tryScript, prepare(TRY_SCRIPT, 'text/javascript; charset=utf-8', ASSET_CACHE)],
-    [SERVED_PATHS.icon, prepare(FAVICON_SVG, 'image/svg+xml', ASSET_CACHE)],
-  ]);
+  const fixed = new Map(
+    Object.entries(siteFiles(options, SERVED_PATHS)).map(([path, text]) => {
+      const type = ASSET_TYPES[path];
+      return [path, type ? prepare(text, type, ASSET_CACHE) : prepare(text, HTML, PAGE_CACHE)];
+    }),
+  );
   const notFoundPage = {
     title: 'Not found',
     description: 'There is no page here.',
