@@ -9,7 +9,7 @@ import {
 } from './page-layout.js';
 import { privacyPage, termsPage } from './policy-pages.js';
 import { FAVICON_SVG } from './render-message.js';
-import { previewAnswers, previewedCommand, type CommandDefinition } from './site-interactions.js';
+import { previewedCommand, type CommandDefinition } from './site-interactions.js';
 import { SITE_CSS } from './site-styles.js';
 import { TRY_SCRIPT, tryPage } from './try-box.js';
 
@@ -93,11 +93,9 @@ function prepare(text: string, contentType: string, cacheControl: string): Prepa
 /** Every file of the site at `paths`: the three pages, rendered once, and the files they use. */
 function siteFiles(options: SiteOptions, paths: SitePaths): Record<string, string> {
   const commands = options.commands.map((command) => command.definition);
-  const previewed = previewedCommand(commands);
-  const previews = previewAnswers(options.answer, previewed);
-  const { applicationId, contact } = options;
+  const { answer, applicationId, contact } = options;
   return {
-    [paths.home]: layout(homePage({ commands, previewed, previews, applicationId }, paths), paths),
+    [paths.home]: layout(homePage(commands, answer, applicationId, paths), paths),
     [paths.privacy]: layout(privacyPage(contact), paths),
     [paths.terms]: layout(termsPage(contact, paths), paths),
     [paths.styles]: SITE_CSS,

@@ -2,44 +2,50 @@ import {
   ApplicationCommandOptionType,
   type APIApplicationCommandOption,
 } from 'discord-api-types/v10';
+import type { InteractionHandler } from '../../core/handle-interaction.js';
 import { inviteUrls } from '../../deploy/invite-url.js';
 import { escapeHtml } from './escape-html.js';
 import type { Page, SitePaths } from './page-layout.js';
 import { BOT_NAME, chatMessage } from './render-message.js';
-import type { Answer, CommandDefinition, PreviewedCommand } from './site-interactions.js';
+import {
+  PREVIEWED,
+  previewAnswers,
+  previewedCommand,
+  type CommandDefinition,
+} from './site-interactions.js';
 import { tryBox } from './try-box.js';
 
-export interface HomeContent {
-  readonly commands: readonly CommandDefinition[];
-  readonly previewed: PreviewedCommand;
-  readonly previews: readonly (Answer & { readonly id: string })[];
-  readonly applicationId?: string | undefined;
-}
-
-export function homePage(content: HomeContent, paths: SitePaths): Page {
-  const { previewed } = content;
+export function homePage(
+  commands: readonly CommandDefinition[],
+  answer: InteractionHandler,
+  applicationId: string | undefined,
+  paths: SitePaths,
+): Page {
+  const previewed = previewedCommand(commands);
   return {
     title: BOT_NAME,
     description:
       'A Discord bot that answers questions about the six Rocky training montages, as one article ranks them.',
     main: `<section class="hero" aria-labelledby="title">
 <h1 id="title">${BOT_NAME}</h1>
-<p class="lede">A Discord bot that answers questions about the six training montages of the Rocky films, as one article ranks them: where each one ranks and why, who trains whom, the music and the moments people remember. Ask with <code>/${escapeHtml(previewed.name)}</code> by rank, or by film title, number, year or a name such as Drago; typos are fine.</p>
-${inviteHtml(content.applicationId)}
+<p class="lede">A Discord bot that answers questions about the six training montages of the Rocky films, as one article ranks them: where each one ranks and why, who trains whom, the music and the moments people remember. Ask with <code>/${PREVIEWED.command}</code> by rank, or by film title, number, year or a name such as Drago; typos are fine.</p>
+${inviteHtml(applicationId)}
 </section>
 <section aria-labelledby="try-heading">
 <h2 id="try-heading">Try it</h2>
-${paths.tryPage ? tryBox(previewed) : staticTryHint(previewed)}
+${paths.tryPage ? tryBox(previewed) : `<p>Once the bot is in your server, type <code>/${PREVIEWED.command} ${PREVIEWED.film}:rokcy 4</code>: it finds Rocky IV despite the typo. This copy of the page is static, so it has no live try box.</p>`}
 </section>
 <section aria-labelledby="commands-heading">
 <h2 id="commands-heading">Commands</h2>
-${commandReference(content.commands)}
+${commandReference(commands)}
 </section>
 <section aria-labelledby="previews-heading">
 <h2 id="previews-heading">Every answer, as Discord shows it</h2>
 <p>These are drawn from the bot’s own replies to the commands shown, produced when this page was built, so they always match what the bot says.</p>
 <div class="previews">
-${content.previews.map((preview) => chatMessage(preview.typed, preview.response, preview.id)).join('\n')}
+${previewAnswers(answer, previewed)
+  .map((preview) => chatMessage(preview.typed, preview.response, preview.id))
+  .join('\n')}
 </div>
 </section>`,
   };
@@ -54,14 +60,9 @@ function inviteHtml(applicationId: string | undefined): string {
 <p class="small">“Add to Discord” adds the bot to a server you manage; it asks for no permissions. “Add to my apps” lets you use it anywhere, including DMs.</p>`;
 }
 
-function staticTryHint(previewed: PreviewedCommand): string {
-  return `<p>Once the bot is in your server, type <code>/${escapeHtml(previewed.name)} ${escapeHtml(previewed.filmOption)}:rokcy 4</code>: it finds Rocky IV despite the typo. This copy of the page is static, so it has no live try box.</p>`;
-}
-
 const OPTION_KINDS: Partial<Record<ApplicationCommandOptionType, string>> = {
   [ApplicationCommandOptionType.String]: 'text',
   [ApplicationCommandOptionType.Integer]: 'a whole number',
-  [ApplicationCommandOptionType.Number]: 'a number',
   [ApplicationCommandOptionType.Boolean]: 'True or False',
 };
 

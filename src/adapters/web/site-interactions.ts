@@ -10,13 +10,11 @@ import { chatInputInteraction } from '../console/interaction-factory.js';
 export type CommandDefinition = RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 /** The command the pages preview and the try box runs, and the two options they use. */
-const PREVIEWED = { command: 'montage', rank: 'rank', film: 'film' } as const;
+export const PREVIEWED = { command: 'montage', rank: 'rank', film: 'film' } as const;
 
 export interface PreviewedCommand {
-  readonly name: string;
   /** Every rank Discord's menu offers, in the order the definition lists them. */
   readonly ranks: readonly number[];
-  readonly filmOption: string;
   /** The film option's max_length: the try box allows exactly what Discord's client allows. */
   readonly filmMaxLength: number;
 }
@@ -35,9 +33,7 @@ export function previewedCommand(commands: readonly CommandDefinition[]): Previe
     );
   }
   return {
-    name: PREVIEWED.command,
     ranks: (rank.choices ?? []).map((choice) => choice.value),
-    filmOption: film.name,
     filmMaxLength: film.max_length ?? 6000,
   };
 }
@@ -50,9 +46,9 @@ export interface Answer {
 
 function ask(
   answer: InteractionHandler,
-  name: string,
   options: APIApplicationCommandInteractionDataBasicOption[] = [],
 ): Answer {
+  const name = PREVIEWED.command;
   const typed = [`/${name}`, ...options.map((option) => `${option.name}:${String(option.value)}`)];
   // Built as the console builds them, so the pages see exactly what a local run would.
   return { typed: typed.join(' '), response: answer(chatInputInteraction(name, options)) };
@@ -65,18 +61,16 @@ export function previewAnswers(
 ): (Answer & { readonly id: string })[] {
   const ranks = [...command.ranks].sort((a, b) => a - b);
   return [
-    { id: 'ranking', ...ask(answer, command.name) },
+    { id: 'ranking', ...ask(answer) },
     ...ranks.map((value) => ({
       id: `rank-${String(value)}`,
-      ...ask(answer, command.name, [
-        { name: PREVIEWED.rank, type: ApplicationCommandOptionType.Integer, value },
-      ]),
+      ...ask(answer, [{ name: PREVIEWED.rank, type: ApplicationCommandOptionType.Integer, value }]),
     })),
   ];
 }
 
 export function filmAnswer(answer: InteractionHandler, command: PreviewedCommand, film: string) {
-  return ask(answer, command.name, [
-    { name: command.filmOption, type: ApplicationCommandOptionType.String, value: film },
+  return ask(answer, [
+    { name: PREVIEWED.film, type: ApplicationCommandOptionType.String, value: film },
   ]);
 }

@@ -2,11 +2,11 @@ import type { InteractionHandler } from '../../core/handle-interaction.js';
 import { escapeHtml } from './escape-html.js';
 import { SERVED_PATHS, type Page } from './page-layout.js';
 import { chatMessage } from './render-message.js';
-import { filmAnswer, type PreviewedCommand } from './site-interactions.js';
+import { filmAnswer, PREVIEWED, type PreviewedCommand } from './site-interactions.js';
 
 function tryForm(film: string, command: PreviewedCommand): string {
   return `<form class="try" method="get" action="${SERVED_PATHS.tryPage}" role="search">
-<label for="film">A film, number, year or name, as in <code>/${escapeHtml(command.name)} ${escapeHtml(command.filmOption)}:</code></label>
+<label for="film">A film, number, year or name, as in <code>/${PREVIEWED.command} ${PREVIEWED.film}:</code></label>
 <div class="try-row"><input id="film" name="film" type="search" maxlength="${String(command.filmMaxLength)}" value="${escapeHtml(film)}" placeholder="rokcy 4, drago, 1976…" autocomplete="off" spellcheck="false" enterkeyhint="search"><button type="submit">Ask the bot</button></div>
 </form>`;
 }
@@ -39,7 +39,7 @@ export function tryPage(
   const shown = answered
     ? chatMessage(answered.typed, answered.response)
     : tooLong
-      ? `<p class="refused" role="alert">That is ${String(film.length)} characters; Discord's <code>${escapeHtml(command.filmOption)}</code> option takes at most ${String(max)}, so the bot would never see it.</p>`
+      ? `<p class="refused" role="alert">That is ${String(film.length)} characters; Discord's <code>${PREVIEWED.film}</code> option takes at most ${String(max)}, so the bot would never see it.</p>`
       : HINT;
   // A refused query is shown back in the box only as far as the box itself would take it.
   const form = tryForm(film.slice(0, max), command);
