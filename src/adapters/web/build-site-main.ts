@@ -6,7 +6,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadDotenv, parseConfig } from '../../config/load-config.js';
-import { botStaticSiteFiles } from './bot-site.js';
+import { botSiteOptions } from './bot-site.js';
+import { staticSiteFiles } from './create-site.js';
 
 const USAGE = `Usage: npm run build:site [-- <dir>]
 
@@ -44,7 +45,7 @@ async function main(args: string[]): Promise<number> {
   loadDotenv();
   const config = parseConfig();
   await mkdir(dir, { recursive: true });
-  const files = botStaticSiteFiles(config);
+  const files = staticSiteFiles(botSiteOptions(config));
   for (const [name, text] of Object.entries(files)) await writeFile(join(dir, name), text);
   process.stdout.write(`Wrote ${Object.keys(files).join(', ')} to ${dir}\n`);
   if (config.DISCORD_APPLICATION_ID === undefined) {

@@ -154,7 +154,9 @@ export function createSite(options: SiteOptions): Site {
 }
 
 function respond(request: SiteRequest, status: number, { body, headers }: Prepared): SiteResponse {
-  if (status === 200 && matches(request.ifNoneMatch ?? '', headers['etag'] ?? '')) {
+  const tags = request.ifNoneMatch?.split(',').map((tag) => tag.trim()) ?? [];
+  const etag = headers['etag'];
+  if (status === 200 && tags.some((tag) => tag === '*' || tag.replace(/^W\//, '') === etag)) {
     return { status: 304, headers, body: EMPTY };
   }
   return {
@@ -162,10 +164,4 @@ function respond(request: SiteRequest, status: number, { body, headers }: Prepar
     headers: { ...headers, 'content-length': String(body.length) },
     body: request.method === 'HEAD' ? EMPTY : body,
   };
-}
-
-function matches(ifNoneMatch: string, etag: string): boolean {
-  return ifNoneMatch
-    .split(',')
-    .some((tag) => tag.trim().replace(/^W\//, '') === etag || tag.trim() === '*');
 }

@@ -30,13 +30,13 @@ export function markdownToHtml(text: string): string {
     if (/^> ?/.test(line) && line !== '>') {
       block(`<blockquote>${markdownToHtml(take(/^> ?/).join('\n'))}</blockquote>`);
     } else if (/^\s*[-*] /.test(line)) {
-      const items = take(/^\s*[-*] /).map((item) => `<li>${inline(item)}</li>`);
+      const items = take(/^\s*[-*] /).map((item) => `<li>${inlineMarkdownToHtml(item)}</li>`);
       block(`<ul>${items.join('')}</ul>`);
     } else if (line.startsWith('-# ')) {
-      block(`<p class="subtext">${inline(line.slice(3))}</p>`);
+      block(`<p class="subtext">${inlineMarkdownToHtml(line.slice(3))}</p>`);
       i += 1;
     } else {
-      paragraph.push(inline(line));
+      paragraph.push(inlineMarkdownToHtml(line));
       i += 1;
     }
   }
@@ -46,11 +46,7 @@ export function markdownToHtml(text: string): string {
 
 /** Inline markdown only, for one-line places such as titles and field names. */
 export function inlineMarkdownToHtml(text: string): string {
-  return inline(text.replace(/\n/g, ' '));
-}
-
-function inline(text: string): string {
-  return inlineMarkdown(text, {
+  return inlineMarkdown(text.replace(/\n/g, ' '), {
     text: escapeHtml,
     code: (body) => `<code>${body}</code>`,
     link: (label, url) => `<a href="${url}" rel="noopener noreferrer">${label}</a>`,

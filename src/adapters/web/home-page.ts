@@ -43,9 +43,7 @@ ${commandReference(commands)}
 <h2 id="previews-heading">Every answer, as Discord shows it</h2>
 <p>These are drawn from the bot’s own replies to the commands shown, produced when this page was built, so they always match what the bot says.</p>
 <div class="previews">
-${previewAnswers(answer, previewed)
-  .map((preview) => chatMessage(preview.typed, preview.response, preview.id))
-  .join('\n')}
+${previewAnswers(answer, previewed).map(chatMessage).join('\n')}
 </div>
 </section>`,
   };

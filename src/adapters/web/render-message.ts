@@ -12,6 +12,7 @@ import { DEFAULT_BAR, hexColour } from '../console/colour-names.js';
 import { buttonLabel } from '../console/message-controls.js';
 import { escapeHtml } from './escape-html.js';
 import { inlineMarkdownToHtml, markdownToHtml } from './discord-markdown.js';
+import type { Answer } from './site-interactions.js';
 
 export const BOT_NAME = 'Rocky montage bot';
 
@@ -26,8 +27,8 @@ export const FAVICON_SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0
  * Discord would draw it. `typed` may be a visitor's own text; like everything else here it is
  * escaped. Controls are drawn, not wired: a page visitor cannot press the bot's buttons.
  */
-export function chatMessage(typed: string, response: APIInteractionResponse, id?: string): string {
-  const anchor = id === undefined ? '' : ` id="${escapeHtml(id)}"`;
+export function chatMessage({ typed, response, id }: Answer): string {
+  const anchor = id === undefined ? '' : ` id="${id}"`;
   // The avatar is drawn inline, so the page fetches no image for it.
   return `<figure class="message"${anchor}><figcaption class="invocation">A member used <code>${escapeHtml(typed)}</code></figcaption><div class="message-row"><svg class="avatar" aria-hidden="true" focusable="false" viewBox="0 0 40 40">${BADGE}</svg><div class="message-main"><p class="message-head"><span class="bot-name">${BOT_NAME}</span> <span class="bot-tag">APP</span></p>${messageToHtml(response)}</div></div></figure>`;
 }

@@ -38,10 +38,11 @@ export function previewedCommand(commands: readonly CommandDefinition[]): Previe
   };
 }
 
-/** A slash command as a member would have typed it, and the bot's answer. */
+/** A slash command as a member would have typed it, the bot's answer, and maybe its anchor. */
 export interface Answer {
   readonly typed: string;
   readonly response: APIInteractionResponse;
+  readonly id?: string;
 }
 
 function ask(
@@ -55,10 +56,7 @@ function ask(
 }
 
 /** The ranking overview first, then every rank from #1, each with its anchor on the home page. */
-export function previewAnswers(
-  answer: InteractionHandler,
-  command: PreviewedCommand,
-): (Answer & { readonly id: string })[] {
+export function previewAnswers(answer: InteractionHandler, command: PreviewedCommand): Answer[] {
   const ranks = [...command.ranks].sort((a, b) => a - b);
   return [
     { id: 'ranking', ...ask(answer) },
@@ -69,7 +67,7 @@ export function previewAnswers(
   ];
 }
 
-export function filmAnswer(answer: InteractionHandler, command: PreviewedCommand, film: string) {
+export function filmAnswer(answer: InteractionHandler, film: string): Answer {
   return ask(answer, [
     { name: PREVIEWED.film, type: ApplicationCommandOptionType.String, value: film },
   ]);

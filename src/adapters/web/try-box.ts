@@ -35,9 +35,9 @@ export function tryPage(
   const max = command.filmMaxLength;
   const blank = film.trim() === '';
   const tooLong = !blank && film.length > max;
-  const answered = blank || tooLong ? undefined : filmAnswer(answer, command, film);
+  const answered = blank || tooLong ? undefined : filmAnswer(answer, film);
   const shown = answered
-    ? chatMessage(answered.typed, answered.response)
+    ? chatMessage(answered)
     : tooLong
       ? `<p class="refused" role="alert">That is ${String(film.length)} characters; Discord's <code>${PREVIEWED.film}</code> option takes at most ${String(max)}, so the bot would never see it.</p>`
       : HINT;
@@ -62,7 +62,6 @@ export const TRY_SCRIPT = `'use strict';
 document.addEventListener('DOMContentLoaded', () => {
   const form = document.querySelector('form.try');
   if (!form || !document.getElementById('try-answer')) return;
-  const input = form.querySelector('input[name="film"]');
   let latest = 0;
   let timer = 0;
   const ask = async () => {
@@ -78,14 +77,14 @@ document.addEventListener('DOMContentLoaded', () => {
       if (asked === latest) form.submit();
     }
   };
+  const askAfter = (delay) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void ask(), delay);
+  };
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    clearTimeout(timer);
-    void ask();
+    askAfter(0);
   });
-  input.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => void ask(), 300);
-  });
+  form.querySelector('input[name="film"]').addEventListener('input', () => askAfter(300));
 });
 `;
