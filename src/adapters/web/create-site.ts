@@ -9,7 +9,7 @@ import {
 } from './page-layout.js';
 import { privacyPage, termsPage } from './policy-pages.js';
 import { FAVICON_SVG } from './render-message.js';
-import { previewedCommand, type CommandDefinition } from './site-interactions.js';
+import type { CommandDefinition } from './site-interactions.js';
 import { SITE_CSS } from './site-styles.js';
 import { TRY_SCRIPT, tryPage } from './try-box.js';
 
@@ -120,7 +120,6 @@ const ASSET_TYPES: Readonly<Record<string, string>> = {
  * here needs Node.
  */
 export function createSite(options: SiteOptions): Site {
-  const previewed = previewedCommand(options.commands.map((command) => command.definition));
   const fixed = new Map(
     Object.entries(siteFiles(options, SERVED_PATHS)).map(([path, text]) => {
       const type = ASSET_TYPES[path];
@@ -144,7 +143,7 @@ export function createSite(options: SiteOptions): Site {
       const url = new URL(request.url, BASE);
       if (url.pathname === SERVED_PATHS.tryPage) {
         const film = url.searchParams.get('film') ?? '';
-        const { status, page } = tryPage(film, previewed, options.answer);
+        const { status, page } = tryPage(film, options.answer);
         return respond(request, status, prepare(layout(page, SERVED_PATHS), HTML, TRY_CACHE));
       }
       const page = fixed.get(url.pathname);

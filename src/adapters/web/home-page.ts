@@ -7,12 +7,7 @@ import { inviteUrls } from '../../deploy/invite-url.js';
 import { escapeHtml } from './escape-html.js';
 import type { Page, SitePaths } from './page-layout.js';
 import { BOT_NAME, chatMessage } from './render-message.js';
-import {
-  PREVIEWED,
-  previewAnswers,
-  previewedCommand,
-  type CommandDefinition,
-} from './site-interactions.js';
+import { PREVIEWED, previewAnswers, type CommandDefinition } from './site-interactions.js';
 import { tryBox } from './try-box.js';
 
 export function homePage(
@@ -21,7 +16,6 @@ export function homePage(
   applicationId: string | undefined,
   paths: SitePaths,
 ): Page {
-  const previewed = previewedCommand(commands);
   return {
     title: BOT_NAME,
     description:
@@ -33,7 +27,7 @@ ${inviteHtml(applicationId)}
 </section>
 <section aria-labelledby="try-heading">
 <h2 id="try-heading">Try it</h2>
-${paths.tryPage ? tryBox(previewed) : `<p>Once the bot is in your server, type <code>/${PREVIEWED.command} ${PREVIEWED.film}:rokcy 4</code>: it finds Rocky IV despite the typo. This copy of the page is static, so it has no live try box.</p>`}
+${paths.tryPage ? tryBox() : `<p>Once the bot is in your server, type <code>/${PREVIEWED.command} ${PREVIEWED.film}:rokcy 4</code>: it finds Rocky IV despite the typo. This copy of the page is static, so it has no live try box.</p>`}
 </section>
 <section aria-labelledby="commands-heading">
 <h2 id="commands-heading">Commands</h2>
@@ -43,7 +37,7 @@ ${commandReference(commands)}
 <h2 id="previews-heading">Every answer, as Discord shows it</h2>
 <p>These are drawn from the bot’s own replies to the commands shown, produced when this page was built, so they always match what the bot says.</p>
 <div class="previews">
-${previewAnswers(answer, previewed).map(chatMessage).join('\n')}
+${previewAnswers(answer).map(chatMessage).join('\n')}
 </div>
 </section>`,
   };

@@ -2,12 +2,12 @@ import type { InteractionHandler } from '../../core/handle-interaction.js';
 import { escapeHtml } from './escape-html.js';
 import { SERVED_PATHS, type Page } from './page-layout.js';
 import { chatMessage } from './render-message.js';
-import { filmAnswer, PREVIEWED, type PreviewedCommand } from './site-interactions.js';
+import { filmAnswer, PREVIEWED } from './site-interactions.js';
 
-function tryForm(film: string, command: PreviewedCommand): string {
+function tryForm(film: string): string {
   return `<form class="try" method="get" action="${SERVED_PATHS.tryPage}" role="search">
 <label for="film">A film, number, year or name, as in <code>/${PREVIEWED.command} ${PREVIEWED.film}:</code></label>
-<div class="try-row"><input id="film" name="film" type="search" maxlength="${String(command.filmMaxLength)}" value="${escapeHtml(film)}" placeholder="rokcy 4, drago, 1976…" autocomplete="off" spellcheck="false" enterkeyhint="search"><button type="submit">Ask the bot</button></div>
+<div class="try-row"><input id="film" name="film" type="search" maxlength="${String(PREVIEWED.filmMaxLength)}" value="${escapeHtml(film)}" placeholder="rokcy 4, drago, 1976…" autocomplete="off" spellcheck="false" enterkeyhint="search"><button type="submit">Ask the bot</button></div>
 </form>`;
 }
 
@@ -19,20 +19,16 @@ const HINT =
   '<p class="hint">Type a film and press <strong>Ask the bot</strong>: the answer below is the bot’s real reply, drawn as Discord would show it.</p>';
 
 /** The home page's box, before anything is asked. */
-export function tryBox(command: PreviewedCommand): string {
-  return `${tryForm('', command)}\n${answerRegion(HINT)}`;
+export function tryBox(): string {
+  return `${tryForm('')}\n${answerRegion(HINT)}`;
 }
 
 /**
  * `/try?film=…`, answered by the bot as if typed into the film option. Longer text than
  * Discord's client would send is refused with 400, as the client refuses it there.
  */
-export function tryPage(
-  film: string,
-  command: PreviewedCommand,
-  answer: InteractionHandler,
-): { status: number; page: Page } {
-  const max = command.filmMaxLength;
+export function tryPage(film: string, answer: InteractionHandler): { status: number; page: Page } {
+  const max = PREVIEWED.filmMaxLength;
   const blank = film.trim() === '';
   const tooLong = !blank && film.length > max;
   const answered = blank || tooLong ? undefined : filmAnswer(answer, film);
@@ -42,7 +38,7 @@ export function tryPage(
       ? `<p class="refused" role="alert">That is ${String(film.length)} characters; Discord's <code>${PREVIEWED.film}</code> option takes at most ${String(max)}, so the bot would never see it.</p>`
       : HINT;
   // A refused query is shown back in the box only as far as the box itself would take it.
-  const form = tryForm(film.slice(0, max), command);
+  const form = tryForm(film.slice(0, max));
   return {
     status: tooLong ? 400 : 200,
     page: {
