@@ -60,7 +60,6 @@ const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'permissions-policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
 };
 
-const HTML = 'text/html; charset=utf-8';
 /** Request URLs are paths; any base turns them into a URL to read. */
 const BASE = 'http://site.invalid';
 /** Pages may change on a restart (a new contact, a new id), so caches revalidate after a while. */
@@ -69,6 +68,7 @@ const ASSET_CACHE = 'public, max-age=86400';
 /** Each answer is cheap to recompute; a shared cache need not hold visitors' queries. */
 const TRY_CACHE = 'private, no-cache';
 
+const HTML = 'text/html; charset=utf-8';
 const encoder = new TextEncoder();
 const EMPTY = new Uint8Array(0);
 
@@ -84,7 +84,7 @@ function etagOf(bytes: Uint8Array): string {
   return `"${bytes.length.toString(36)}-${(hash >>> 0).toString(36)}"`;
 }
 
-function prepare(text: string, contentType: string, cacheControl: string): Prepared {
+function prepare(text: string, cacheControl: string, contentType = HTML): Prepared {
   const body = encoder.encode(text);
   const headers = { 'content-type': contentType, 'cache-control': cacheControl };
   return { body, headers: { ...SECURITY_HEADERS, ...headers, etag: etagOf(body) } };
@@ -123,7 +123,7 @@ export function createSite(options: SiteOptions): Site {
   const fixed = new Map(
     Object.entries(siteFiles(options, SERVED_PATHS)).map(([path, text]) => {
       const type = ASSET_TYPES[path];
-      return [path, type ? prepare(text, type, ASSET_CACHE) : prepare(text, HTML, PAGE_CACHE)];
+      return [path, prepare(text, type ? ASSET_CACHE : PAGE_CACHE, type)];
     }),
   );
   const notFoundPage = {
@@ -131,7 +131,7 @@ export function createSite(options: SiteOptions): Site {
     description: 'There is no page here.',
     main: `<article class="prose"><h1>Not found</h1><p>There is no page here. The <a href="${SERVED_PATHS.home}">home page</a> shows everything the bot does.</p></article>`,
   };
-  const notFound = prepare(layout(notFoundPage, SERVED_PATHS), HTML, 'no-store');
+  const notFound = prepare(layout(notFoundPage, SERVED_PATHS), 'no-store');
   const notAllowed = { ...notFound, headers: { ...notFound.headers, allow: 'GET, HEAD' } };
 
   return {
@@ -144,7 +144,7 @@ export function createSite(options: SiteOptions): Site {
       if (url.pathname === SERVED_PATHS.tryPage) {
         const film = url.searchParams.get('film') ?? '';
         const { status, page } = tryPage(film, options.answer);
-        return respond(request, status, prepare(layout(page, SERVED_PATHS), HTML, TRY_CACHE));
+        return respond(request, status, prepare(layout(page, SERVED_PATHS), TRY_CACHE));
       }
       const page = fixed.get(url.pathname);
       return page ? respond(request, 200, page) : respond(request, 404, notFound);

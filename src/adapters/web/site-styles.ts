@@ -3,7 +3,6 @@
  * Dark like Discord by default; light when the visitor's system asks for it.
  */
 export const SITE_CSS = `:root {
-  color-scheme: dark light;
   --page: #313338;
   --surface: #2b2d31;
   --raised: #1e1f22;
