@@ -23,7 +23,6 @@ const messageOf = (err: unknown) =>
       ? err.message
       : String(err);
 
-/** Writes the pages; the exit code is 0 when done or asked for help, 2 on bad arguments. */
 async function main(args: string[]): Promise<number> {
   let dir: string;
   try {

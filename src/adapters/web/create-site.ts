@@ -42,7 +42,6 @@ export interface Site {
   handle(request: SiteRequest): SiteResponse;
 }
 
-/** A body with the headers every answer carrying it is sent with. */
 interface Prepared {
   readonly body: Uint8Array;
   readonly headers: Readonly<Record<string, string>>;
@@ -73,9 +72,8 @@ const encoder = new TextEncoder();
 const EMPTY = new Uint8Array(0);
 
 /**
- * FNV-1a (32-bit) over the bytes, with their length: an ETag only has to tell one version of a
- * URL from the next, and a pure-JS hash runs the same on Node and in a Worker, where
- * node:crypto is missing and WebCrypto's digest is async.
+ * FNV-1a over the bytes, plus their length: enough to tell one version of a URL from the next,
+ * and it runs the same in a Worker, which has no node:crypto and only an async WebCrypto digest.
  */
 function etagOf(bytes: Uint8Array): string {
   let hash = 0x811c9dc5;
@@ -107,7 +105,6 @@ function siteFiles(options: SiteOptions, paths: SitePaths): Record<string, strin
 /** What `npm run build:site` writes: the pages and their files, for any static host. */
 export const staticSiteFiles = (options: SiteOptions) => siteFiles(options, STATIC_PATHS);
 
-/** The served files that are not pages, and their types. */
 const ASSET_TYPES: Readonly<Record<string, string>> = {
   [SERVED_PATHS.styles]: 'text/css; charset=utf-8',
   [SERVED_PATHS.tryScript]: 'text/javascript; charset=utf-8',
@@ -115,9 +112,8 @@ const ASSET_TYPES: Readonly<Record<string, string>> = {
 };
 
 /**
- * The bot's web pages as one request handler. Pages are rendered here, once; only /try runs the
- * core per request. Any front door (Node's HTTP server, a Worker) passes requests in: nothing
- * here needs Node.
+ * The pages as one request handler, rendered once; only /try runs the core per request. Nothing
+ * here needs Node: Node's HTTP server and the Worker both pass requests in.
  */
 export function createSite(options: SiteOptions): Site {
   const fixed = new Map(

@@ -2,9 +2,8 @@ import { escapeHtml } from './escape-html.js';
 import { BOT_NAME } from './render-message.js';
 
 /**
- * Everything the pages use is served from here, as files: no inline script or style, nothing
- * from another origin. The try box's script may only fetch this origin. Without
- * frame-ancestors, which browsers ignore in a <meta> tag: the server adds it to its header.
+ * Everything the pages use is served from here, as files: no inline script or style, nothing from
+ * another origin. frame-ancestors, which a <meta> tag cannot carry, is added to the header.
  */
 export const PAGE_CONTENT_SECURITY_POLICY = [
   "default-src 'none'",

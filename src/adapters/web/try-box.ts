@@ -18,7 +18,6 @@ const answerRegion = (inner: string) =>
 const HINT =
   '<p class="hint">Type a film and press <strong>Ask the bot</strong>: the answer below is the bot’s real reply, drawn as Discord would show it.</p>';
 
-/** The home page's box, before anything is asked. */
 export function tryBox(): string {
   return `${tryForm('')}\n${answerRegion(HINT)}`;
 }
@@ -50,9 +49,8 @@ export function tryPage(film: string, answer: InteractionHandler): { status: num
 }
 
 /**
- * Makes the try box answer in place, as you type. Without it the form is a plain GET to /try,
- * which renders the same answer server-side. The answer arrives as HTML the server escaped;
- * it is parsed, never evaluated (the CSP allows no inline script anyway).
+ * Answers in place as you type; without it the form is a plain GET to /try, with the same answer.
+ * That answer is HTML the server escaped, parsed and never evaluated.
  */
 export const TRY_SCRIPT = `'use strict';
 document.addEventListener('DOMContentLoaded', () => {
