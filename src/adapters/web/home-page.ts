@@ -8,7 +8,7 @@ import { escapeHtml } from './escape-html.js';
 import type { Page, SitePaths } from './page-layout.js';
 import { BOT_NAME, chatMessage } from './render-message.js';
 import { PREVIEWED, previewAnswers, type CommandDefinition } from './site-interactions.js';
-import { tryBox } from './try-box.js';
+import { TRY_BOX } from './try-box.js';
 
 export function homePage(
   commands: readonly CommandDefinition[],
@@ -27,7 +27,7 @@ ${inviteHtml(applicationId)}
 </section>
 <section aria-labelledby="try-heading">
 <h2 id="try-heading">Try it</h2>
-${paths.tryPage ? tryBox() : `<p>Once the bot is in your server, type <code>/${PREVIEWED.command} ${PREVIEWED.film}:rokcy 4</code>: it finds Rocky IV despite the typo. This copy of the page is static, so it has no live try box.</p>`}
+${paths.tryPage ? TRY_BOX : `<p>Once the bot is in your server, type <code>/${PREVIEWED.command} ${PREVIEWED.film}:rokcy 4</code>: it finds Rocky IV despite the typo. This copy of the page is static, so it has no live try box.</p>`}
 </section>
 <section aria-labelledby="commands-heading">
 <h2 id="commands-heading">Commands</h2>

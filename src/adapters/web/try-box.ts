@@ -18,9 +18,8 @@ const answerRegion = (inner: string) =>
 const HINT =
   '<p class="hint">Type a film and press <strong>Ask the bot</strong>: the answer below is the bot’s real reply, drawn as Discord would show it.</p>';
 
-export function tryBox(): string {
-  return `${tryForm('')}\n${answerRegion(HINT)}`;
-}
+/** The home page's box, before anything is asked. */
+export const TRY_BOX = `${tryForm('')}\n${answerRegion(HINT)}`;
 
 /**
  * `/try?film=…`, answered by the bot as if typed into the film option. Longer text than
