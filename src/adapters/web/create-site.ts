@@ -1,3 +1,4 @@
+import type { SlashCommand } from '../../command-kit/slash-command.js';
 import type { InteractionHandler } from '../../core/handle-interaction.js';
 import { homePage } from './home-page.js';
 import {
@@ -9,14 +10,13 @@ import {
 } from './page-layout.js';
 import { privacyPage, termsPage } from './policy-pages.js';
 import { FAVICON_SVG } from './render-message.js';
-import type { CommandDefinition } from './site-interactions.js';
 import { SITE_CSS } from './site-styles.js';
 import { TRY_SCRIPT, tryPage } from './try-box.js';
 
 export interface SiteOptions {
   readonly answer: InteractionHandler;
   /** The commands the bot registers; only their definitions are read. */
-  readonly commands: readonly { readonly definition: CommandDefinition }[];
+  readonly commands: readonly Pick<SlashCommand, 'definition'>[];
   /** For the Add to Discord link; without it the page says how to set one. */
   readonly applicationId?: string | undefined;
   /** The operator's contact line on the privacy and terms pages (SITE_CONTACT). */

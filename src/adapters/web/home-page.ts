@@ -4,10 +4,11 @@ import {
 } from 'discord-api-types/v10';
 import type { InteractionHandler } from '../../core/handle-interaction.js';
 import { inviteUrls } from '../../deploy/invite-url.js';
+import type { CommandDefinition } from '../console/parse-command-line.js';
 import { escapeHtml } from './escape-html.js';
 import type { Page, SitePaths } from './page-layout.js';
 import { BOT_NAME, chatMessage } from './render-message.js';
-import { PREVIEWED, previewAnswers, type CommandDefinition } from './site-interactions.js';
+import { PREVIEWED, previewAnswers } from './site-interactions.js';
 import { TRY_BOX } from './try-box.js';
 
 export function homePage(

@@ -1,13 +1,10 @@
 import {
   type APIApplicationCommandInteractionDataBasicOption,
   type APIInteractionResponse,
-  type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import { definition, OPTIONS } from '../../../commands/montage/definition.js';
 import type { InteractionHandler } from '../../core/handle-interaction.js';
 import { chatInputInteraction } from '../console/interaction-factory.js';
-
-export type CommandDefinition = RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 const [RANK, FILM] = OPTIONS;
 
