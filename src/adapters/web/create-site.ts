@@ -42,10 +42,8 @@ export interface Site {
   handle(request: SiteRequest): SiteResponse;
 }
 
-interface Prepared {
-  readonly body: Uint8Array;
-  readonly headers: Readonly<Record<string, string>>;
-}
+/** A body and its headers, ready for any status. */
+type Prepared = Omit<SiteResponse, 'status'>;
 
 /** Sent with every page and file the site serves, errors included. */
 const SECURITY_HEADERS: Readonly<Record<string, string>> = {
