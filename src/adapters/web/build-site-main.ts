@@ -1,7 +1,3 @@
-/**
- * `npm run build:site [dir]`: the home, privacy and terms pages as static files (default
- * `site/`), for an operator who runs only the gateway bot and has no public endpoint.
- */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -9,6 +5,7 @@ import { ConfigError, loadDotenv, parseConfig } from '../../config/load-config.j
 import { botSiteOptions } from './bot-site.js';
 import { staticSiteFiles } from './create-site.js';
 
+/** For an operator who runs only the gateway bot, and so has no public endpoint for the pages. */
 const USAGE = `Usage: npm run build:site [-- <dir>]
 
 Writes the home, privacy and terms pages as static files to <dir> (default: site/).
