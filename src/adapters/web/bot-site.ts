@@ -1,11 +1,9 @@
 import { COMMANDS } from '../../../commands/index.js';
+import type { Config } from '../../config/config-schema.js';
 import { createInteractionHandler } from '../../core/handle-interaction.js';
 import { createSite, type SiteOptions } from './create-site.js';
 
-export interface BotSiteConfig {
-  readonly DISCORD_APPLICATION_ID?: string | undefined;
-  readonly SITE_CONTACT?: string | undefined;
-}
+export type BotSiteConfig = Pick<Config, 'DISCORD_APPLICATION_ID' | 'SITE_CONTACT'>;
 
 /** The one place the pages meet this bot's core and commands. */
 export function botSiteOptions(config: BotSiteConfig): SiteOptions {
