@@ -1,14 +1,12 @@
 import { COMMANDS } from '../../../commands/index.js';
+import type { Config } from '../../config/config-schema.js';
 import { createInteractionHandler } from '../../core/handle-interaction.js';
-import { createSite, staticSiteFiles, type SiteOptions } from './create-site.js';
+import { createSite, type SiteOptions } from './create-site.js';
 
-export interface BotSiteConfig {
-  readonly DISCORD_APPLICATION_ID?: string | undefined;
-  readonly SITE_CONTACT?: string | undefined;
-}
+export type BotSiteConfig = Pick<Config, 'DISCORD_APPLICATION_ID' | 'SITE_CONTACT'>;
 
 /** The one place the pages meet this bot's core and commands. */
-function botSiteOptions(config: BotSiteConfig): SiteOptions {
+export function botSiteOptions(config: BotSiteConfig): SiteOptions {
   return {
     answer: createInteractionHandler(COMMANDS),
     commands: COMMANDS,
@@ -18,6 +16,3 @@ function botSiteOptions(config: BotSiteConfig): SiteOptions {
 }
 
 export const createBotSite = (config: BotSiteConfig) => createSite(botSiteOptions(config));
-
-export const botStaticSiteFiles = (config: BotSiteConfig) =>
-  staticSiteFiles(botSiteOptions(config));

@@ -1,13 +1,11 @@
-/**
- * `npm run build:site [dir]`: the home, privacy and terms pages as static files (default
- * `site/`), for an operator who runs only the gateway bot and has no public endpoint.
- */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadDotenv, parseConfig } from '../../config/load-config.js';
-import { botStaticSiteFiles } from './bot-site.js';
+import { botSiteOptions } from './bot-site.js';
+import { staticSiteFiles } from './create-site.js';
 
+/** For an operator who runs only the gateway bot, and so has no public endpoint for the pages. */
 const USAGE = `Usage: npm run build:site [-- <dir>]
 
 Writes the home, privacy and terms pages as static files to <dir> (default: site/).
@@ -15,40 +13,35 @@ Reads DISCORD_APPLICATION_ID (for the Add to Discord link) from the environment 
 
   --help, -h  this text`;
 
-/** The output folder, or the exit code when there is nothing to build (help, bad arguments). */
-function parseCommandLine(args: readonly string[]): string | number {
+const messageOf = (err: unknown) =>
+  err instanceof ConfigError
+    ? err.problems.join('; ')
+    : err instanceof Error
+      ? err.message
+      : String(err);
+
+async function main(args: string[]): Promise<number> {
+  let dir: string;
   try {
     const { values, positionals } = parseArgs({
-      args: [...args],
-      options: { help: { type: 'boolean', short: 'h', default: false } },
+      args,
+      options: { help: { type: 'boolean', short: 'h' } },
       allowPositionals: true,
-      strict: true,
     });
     if (values.help) {
       process.stdout.write(`${USAGE}\n`);
       return 0;
     }
     if (positionals.length > 1) throw new Error('Give at most one folder');
-    return positionals[0] ?? 'site';
+    dir = resolve(positionals[0] ?? 'site');
   } catch (err) {
-    process.stderr.write(
-      `build:site: ${err instanceof Error ? err.message : String(err)}\n\n${USAGE}\n`,
-    );
+    process.stderr.write(`build:site: ${messageOf(err)}\n\n${USAGE}\n`);
     return 2;
-  }
-}
-
-async function main(): Promise<void> {
-  const target = parseCommandLine(process.argv.slice(2));
-  if (typeof target === 'number') {
-    process.exitCode = target;
-    return;
   }
   loadDotenv();
   const config = parseConfig();
-  const dir = resolve(target);
   await mkdir(dir, { recursive: true });
-  const files = botStaticSiteFiles(config);
+  const files = staticSiteFiles(botSiteOptions(config));
   for (const [name, text] of Object.entries(files)) await writeFile(join(dir, name), text);
   process.stdout.write(`Wrote ${Object.keys(files).join(', ')} to ${dir}\n`);
   if (config.DISCORD_APPLICATION_ID === undefined) {
@@ -56,15 +49,15 @@ async function main(): Promise<void> {
       'No DISCORD_APPLICATION_ID: the home page explains how to set one instead of an Add to Discord link.\n',
     );
   }
+  return 0;
 }
 
-main().catch((err: unknown) => {
-  const message =
-    err instanceof ConfigError
-      ? err.problems.join('; ')
-      : err instanceof Error
-        ? err.message
-        : String(err);
-  process.stderr.write(`Cannot build the site: ${message}\n`);
-  process.exitCode = 1;
-});
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    process.stderr.write(`Cannot build the site: ${messageOf(err)}\n`);
+    process.exitCode = 1;
+  },
+);

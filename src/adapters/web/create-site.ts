@@ -1,25 +1,22 @@
+import type { SlashCommand } from '../../command-kit/slash-command.js';
 import type { InteractionHandler } from '../../core/handle-interaction.js';
-import { FAVICON_SVG } from './steps-badge.js';
-import { homePage, type Preview } from './home-page.js';
-import { layout, SERVED_PATHS, STATIC_PATHS, type Page, type SitePaths } from './page-layout.js';
-import { privacyPage } from './privacy-page.js';
-import { SECURITY_HEADERS } from './security-headers.js';
+import { homePage } from './home-page.js';
 import {
-  previewedCommand,
-  rankInvocation,
-  rankingInvocation,
-  type CommandDefinition,
-  type PreviewedCommand,
-} from './site-interactions.js';
+  layout,
+  PAGE_CONTENT_SECURITY_POLICY,
+  SERVED_PATHS,
+  STATIC_PATHS,
+  type SitePaths,
+} from './page-layout.js';
+import { privacyPage, termsPage } from './policy-pages.js';
+import { FAVICON_SVG } from './render-message.js';
 import { SITE_CSS } from './site-styles.js';
-import { termsPage } from './terms-page.js';
-import { TRY_SCRIPT } from './try-script.js';
-import { tryAnswer, tryForm, tryQuery } from './try-box.js';
+import { TRY_SCRIPT, tryPage } from './try-box.js';
 
 export interface SiteOptions {
   readonly answer: InteractionHandler;
   /** The commands the bot registers; only their definitions are read. */
-  readonly commands: readonly { readonly definition: CommandDefinition }[];
+  readonly commands: readonly Pick<SlashCommand, 'definition'>[];
   /** For the Add to Discord link; without it the page says how to set one. */
   readonly applicationId?: string | undefined;
   /** The operator's contact line on the privacy and terms pages (SITE_CONTACT). */
@@ -45,14 +42,21 @@ export interface Site {
   handle(request: SiteRequest): SiteResponse;
 }
 
-interface Prepared {
-  readonly body: Uint8Array;
-  readonly etag: string;
-  readonly contentType: string;
-  readonly cacheControl: string;
-}
+/** A body and its headers, ready for any status. */
+type Prepared = Omit<SiteResponse, 'status'>;
 
-const HTML = 'text/html; charset=utf-8';
+/** Sent with every page and file the site serves, errors included. */
+const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'content-security-policy': `${PAGE_CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  // For browsers too old for frame-ancestors.
+  'x-frame-options': 'DENY',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+  'permissions-policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+};
+
 /** Request URLs are paths; any base turns them into a URL to read. */
 const BASE = 'http://site.invalid';
 /** Pages may change on a restart (a new contact, a new id), so caches revalidate after a while. */
@@ -61,13 +65,13 @@ const ASSET_CACHE = 'public, max-age=86400';
 /** Each answer is cheap to recompute; a shared cache need not hold visitors' queries. */
 const TRY_CACHE = 'private, no-cache';
 
+const HTML = 'text/html; charset=utf-8';
 const encoder = new TextEncoder();
 const EMPTY = new Uint8Array(0);
 
 /**
- * FNV-1a (32-bit) over the bytes, with their length: an ETag only has to tell one version of a
- * URL from the next, and a pure-JS hash runs the same on Node and in a Worker, where
- * node:crypto is missing and WebCrypto's digest is async.
+ * FNV-1a over the bytes, plus their length: enough to tell one version of a URL from the next,
+ * and it runs the same in a Worker, which has no node:crypto and only an async WebCrypto digest.
  */
 function etagOf(bytes: Uint8Array): string {
   let hash = 0x811c9dc5;
@@ -76,110 +80,65 @@ function etagOf(bytes: Uint8Array): string {
   return `"${bytes.length.toString(36)}-${(hash >>> 0).toString(36)}"`;
 }
 
-function prepare(text: string, contentType: string, cacheControl: string): Prepared {
+function prepare(text: string, cacheControl: string, contentType = HTML): Prepared {
   const body = encoder.encode(text);
-  return { body, etag: etagOf(body), contentType, cacheControl };
+  const headers = { 'content-type': contentType, 'cache-control': cacheControl };
+  return { body, headers: { ...SECURITY_HEADERS, ...headers, etag: etagOf(body) } };
 }
 
-function previewsFor(previewed: PreviewedCommand, options: SiteOptions): Preview[] {
-  const ranking = rankingInvocation(previewed);
-  return [
-    { typed: ranking.typed, response: options.answer(ranking.interaction) },
-    ...[...previewed.ranks]
-      .sort((a, b) => a - b)
-      .map((rank) => {
-        const invocation = rankInvocation(previewed, rank);
-        return { typed: invocation.typed, response: options.answer(invocation.interaction), rank };
-      }),
-  ];
-}
-
-/** The three pages, rendered once, for either the server or the static export. */
-function renderPages(
-  options: SiteOptions,
-  paths: SitePaths,
-  policyInPage = false,
-): Record<string, string> {
+/** Every file of the site at `paths`: the three pages, rendered once, and the files they use. */
+function siteFiles(options: SiteOptions, paths: SitePaths): Record<string, string> {
   const commands = options.commands.map((command) => command.definition);
-  const previewed = previewedCommand(commands);
-  const home = homePage(
-    {
-      commands,
-      previewed,
-      previews: previewsFor(previewed, options),
-      applicationId: options.applicationId,
-    },
-    paths,
-  );
+  const { answer, applicationId, contact } = options;
   return {
-    [paths.home]: layout(home, paths, policyInPage),
-    [paths.privacy]: layout(privacyPage(options.contact), paths, policyInPage),
-    [paths.terms]: layout(termsPage(options.contact, paths), paths, policyInPage),
+    [paths.home]: layout(homePage(commands, answer, applicationId, paths), paths),
+    [paths.privacy]: layout(privacyPage(contact), paths),
+    [paths.terms]: layout(termsPage(contact, paths), paths),
+    [paths.styles]: SITE_CSS,
+    [paths.icon]: FAVICON_SVG,
+    ...(paths.tryScript === undefined ? {} : { [paths.tryScript]: TRY_SCRIPT }),
   };
 }
 
 /** What `npm run build:site` writes: the pages and their files, for any static host. */
-export function staticSiteFiles(options: SiteOptions): Record<string, string> {
-  return {
-    ...renderPages(options, STATIC_PATHS, true),
-    [STATIC_PATHS.styles]: SITE_CSS,
-    [STATIC_PATHS.icon]: FAVICON_SVG,
-  };
-}
+export const staticSiteFiles = (options: SiteOptions) => siteFiles(options, STATIC_PATHS);
 
-function notFoundPage(): Page {
-  return {
+const ASSET_TYPES: Readonly<Record<string, string>> = {
+  [SERVED_PATHS.styles]: 'text/css; charset=utf-8',
+  [SERVED_PATHS.tryScript]: 'text/javascript; charset=utf-8',
+  [SERVED_PATHS.icon]: 'image/svg+xml',
+};
+
+/**
+ * The pages as one request handler, rendered once; only /try runs the core per request. Nothing
+ * here needs Node: Node's HTTP server and the Worker both pass requests in.
+ */
+export function createSite(options: SiteOptions): Site {
+  const fixed = new Map(
+    Object.entries(siteFiles(options, SERVED_PATHS)).map(([path, text]) => {
+      const type = ASSET_TYPES[path];
+      return [path, prepare(text, type ? ASSET_CACHE : PAGE_CACHE, type)];
+    }),
+  );
+  const notFoundPage = {
     title: 'Not found',
     description: 'There is no page here.',
     main: `<article class="prose"><h1>Not found</h1><p>There is no page here. The <a href="${SERVED_PATHS.home}">home page</a> shows everything the bot does.</p></article>`,
   };
-}
-
-/**
- * The bot's web pages as one request handler. Pages are rendered here, once; only /try runs the
- * core per request. Any front door (Node's HTTP server, a Worker) passes requests in: nothing
- * here needs Node.
- */
-export function createSite(options: SiteOptions): Site {
-  const paths = SERVED_PATHS;
-  const previewed = previewedCommand(options.commands.map((command) => command.definition));
-  const pages = renderPages(options, paths);
-  const fixed = new Map<string, Prepared>([
-    ...Object.entries(pages).map(
-      ([path, html]) => [path, prepare(html, HTML, PAGE_CACHE)] as const,
-    ),
-    ['/site.css', prepare(SITE_CSS, 'text/css; charset=utf-8', ASSET_CACHE)],
-    ['/try.js', prepare(TRY_SCRIPT, 'text/javascript; charset=utf-8', ASSET_CACHE)],
-    ['/favicon.svg', prepare(FAVICON_SVG, 'image/svg+xml', ASSET_CACHE)],
-  ]);
-  const notFound = prepare(layout(notFoundPage(), paths), HTML, 'no-store');
-
-  const tryPage = (query: URLSearchParams): { status: number; page: Prepared } => {
-    const film = query.get('film') ?? '';
-    const outcome = tryQuery(film, previewed, options.answer);
-    // A refused query is shown back in the box only as far as the box itself would take it.
-    const shown = film.slice(0, previewed.filmMaxLength);
-    const page: Page = {
-      title: outcome.kind === 'answered' ? 'Try it: the bot’s answer' : 'Try it',
-      description: 'Ask the bot about a Rocky film and see its real answer.',
-      main: `<section aria-labelledby="try-heading"><h1 id="try-heading">Try it</h1>${tryForm(shown, previewed, paths.tryPage ?? '/try')}${tryAnswer(outcome, previewed)}<p><a href="${paths.home}">See every answer on the home page</a></p></section>`,
-    };
-    return {
-      status: outcome.kind === 'too-long' ? 400 : 200,
-      page: prepare(layout(page, paths), HTML, TRY_CACHE),
-    };
-  };
+  const notFound = prepare(layout(notFoundPage, SERVED_PATHS), 'no-store');
+  const notAllowed = { ...notFound, headers: { ...notFound.headers, allow: 'GET, HEAD' } };
 
   return {
     handle(request) {
       if (request.method !== 'GET' && request.method !== 'HEAD') {
-        return respond(request, 405, notFound, { allow: 'GET, HEAD' });
+        return respond(request, 405, notAllowed);
       }
       if (!URL.canParse(request.url, BASE)) return respond(request, 400, notFound);
       const url = new URL(request.url, BASE);
-      if (url.pathname === paths.tryPage) {
-        const { status, page } = tryPage(url.searchParams);
-        return respond(request, status, page);
+      if (url.pathname === SERVED_PATHS.tryPage) {
+        const film = url.searchParams.get('film') ?? '';
+        const { status, page } = tryPage(film, options.answer);
+        return respond(request, status, prepare(layout(page, SERVED_PATHS), TRY_CACHE));
       }
       const page = fixed.get(url.pathname);
       return page ? respond(request, 200, page) : respond(request, 404, notFound);
@@ -187,33 +146,15 @@ export function createSite(options: SiteOptions): Site {
   };
 }
 
-function respond(
-  request: SiteRequest,
-  status: number,
-  prepared: Prepared,
-  extra: Readonly<Record<string, string>> = {},
-): SiteResponse {
-  const headers = {
-    ...SECURITY_HEADERS,
-    'content-type': prepared.contentType,
-    'cache-control': prepared.cacheControl,
-    etag: prepared.etag,
-    ...extra,
-  };
-  if (status === 200 && matches(request.ifNoneMatch, prepared.etag)) {
+function respond(request: SiteRequest, status: number, { body, headers }: Prepared): SiteResponse {
+  const tags = request.ifNoneMatch?.split(',').map((tag) => tag.trim()) ?? [];
+  const etag = headers['etag'];
+  if (status === 200 && tags.some((tag) => tag === '*' || tag.replace(/^W\//, '') === etag)) {
     return { status: 304, headers, body: EMPTY };
   }
-  const body = request.method === 'HEAD' ? EMPTY : prepared.body;
   return {
     status,
-    headers: { ...headers, 'content-length': String(prepared.body.length) },
-    body,
+    headers: { ...headers, 'content-length': String(body.length) },
+    body: request.method === 'HEAD' ? EMPTY : body,
   };
-}
-
-function matches(ifNoneMatch: string | undefined, etag: string): boolean {
-  if (ifNoneMatch === undefined) return false;
-  return ifNoneMatch
-    .split(',')
-    .some((tag) => tag.trim().replace(/^W\//, '') === etag || tag.trim() === '*');
 }

@@ -3,28 +3,17 @@ import { escapeHtml } from './escape-html.js';
 
 /**
  * The part of Discord's message markdown the bot's answers use, as HTML: **bold**, *italics*,
- * __underline__, ~~strike~~, `code`, masked links, `-# ` subtext, `#` headings, `> ` and `>>> `
- * quotes, `- ` lists and code blocks. Every piece of text is escaped before a tag is added, so
- * whatever reaches the markdown (including a member's echoed query) can only ever be text.
+ * __underline__, ~~strike~~, `code`, masked links, `-# ` subtext, `> ` quotes and `- ` lists.
+ * Every piece of text is escaped before a tag is added, so whatever reaches the markdown
+ * (including a member's echoed query) can only ever be text.
  */
 export function markdownToHtml(text: string): string {
-  return blocks(text.split('\n'));
-}
-
-/** Inline markdown only, for one-line places such as titles and field names. */
-export function inlineMarkdownToHtml(text: string): string {
-  return inline(text.replace(/\n/g, ' '));
-}
-
-function blocks(lines: readonly string[]): string {
+  const lines = text.split('\n');
   const out: string[] = [];
   let paragraph: string[] = [];
-  const flush = () => {
+  const block = (html: string) => {
     if (paragraph.length > 0) out.push(`<p>${paragraph.join('<br>')}</p>`);
     paragraph = [];
-  };
-  const block = (html: string) => {
-    flush();
     out.push(html);
   };
   let i = 0;
@@ -38,37 +27,26 @@ function blocks(lines: readonly string[]): string {
   };
   while (i < lines.length) {
     const line = lines[i] ?? '';
-    if (line.trimStart().startsWith('```')) {
-      const end = lines.findIndex((next, j) => j > i && next.trimStart().startsWith('```'));
-      const last = end === -1 ? lines.length : end;
-      block(`<pre><code>${escapeHtml(lines.slice(i + 1, last).join('\n'))}</code></pre>`);
-      i = last + 1;
-    } else if (line.startsWith('>>> ')) {
-      block(`<blockquote>${blocks([line.slice(4), ...lines.slice(i + 1)])}</blockquote>`);
-      i = lines.length;
-    } else if (/^> ?/.test(line) && line !== '>') {
-      block(`<blockquote>${blocks(take(/^> ?/))}</blockquote>`);
+    if (/^> ?/.test(line) && line !== '>') {
+      block(`<blockquote>${markdownToHtml(take(/^> ?/).join('\n'))}</blockquote>`);
     } else if (/^\s*[-*] /.test(line)) {
-      const items = take(/^\s*[-*] /).map((item) => `<li>${inline(item)}</li>`);
+      const items = take(/^\s*[-*] /).map((item) => `<li>${inlineMarkdownToHtml(item)}</li>`);
       block(`<ul>${items.join('')}</ul>`);
     } else if (line.startsWith('-# ')) {
-      block(`<p class="subtext">${inline(line.slice(3))}</p>`);
-      i += 1;
-    } else if (/^#{1,3} /.test(line)) {
-      const level = line.indexOf(' ');
-      block(`<p class="heading h${String(level)}">${inline(line.slice(level + 1))}</p>`);
+      block(`<p class="subtext">${inlineMarkdownToHtml(line.slice(3))}</p>`);
       i += 1;
     } else {
-      paragraph.push(inline(line));
+      paragraph.push(inlineMarkdownToHtml(line));
       i += 1;
     }
   }
-  flush();
+  block('');
   return out.join('');
 }
 
-function inline(text: string): string {
-  return inlineMarkdown(text, {
+/** Inline markdown only, for one-line places such as titles and field names. */
+export function inlineMarkdownToHtml(text: string): string {
+  return inlineMarkdown(text.replace(/\n/g, ' '), {
     text: escapeHtml,
     code: (body) => `<code>${body}</code>`,
     link: (label, url) => `<a href="${url}" rel="noopener noreferrer">${label}</a>`,

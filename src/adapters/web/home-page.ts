@@ -1,53 +1,44 @@
 import {
   ApplicationCommandOptionType,
   type APIApplicationCommandOption,
-  type APIInteractionResponse,
 } from 'discord-api-types/v10';
+import type { InteractionHandler } from '../../core/handle-interaction.js';
 import { inviteUrls } from '../../deploy/invite-url.js';
-import { BOT_NAME, chatMessage } from './chat-message.js';
+import type { CommandDefinition } from '../console/parse-command-line.js';
 import { escapeHtml } from './escape-html.js';
 import type { Page, SitePaths } from './page-layout.js';
-import type { CommandDefinition, PreviewedCommand } from './site-interactions.js';
-import { tryAnswer, tryForm } from './try-box.js';
+import { BOT_NAME, chatMessage } from './render-message.js';
+import { PREVIEWED, previewAnswers } from './site-interactions.js';
+import { TRY_BOX } from './try-box.js';
 
-export interface Preview {
-  readonly typed: string;
-  readonly response: APIInteractionResponse;
-  /** The rank it shows, or undefined for the ranking overview. */
-  readonly rank?: number;
-}
-
-export interface HomeContent {
-  readonly commands: readonly CommandDefinition[];
-  readonly previewed: PreviewedCommand;
-  readonly previews: readonly Preview[];
-  readonly applicationId?: string | undefined;
-}
-
-export function homePage(content: HomeContent, paths: SitePaths): Page {
-  const { previewed } = content;
+export function homePage(
+  commands: readonly CommandDefinition[],
+  answer: InteractionHandler,
+  applicationId: string | undefined,
+  paths: SitePaths,
+): Page {
   return {
     title: BOT_NAME,
     description:
       'A Discord bot that answers questions about the six Rocky training montages, as one article ranks them.',
     main: `<section class="hero" aria-labelledby="title">
 <h1 id="title">${BOT_NAME}</h1>
-<p class="lede">A Discord bot that answers questions about the six training montages of the Rocky films, as one article ranks them: where each one ranks and why, who trains whom, the music and the moments people remember. Ask with <code>/${escapeHtml(previewed.name)}</code> by rank, or by film title, number, year or a name such as Drago; typos are fine.</p>
-${inviteHtml(content.applicationId)}
+<p class="lede">A Discord bot that answers questions about the six training montages of the Rocky films, as one article ranks them: where each one ranks and why, who trains whom, the music and the moments people remember. Ask with <code>/${PREVIEWED.command}</code> by rank, or by film title, number, year or a name such as Drago; typos are fine.</p>
+${inviteHtml(applicationId)}
 </section>
 <section aria-labelledby="try-heading">
 <h2 id="try-heading">Try it</h2>
-${tryBoxHtml(previewed, paths)}
+${paths.tryPage ? TRY_BOX : `<p>Once the bot is in your server, type <code>/${PREVIEWED.command} ${PREVIEWED.film}:rokcy 4</code>: it finds Rocky IV despite the typo. This copy of the page is static, so it has no live try box.</p>`}
 </section>
 <section aria-labelledby="commands-heading">
 <h2 id="commands-heading">Commands</h2>
-${commandReference(content.commands)}
+${commandReference(commands)}
 </section>
 <section aria-labelledby="previews-heading">
 <h2 id="previews-heading">Every answer, as Discord shows it</h2>
 <p>These are drawn from the bot’s own replies to the commands shown, produced when this page was built, so they always match what the bot says.</p>
 <div class="previews">
-${content.previews.map((preview) => chatMessage(preview.typed, preview.response, preview.rank === undefined ? 'ranking' : `rank-${String(preview.rank)}`)).join('\n')}
+${previewAnswers(answer).map(chatMessage).join('\n')}
 </div>
 </section>`,
   };
@@ -62,17 +53,9 @@ function inviteHtml(applicationId: string | undefined): string {
 <p class="small">“Add to Discord” adds the bot to a server you manage; it asks for no permissions. “Add to my apps” lets you use it anywhere, including DMs.</p>`;
 }
 
-function tryBoxHtml(previewed: PreviewedCommand, paths: SitePaths): string {
-  if (paths.tryPage === undefined) {
-    return `<p>Once the bot is in your server, type <code>/${escapeHtml(previewed.name)} ${escapeHtml(previewed.filmOption)}:rokcy 4</code>: it finds Rocky IV despite the typo. This copy of the page is static, so it has no live try box.</p>`;
-  }
-  return `${tryForm('', previewed, paths.tryPage)}\n${tryAnswer({ kind: 'empty' }, previewed)}`;
-}
-
 const OPTION_KINDS: Partial<Record<ApplicationCommandOptionType, string>> = {
   [ApplicationCommandOptionType.String]: 'text',
   [ApplicationCommandOptionType.Integer]: 'a whole number',
-  [ApplicationCommandOptionType.Number]: 'a number',
   [ApplicationCommandOptionType.Boolean]: 'True or False',
 };
 

@@ -1,6 +1,19 @@
-import { BOT_NAME } from './chat-message.js';
 import { escapeHtml } from './escape-html.js';
-import { PAGE_CONTENT_SECURITY_POLICY } from './security-headers.js';
+import { BOT_NAME } from './render-message.js';
+
+/**
+ * Everything the pages use is served from here, as files: no inline script or style, nothing from
+ * another origin. frame-ancestors, which a <meta> tag cannot carry, is added to the header.
+ */
+export const PAGE_CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "connect-src 'self'",
+  "form-action 'self'",
+  "base-uri 'none'",
+].join('; ');
 
 /** Where pages find each other: absolute paths when served, relative files in the static export. */
 export interface SitePaths {
@@ -14,7 +27,7 @@ export interface SitePaths {
   readonly tryScript?: string;
 }
 
-export const SERVED_PATHS: SitePaths = {
+export const SERVED_PATHS = {
   home: '/',
   privacy: '/privacy',
   terms: '/terms',
@@ -22,7 +35,7 @@ export const SERVED_PATHS: SitePaths = {
   icon: '/favicon.svg',
   tryPage: '/try',
   tryScript: '/try.js',
-};
+} as const satisfies SitePaths;
 
 export const STATIC_PATHS: SitePaths = {
   home: 'index.html',
@@ -39,30 +52,32 @@ export interface Page {
   readonly main: string;
 }
 
-export function layout(page: Page, paths: SitePaths, policyInPage = false): string {
+export function layout(page: Page, paths: SitePaths): string {
   const title = page.title === BOT_NAME ? BOT_NAME : `${page.title} · ${BOT_NAME}`;
-  const script = paths.tryScript
-    ? `<script src="${escapeHtml(paths.tryScript)}" defer></script>`
-    : '';
+  // A static host may send no headers, so the static export carries its policy in the page.
+  const policy = paths.tryPage
+    ? ''
+    : `<meta http-equiv="Content-Security-Policy" content="${PAGE_CONTENT_SECURITY_POLICY}">\n`;
+  const script = paths.tryScript ? `<script src="${paths.tryScript}" defer></script>` : '';
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
-${policyInPage ? `<meta http-equiv="Content-Security-Policy" content="${PAGE_CONTENT_SECURITY_POLICY}">\n` : ''}<meta name="viewport" content="width=device-width, initial-scale=1">
+${policy}<meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="dark light">
 <meta name="description" content="${escapeHtml(page.description)}">
 <title>${escapeHtml(title)}</title>
-<link rel="icon" href="${escapeHtml(paths.icon)}" type="image/svg+xml">
-<link rel="stylesheet" href="${escapeHtml(paths.styles)}">
+<link rel="icon" href="${paths.icon}" type="image/svg+xml">
+<link rel="stylesheet" href="${paths.styles}">
 ${script}
 </head>
 <body>
 <a class="skip" href="#main">Skip to content</a>
-<header class="site-header"><a class="site-name" href="${escapeHtml(paths.home)}">${BOT_NAME}</a><nav aria-label="Site"><a href="${escapeHtml(paths.privacy)}">Privacy</a> <a href="${escapeHtml(paths.terms)}">Terms</a></nav></header>
+<header class="site-header"><a class="site-name" href="${paths.home}">${BOT_NAME}</a><nav aria-label="Site"><a href="${paths.privacy}">Privacy</a> <a href="${paths.terms}">Terms</a></nav></header>
 <main id="main">
 ${page.main}
 </main>
-<footer class="site-footer"><p><a href="${escapeHtml(paths.home)}">Home</a> · <a href="${escapeHtml(paths.privacy)}">Privacy Policy</a> · <a href="${escapeHtml(paths.terms)}">Terms of Service</a></p><p>Not affiliated with Discord or with the makers of the Rocky films.</p></footer>
+<footer class="site-footer"><p><a href="${paths.home}">Home</a> · <a href="${paths.privacy}">Privacy Policy</a> · <a href="${paths.terms}">Terms of Service</a></p><p>Not affiliated with Discord or with the makers of the Rocky films.</p></footer>
 </body>
 </html>
 `;

@@ -3,98 +3,86 @@ import {
   ComponentType,
   InteractionResponseType,
   MessageFlags,
-  type APIActionRowComponent,
   type APIButtonComponent,
-  type APIComponentInMessageActionRow,
   type APIEmbed,
   type APIInteractionResponse,
-  type APIInteractionResponseCallbackData,
   type APIStringSelectComponent,
 } from 'discord-api-types/v10';
 import { DEFAULT_BAR, hexColour } from '../console/colour-names.js';
 import { buttonLabel } from '../console/message-controls.js';
 import { escapeHtml } from './escape-html.js';
 import { inlineMarkdownToHtml, markdownToHtml } from './discord-markdown.js';
+import type { Answer } from './site-interactions.js';
 
-const BUTTON_CLASSES: Readonly<Partial<Record<ButtonStyle, string>>> = {
-  [ButtonStyle.Primary]: 'primary',
-  [ButtonStyle.Secondary]: 'secondary',
-  [ButtonStyle.Success]: 'success',
-  [ButtonStyle.Danger]: 'danger',
-  [ButtonStyle.Link]: 'link',
-};
+export const BOT_NAME = 'Rocky montage bot';
+
+/** The Art Museum steps on a red badge: the bot's avatar on the previews and the tab icon. */
+const BADGE =
+  '<circle cx="20" cy="20" r="20" fill="#b3261e"/><path d="M8 30h6v-5h6v-5h6v-5h6v15z" fill="#fff"/>';
+
+export const FAVICON_SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 40">${BADGE}</svg>\n`;
 
 /**
- * An interaction response as HTML that looks like the message Discord would draw. Controls are
- * drawn, not wired: a page visitor cannot press the bot's buttons.
+ * One answer as it sits in a Discord channel: who ran which command, then the bot's message as
+ * Discord would draw it. `typed` may be a visitor's own text; like everything else here it is
+ * escaped. Controls are drawn, not wired: a page visitor cannot press the bot's buttons.
  */
-export function responseToHtml(response: APIInteractionResponse): string {
-  switch (response.type) {
-    case InteractionResponseType.ChannelMessageWithSource:
-      return messageToHtml(response.data);
-    case InteractionResponseType.UpdateMessage:
-      return messageToHtml(response.data ?? {});
-    default:
-      return `<p class="system">The bot answered with a response of type ${String(response.type)}, which has no message to show.</p>`;
-  }
+export function chatMessage({ typed, response, id }: Answer): string {
+  const anchor = id === undefined ? '' : ` id="${id}"`;
+  // The avatar is drawn inline, so the page fetches no image for it.
+  return `<figure class="message"${anchor}><figcaption class="invocation">A member used <code>${escapeHtml(typed)}</code></figcaption><div class="message-row"><svg class="avatar" aria-hidden="true" focusable="false" viewBox="0 0 40 40">${BADGE}</svg><div class="message-main"><p class="message-head"><span class="bot-name">${BOT_NAME}</span> <span class="bot-tag">APP</span></p>${messageToHtml(response)}</div></div></figure>`;
 }
 
-function messageToHtml(data: APIInteractionResponseCallbackData): string {
-  const parts: string[] = [];
-  if (data.content) parts.push(`<div class="content">${markdownToHtml(data.content)}</div>`);
-  for (const embed of data.embeds ?? []) parts.push(embedToHtml(embed));
-  for (const row of data.components ?? []) {
-    if (row.type === ComponentType.ActionRow) parts.push(actionRowToHtml(row));
+function messageToHtml(response: APIInteractionResponse): string {
+  if (response.type !== InteractionResponseType.ChannelMessageWithSource) {
+    return `<p class="system">The bot answered with a response of type ${String(response.type)}, which has no message to show.</p>`;
   }
-  if (((data.flags ?? 0) & MessageFlags.Ephemeral) !== 0) {
+  const { content, embeds = [], components = [], flags = 0 } = response.data;
+  const parts = content ? [`<div class="content">${markdownToHtml(content)}</div>`] : [];
+  parts.push(...embeds.map(embedToHtml));
+  for (const row of components) {
+    if (row.type !== ComponentType.ActionRow) continue;
+    const controls = row.components.map((control) =>
+      control.type === ComponentType.Button
+        ? buttonToHtml(control)
+        : control.type === ComponentType.StringSelect
+          ? selectToHtml(control)
+          : '',
+    );
+    parts.push(`<div class="action-row">${controls.join('')}</div>`);
+  }
+  if ((flags & MessageFlags.Ephemeral) !== 0) {
     parts.push('<p class="ephemeral">Only you can see this</p>');
   }
   return parts.join('');
 }
 
+/** Draws what the bot's embeds hold: title, description, full-width fields and footer. */
 function embedToHtml(embed: APIEmbed): string {
   const colour = hexColour(embed.color ?? DEFAULT_BAR);
   const parts: string[] = [];
-  if (embed.author?.name) parts.push(`<p class="author">${escapeHtml(embed.author.name)}</p>`);
-  if (embed.title) {
-    const title = inlineMarkdownToHtml(embed.title);
-    const linked = embed.url?.startsWith('https://')
-      ? `<a href="${escapeHtml(embed.url)}" rel="noopener noreferrer">${title}</a>`
-      : title;
-    parts.push(`<h3 class="embed-title">${linked}</h3>`);
-  }
+  if (embed.title) parts.push(`<h3 class="embed-title">${inlineMarkdownToHtml(embed.title)}</h3>`);
   if (embed.description) {
     parts.push(`<div class="description">${markdownToHtml(embed.description)}</div>`);
   }
   const fields = (embed.fields ?? []).map(
     (field) =>
-      `<div class="field${field.inline === true ? ' inline' : ''}"><h4>${inlineMarkdownToHtml(field.name)}</h4>${markdownToHtml(field.value)}</div>`,
+      `<div class="field"><h4>${inlineMarkdownToHtml(field.name)}</h4>${markdownToHtml(field.value)}</div>`,
   );
   if (fields.length > 0) parts.push(`<div class="fields">${fields.join('')}</div>`);
-  const footer = [embed.footer?.text, embed.timestamp].filter(Boolean).join(' · ');
-  if (footer) parts.push(`<p class="footer">${escapeHtml(footer)}</p>`);
+  if (embed.footer?.text) parts.push(`<p class="footer">${escapeHtml(embed.footer.text)}</p>`);
   // The bar is an SVG fill, not a style attribute, so the strict style-src needs no exception.
   return `<article class="embed" data-colour="${colour}"><svg class="bar" aria-hidden="true" focusable="false" preserveAspectRatio="none" viewBox="0 0 1 1"><rect width="1" height="1" fill="${colour}"/></svg><div class="embed-body">${parts.join('')}</div></article>`;
 }
 
-function actionRowToHtml(row: APIActionRowComponent<APIComponentInMessageActionRow>): string {
-  const controls = row.components.map((component) => {
-    if (component.type === ComponentType.Button) return buttonToHtml(component);
-    if (component.type === ComponentType.StringSelect) return selectToHtml(component);
-    return '';
-  });
-  return `<div class="action-row">${controls.join('')}</div>`;
-}
-
 function buttonToHtml(button: APIButtonComponent): string {
   const text = escapeHtml(buttonLabel(button));
-  const kind = BUTTON_CLASSES[button.style] ?? 'secondary';
-  const off = button.disabled === true ? ' off' : '';
+  const classes = `button ${ButtonStyle[button.style].toLowerCase()}${button.disabled === true ? ' off' : ''}`;
   if (button.style === ButtonStyle.Link && button.url.startsWith('https://')) {
-    return `<a class="button ${kind}${off}" href="${escapeHtml(button.url)}" rel="noopener noreferrer">${text}</a>`;
+    return `<a class="${classes}" href="${escapeHtml(button.url)}" rel="noopener noreferrer">${text}</a>`;
   }
   // Disabled on the page whatever Discord shows: only the bot's real message can be pressed.
-  return `<button type="button" class="button ${kind}${off}" disabled>${text}</button>`;
+  return `<button type="button" class="${classes}" disabled>${text}</button>`;
 }
 
 /** A closed menu that opens without script, listing what Discord's menu would offer. */

@@ -1,74 +1,52 @@
 import {
-  ApplicationCommandOptionType,
   type APIApplicationCommandInteractionDataBasicOption,
-  type APIChatInputApplicationCommandInteraction,
-  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  type APIInteractionResponse,
 } from 'discord-api-types/v10';
+import { definition, OPTIONS } from '../../../commands/montage/definition.js';
+import type { InteractionHandler } from '../../core/handle-interaction.js';
 import { chatInputInteraction } from '../console/interaction-factory.js';
 
-export type CommandDefinition = RESTPostAPIChatInputApplicationCommandsJSONBody;
+const [RANK, FILM] = OPTIONS;
 
-/** The command the pages preview and the try box runs, and the two options they use. */
-const PREVIEWED = { command: 'montage', rank: 'rank', film: 'film' } as const;
+/**
+ * The command the pages preview and the try box runs, read from its own definition so the pages
+ * offer what Discord offers: the try box takes exactly as much text as Discord's client does.
+ */
+export const PREVIEWED = {
+  command: definition.name,
+  film: FILM.name,
+  filmMaxLength: FILM.max_length,
+} as const;
 
-export interface PreviewedCommand {
-  readonly name: string;
-  /** Every rank Discord's menu offers, in the order the definition lists them. */
-  readonly ranks: readonly number[];
-  readonly filmOption: string;
-  /** The film option's max_length: the try box allows exactly what Discord's client allows. */
-  readonly filmMaxLength: number;
-}
-
-/** Read from the command's own definition, so the pages offer what Discord offers. */
-export function previewedCommand(commands: readonly CommandDefinition[]): PreviewedCommand {
-  const command = commands.find((definition) => definition.name === PREVIEWED.command);
-  const options = command?.options ?? [];
-  const rank = options.find((option) => option.name === PREVIEWED.rank);
-  const film = options.find((option) => option.name === PREVIEWED.film);
-  if (
-    rank?.type !== ApplicationCommandOptionType.Integer ||
-    film?.type !== ApplicationCommandOptionType.String
-  ) {
-    throw new Error(
-      `The web pages need /${PREVIEWED.command} with an integer ${PREVIEWED.rank} and a text ${PREVIEWED.film} option`,
-    );
-  }
-  return {
-    name: PREVIEWED.command,
-    ranks: (rank.choices ?? []).map((choice) => choice.value),
-    filmOption: film.name,
-    filmMaxLength: film.max_length ?? 6000,
-  };
-}
-
-/** A slash command as a member would have typed it, and the interaction Discord would send. */
-export interface Invocation {
+/** A slash command as a member would have typed it, the bot's answer, and maybe its anchor. */
+export interface Answer {
   readonly typed: string;
-  readonly interaction: APIChatInputApplicationCommandInteraction;
+  readonly response: APIInteractionResponse;
+  readonly id?: string;
 }
 
-function invoke(
-  name: string,
-  options: APIApplicationCommandInteractionDataBasicOption[],
-): Invocation {
+function ask(
+  answer: InteractionHandler,
+  options: APIApplicationCommandInteractionDataBasicOption[] = [],
+): Answer {
+  const name = PREVIEWED.command;
   const typed = [`/${name}`, ...options.map((option) => `${option.name}:${String(option.value)}`)];
   // Built as the console builds them, so the pages see exactly what a local run would.
-  return { typed: typed.join(' '), interaction: chatInputInteraction(name, options) };
+  return { typed: typed.join(' '), response: answer(chatInputInteraction(name, options)) };
 }
 
-export function rankingInvocation(command: PreviewedCommand): Invocation {
-  return invoke(command.name, []);
+/** The ranking overview first, then every rank Discord's menu offers from #1, each anchored. */
+export function previewAnswers(answer: InteractionHandler): Answer[] {
+  const ranks = RANK.choices.map((choice) => choice.value).sort((a, b) => a - b);
+  return [
+    { id: 'ranking', ...ask(answer) },
+    ...ranks.map((value) => ({
+      id: `rank-${String(value)}`,
+      ...ask(answer, [{ name: RANK.name, type: RANK.type, value }]),
+    })),
+  ];
 }
 
-export function rankInvocation(command: PreviewedCommand, rank: number): Invocation {
-  return invoke(command.name, [
-    { name: PREVIEWED.rank, type: ApplicationCommandOptionType.Integer, value: rank },
-  ]);
-}
-
-export function filmInvocation(command: PreviewedCommand, film: string): Invocation {
-  return invoke(command.name, [
-    { name: command.filmOption, type: ApplicationCommandOptionType.String, value: film },
-  ]);
+export function filmAnswer(answer: InteractionHandler, film: string): Answer {
+  return ask(answer, [{ name: FILM.name, type: FILM.type, value: film }]);
 }

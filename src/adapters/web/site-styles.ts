@@ -3,7 +3,6 @@
  * Dark like Discord by default; light when the visitor's system asks for it.
  */
 export const SITE_CSS = `:root {
-  color-scheme: dark light;
   --page: #313338;
   --surface: #2b2d31;
   --raised: #1e1f22;
@@ -11,16 +10,11 @@ export const SITE_CSS = `:root {
   --strong: #f2f3f5;
   --muted: #a3a9b3;
   --link: #38b6ff;
-  --code: #1e1f22;
   --border: #3f4147;
   --blurple: #5865f2;
-  --blurple-text: #ffffff;
   --secondary: #4e5058;
-  --success: #248046;
-  --danger: #da373c;
   --quote: #4e5058;
   font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif, "Noto Color Emoji", "Apple Color Emoji", "Segoe UI Emoji";
-  font-size: 100%;
   line-height: 1.5;
   background: var(--page);
   color: var(--text);
@@ -34,7 +28,6 @@ export const SITE_CSS = `:root {
     --strong: #060607;
     --muted: #50535b;
     --link: #005fcc;
-    --code: #e3e5e8;
     --border: #d4d7dc;
     --secondary: #5c5f66;
     --quote: #c4c9ce;
@@ -43,7 +36,7 @@ export const SITE_CSS = `:root {
 * { box-sizing: border-box; }
 body { margin: 0; }
 a { color: var(--link); }
-code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "Liberation Mono", monospace; font-size: 0.875em; background: var(--code); padding: 0.1em 0.3em; border-radius: 4px; overflow-wrap: anywhere; }
+code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "Liberation Mono", monospace; font-size: 0.875em; background: var(--raised); padding: 0.1em 0.3em; border-radius: 4px; overflow-wrap: anywhere; }
 .skip { position: absolute; left: -999px; }
 .skip:focus { left: 1rem; top: 1rem; background: var(--surface); padding: 0.5rem; z-index: 1; }
 .site-header, .site-footer, main { max-width: 72rem; margin: 0 auto; padding: 0 1rem; }
@@ -59,7 +52,7 @@ h2 { font-size: 1.5rem; margin: 2.5rem 0 0.75rem; }
 .prose { max-width: 48rem; }
 .prose li { margin: 0.25rem 0; }
 .invite { display: flex; flex-wrap: wrap; gap: 0.75rem; margin: 1.5rem 0 0.5rem; }
-.cta { display: inline-block; background: var(--blurple); color: var(--blurple-text); text-decoration: none; font-weight: 600; padding: 0.75rem 1.25rem; border-radius: 8px; }
+.cta { display: inline-block; background: var(--blurple); color: #ffffff; text-decoration: none; font-weight: 600; padding: 0.75rem 1.25rem; border-radius: 8px; }
 .cta.secondary { background: var(--secondary); color: #ffffff; }
 .cta:hover, .cta:focus-visible { filter: brightness(1.1); text-decoration: underline; }
 .notice { border-left: 4px solid #f0b232; background: var(--surface); padding: 0.5rem 1rem; border-radius: 4px; max-width: 48rem; }
@@ -69,10 +62,9 @@ h2 { font-size: 1.5rem; margin: 2.5rem 0 0.75rem; }
 form.try label { display: block; margin-bottom: 0.5rem; }
 .try-row { display: flex; gap: 0.5rem; max-width: 40rem; }
 .try-row input { flex: 1; min-width: 0; font: inherit; padding: 0.625rem 0.75rem; border-radius: 8px; border: 1px solid var(--border); background: var(--raised); color: var(--strong); }
-.try-row button { font: inherit; font-weight: 600; padding: 0.625rem 1rem; border-radius: 8px; border: 0; background: var(--blurple); color: var(--blurple-text); cursor: pointer; }
+.try-row button { font: inherit; font-weight: 600; padding: 0.625rem 1rem; border-radius: 8px; border: 0; background: var(--blurple); color: #ffffff; cursor: pointer; }
 .try-answer { margin-top: 1rem; max-width: 40rem; }
-.hint { color: var(--muted); }
-.refused { border-left: 4px solid var(--danger); background: var(--surface); padding: 0.5rem 1rem; border-radius: 4px; }
+.refused { border-left: 4px solid #da373c; background: var(--surface); padding: 0.5rem 1rem; border-radius: 4px; }
 .previews { columns: 2 28rem; column-gap: 1.5rem; }
 .previews .message { break-inside: avoid; margin-bottom: 1.5rem; }
 .message { margin: 0; padding: 0.5rem 0.75rem 0.75rem; background: var(--page); border: 1px solid var(--border); border-radius: 8px; min-width: 0; }
@@ -89,28 +81,16 @@ form.try label { display: block; margin-bottom: 0.5rem; }
 .embed .bar { width: 4px; flex: none; align-self: stretch; height: auto; }
 .embed-body { padding: 0.5rem 1rem 1rem 0.75rem; min-width: 0; font-size: 0.875rem; overflow-wrap: anywhere; }
 .embed-title { font-size: 1rem; margin: 0.5rem 0 0; }
-.embed .author { font-weight: 600; color: var(--strong); margin-top: 0.5rem; }
 .embed .description { margin-top: 0.5rem; }
-.fields { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 0.5rem 1rem; margin-top: 0.5rem; }
-.field { grid-column: 1 / -1; }
-.field.inline { grid-column: auto; }
+.fields { display: grid; grid-template-columns: minmax(0, 1fr); gap: 0.5rem 1rem; margin-top: 0.5rem; }
 .field h4 { font-size: 0.875rem; margin: 0 0 0.125rem; }
 .embed .footer { margin-top: 0.5rem; white-space: pre-line; font-size: 0.75rem; color: var(--muted); }
 .subtext { font-size: 0.75rem; color: var(--muted); }
-.heading { font-weight: 700; color: var(--strong); }
-.h1 { font-size: 1.5rem; } .h2 { font-size: 1.25rem; } .h3 { font-size: 1rem; }
 blockquote { margin: 0.25rem 0; padding-left: 0.75rem; border-left: 4px solid var(--quote); }
 .embed ul, .content ul { margin: 0.125rem 0; padding-left: 1.25rem; }
-pre { background: var(--code); padding: 0.5rem; border-radius: 4px; overflow-x: auto; }
-pre code { padding: 0; }
-.spoiler { background: var(--raised); color: var(--raised); border-radius: 3px; }
-.spoiler:hover { color: var(--text); }
 .action-row { display: flex; flex-wrap: wrap; gap: 0.5rem; margin-top: 0.5rem; }
 .button { display: inline-flex; align-items: center; min-height: 2rem; padding: 0.125rem 1rem; border-radius: 8px; font: inherit; font-size: 0.875rem; font-weight: 500; color: #ffffff; background: var(--secondary); border: 0; text-decoration: none; }
-.button:disabled { cursor: default; }
 .button.primary { background: var(--blurple); }
-.button.success { background: var(--success); }
-.button.danger { background: var(--danger); }
 .button.off { opacity: 0.5; cursor: not-allowed; }
 .select { max-width: 32rem; width: 100%; background: var(--raised); border: 1px solid var(--border); border-radius: 8px; font-size: 0.875rem; }
 .select summary { padding: 0.5rem 0.75rem; cursor: pointer; color: var(--muted); }
@@ -119,10 +99,8 @@ pre code { padding: 0; }
 .option-label { display: block; color: var(--strong); }
 .option-description { display: block; color: var(--muted); font-size: 0.8125rem; }
 .ephemeral { color: var(--muted); font-size: 0.75rem; margin: 0.5rem 0 0; }
-.system { color: var(--muted); }
+.hint, .system { color: var(--muted); }
 @media (max-width: 40rem) {
-  .fields { grid-template-columns: minmax(0, 1fr); }
-  .field.inline { grid-column: 1 / -1; }
   .invocation { margin-left: 0; }
   .message { padding: 0.5rem; }
   .message-row { display: block; position: relative; }

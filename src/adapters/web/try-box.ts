@@ -1,47 +1,83 @@
-import type { APIInteractionResponse } from 'discord-api-types/v10';
 import type { InteractionHandler } from '../../core/handle-interaction.js';
-import { chatMessage } from './chat-message.js';
 import { escapeHtml } from './escape-html.js';
-import { filmInvocation, type PreviewedCommand } from './site-interactions.js';
+import { SERVED_PATHS, type Page } from './page-layout.js';
+import { chatMessage } from './render-message.js';
+import { filmAnswer, PREVIEWED } from './site-interactions.js';
 
-export type TryOutcome =
-  | { readonly kind: 'empty' }
-  | { readonly kind: 'too-long'; readonly length: number }
-  | {
-      readonly kind: 'answered';
-      readonly typed: string;
-      readonly response: APIInteractionResponse;
-    };
-
-/**
- * The try box's query string, answered by the bot as if typed into the film option. Longer text
- * than Discord's client would send is refused here, as the client refuses it there.
- */
-export function tryQuery(
-  film: string,
-  command: PreviewedCommand,
-  answer: InteractionHandler,
-): TryOutcome {
-  if (film.trim() === '') return { kind: 'empty' };
-  if (film.length > command.filmMaxLength) return { kind: 'too-long', length: film.length };
-  const invocation = filmInvocation(command, film);
-  return { kind: 'answered', typed: invocation.typed, response: answer(invocation.interaction) };
-}
-
-export function tryForm(film: string, command: PreviewedCommand, action: string): string {
-  return `<form class="try" method="get" action="${escapeHtml(action)}" role="search">
-<label for="film">A film, number, year or name, as in <code>/${escapeHtml(command.name)} ${escapeHtml(command.filmOption)}:</code></label>
-<div class="try-row"><input id="film" name="film" type="search" maxlength="${String(command.filmMaxLength)}" value="${escapeHtml(film)}" placeholder="rokcy 4, drago, 1976…" autocomplete="off" spellcheck="false" enterkeyhint="search"><button type="submit">Ask the bot</button></div>
+function tryForm(film: string): string {
+  return `<form class="try" method="get" action="${SERVED_PATHS.tryPage}" role="search">
+<label for="film">A film, number, year or name, as in <code>/${PREVIEWED.command} ${PREVIEWED.film}:</code></label>
+<div class="try-row"><input id="film" name="film" type="search" maxlength="${String(PREVIEWED.filmMaxLength)}" value="${escapeHtml(film)}" placeholder="rokcy 4, drago, 1976…" autocomplete="off" spellcheck="false" enterkeyhint="search"><button type="submit">Ask the bot</button></div>
 </form>`;
 }
 
 /** The region the script swaps in place; without script the whole /try page carries it. */
-export function tryAnswer(outcome: TryOutcome, command: PreviewedCommand): string {
-  const inner =
-    outcome.kind === 'answered'
-      ? chatMessage(outcome.typed, outcome.response)
-      : outcome.kind === 'too-long'
-        ? `<p class="refused" role="alert">That is ${String(outcome.length)} characters; Discord's <code>${escapeHtml(command.filmOption)}</code> option takes at most ${String(command.filmMaxLength)}, so the bot would never see it.</p>`
-        : '<p class="hint">Type a film and press <strong>Ask the bot</strong>: the answer below is the bot’s real reply, drawn as Discord would show it.</p>';
-  return `<div id="try-answer" class="try-answer" aria-live="polite">${inner}</div>`;
+const answerRegion = (inner: string) =>
+  `<div id="try-answer" class="try-answer" aria-live="polite">${inner}</div>`;
+
+const HINT =
+  '<p class="hint">Type a film and press <strong>Ask the bot</strong>: the answer below is the bot’s real reply, drawn as Discord would show it.</p>';
+
+/** The home page's box, before anything is asked. */
+export const TRY_BOX = `${tryForm('')}\n${answerRegion(HINT)}`;
+
+/**
+ * `/try?film=…`, answered by the bot as if typed into the film option. Longer text than
+ * Discord's client would send is refused with 400, as the client refuses it there.
+ */
+export function tryPage(film: string, answer: InteractionHandler): { status: number; page: Page } {
+  const max = PREVIEWED.filmMaxLength;
+  const blank = film.trim() === '';
+  const tooLong = !blank && film.length > max;
+  const answered = blank || tooLong ? undefined : filmAnswer(answer, film);
+  const shown = answered
+    ? chatMessage(answered)
+    : tooLong
+      ? `<p class="refused" role="alert">That is ${String(film.length)} characters; Discord's <code>${PREVIEWED.film}</code> option takes at most ${String(max)}, so the bot would never see it.</p>`
+      : HINT;
+  // A refused query is shown back in the box only as far as the box itself would take it.
+  const form = tryForm(film.slice(0, max));
+  return {
+    status: tooLong ? 400 : 200,
+    page: {
+      title: answered ? 'Try it: the bot’s answer' : 'Try it',
+      description: 'Ask the bot about a Rocky film and see its real answer.',
+      main: `<section aria-labelledby="try-heading"><h1 id="try-heading">Try it</h1>${form}${answerRegion(shown)}<p><a href="${SERVED_PATHS.home}">See every answer on the home page</a></p></section>`,
+    },
+  };
 }
+
+/**
+ * Answers in place as you type; without it the form is a plain GET to /try, with the same answer.
+ * That answer is HTML the server escaped, parsed and never evaluated.
+ */
+export const TRY_SCRIPT = `'use strict';
+document.addEventListener('DOMContentLoaded', () => {
+  const form = document.querySelector('form.try');
+  if (!form || !document.getElementById('try-answer')) return;
+  let latest = 0;
+  let timer = 0;
+  const ask = async () => {
+    const asked = ++latest;
+    const url = form.action + '?' + new URLSearchParams(new FormData(form)).toString();
+    try {
+      const res = await fetch(url, { headers: { accept: 'text/html' } });
+      const page = new DOMParser().parseFromString(await res.text(), 'text/html');
+      const fresh = page.getElementById('try-answer');
+      const shown = document.getElementById('try-answer');
+      if (asked === latest && fresh && shown) shown.replaceWith(document.adoptNode(fresh));
+    } catch {
+      if (asked === latest) form.submit();
+    }
+  };
+  const askAfter = (delay) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void ask(), delay);
+  };
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    askAfter(0);
+  });
+  form.querySelector('input[name="film"]').addEventListener('input', () => askAfter(300));
+});
+`;

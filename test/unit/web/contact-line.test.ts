@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contactHtml } from '../../../src/adapters/web/contact-line.js';
+import { contactHtml } from '../../../src/adapters/web/policy-pages.js';
 
 describe('the contact line (SITE_CONTACT)', () => {
   it('given an email address or an https link, then it becomes a link', () => {
