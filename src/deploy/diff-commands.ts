@@ -1,23 +1,17 @@
+import { isDeepStrictEqual } from 'node:util';
 import {
-  canonicalJson,
   isJsonObject,
   normalizeCommand,
-  type CanonicalCommand,
   type CommandScope,
-  type JsonValue,
+  type JsonObject,
 } from './normalize-command.js';
 
-/** One field that differs; `before` is what Discord has, `after` what we would deploy. */
-export interface FieldChange {
-  readonly path: string;
-  readonly before: JsonValue | undefined;
-  readonly after: JsonValue | undefined;
+export interface CommandChange {
+  readonly kind: 'added' | 'changed' | 'removed';
+  readonly label: string;
+  /** `+ /name`, `- /name`, or one `~ /name path: before → after` per field that differs. */
+  readonly lines: readonly string[];
 }
-
-export type CommandChange =
-  | { readonly kind: 'added'; readonly label: string; readonly command: CanonicalCommand }
-  | { readonly kind: 'removed'; readonly label: string; readonly command: CanonicalCommand }
-  | { readonly kind: 'changed'; readonly label: string; readonly fields: readonly FieldChange[] };
 
 export interface CommandDiff {
   /** Added first, then changed, then removed; each group in name order. */
@@ -43,48 +37,37 @@ export function diffCommands(
     const before = remoteByKey.get(key);
     const label = labelOf(after);
     if (before === undefined) {
-      changes.push({ kind: 'added', label, command: after });
+      changes.push({ kind: 'added', label, lines: [`+ ${label}${describeOptions(after)}`] });
       continue;
     }
-    const fields: FieldChange[] = [];
+    const fields: string[] = [];
     diffValues('', before, after, fields);
     if (fields.length === 0) unchanged.push(label);
-    else changes.push({ kind: 'changed', label, fields });
+    else
+      changes.push({ kind: 'changed', label, lines: fields.map((line) => `~ ${label} ${line}`) });
   }
   for (const [key, before] of remoteByKey) {
-    if (!localByKey.has(key))
-      changes.push({ kind: 'removed', label: labelOf(before), command: before });
+    const label = labelOf(before);
+    if (!localByKey.has(key)) changes.push({ kind: 'removed', label, lines: [`- ${label}`] });
   }
 
   changes.sort((a, b) => ORDER[a.kind] - ORDER[b.kind] || a.label.localeCompare(b.label));
   return { changes, unchanged: unchanged.sort((a, b) => a.localeCompare(b)) };
 }
 
-/** The diff as lines for a terminal: `+ /name`, `- /name`, `~ /name path: before → after`. */
+/** The diff as lines for a terminal. */
 export function formatDiff(diff: CommandDiff): string[] {
-  return diff.changes.flatMap((change) => {
-    switch (change.kind) {
-      case 'added':
-        return [`+ ${change.label}${describeOptions(change.command)}`];
-      case 'removed':
-        return [`- ${change.label}`];
-      case 'changed':
-        return change.fields.map(
-          (field) =>
-            `~ ${change.label} ${field.path}: ${showValue(field.before)} → ${showValue(field.after)}`,
-        );
-    }
-  });
+  return diff.changes.flatMap((change) => change.lines);
 }
 
 // Discord keys commands by (type, name): a user command and a slash command may share a name.
-function byKey(commands: readonly object[], scope: CommandScope): Map<string, CanonicalCommand> {
-  const map = new Map<string, CanonicalCommand>();
-  for (const raw of commands) {
-    const command = normalizeCommand(raw, scope);
-    map.set(`${canonicalJson(command.type ?? 1)}:${canonicalJson(command.name)}`, command);
-  }
-  return map;
+function byKey(commands: readonly object[], scope: CommandScope): Map<string, JsonObject> {
+  return new Map(
+    commands.map((raw) => {
+      const command = normalizeCommand(raw, scope);
+      return [JSON.stringify([command.type ?? 1, command.name]), command];
+    }),
+  );
 }
 
 const TYPE_LABELS: Readonly<Record<number, string>> = {
@@ -93,77 +76,57 @@ const TYPE_LABELS: Readonly<Record<number, string>> = {
   4: 'entry point',
 };
 
-function labelOf(command: CanonicalCommand): string {
+function labelOf(command: JsonObject): string {
   const name = typeof command.name === 'string' ? command.name : '(unnamed)';
   const kind = typeof command.type === 'number' ? TYPE_LABELS[command.type] : undefined;
   return kind === undefined ? `/${name}` : `${name} (${kind})`;
 }
 
-function describeOptions(command: CanonicalCommand): string {
+function describeOptions(command: JsonObject): string {
   const count = Array.isArray(command.options) ? command.options.length : 0;
   return count === 0 ? '' : ` (${count} option${count === 1 ? '' : 's'})`;
 }
 
-function diffValues(
-  path: string,
-  before: JsonValue | undefined,
-  after: JsonValue | undefined,
-  out: FieldChange[],
-): void {
-  if (canonicalJson(before) === canonicalJson(after)) return;
+/** Appends `path: before → after` for each field that differs. */
+function diffValues(path: string, before: unknown, after: unknown, out: string[]): void {
+  if (isDeepStrictEqual(before, after)) return;
   if (isJsonObject(before) && isJsonObject(after)) {
-    const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
-    for (const key of keys) diffValues(join(path, key), before[key], after[key], out);
+    const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+    for (const key of [...keys].sort()) {
+      diffValues(path === '' ? key : `${path}.${key}`, before[key], after[key], out);
+    }
     return;
   }
-  if (Array.isArray(before) && Array.isArray(after)) {
-    const beforeNames = namesOf(before);
-    const afterNames = namesOf(after);
-    if (beforeNames !== undefined && afterNames !== undefined) {
-      diffNamedLists(path, before, after, beforeNames, afterNames, out);
-      return;
-    }
+  const beforeNames = namesOf(before);
+  const afterNames = namesOf(after);
+  if (beforeNames === undefined || afterNames === undefined) {
+    out.push(`${path}: ${show(before)} → ${show(after)}`);
+    return;
   }
-  out.push({ path: path || '(command)', before, after });
-}
-
-/**
- * Options and choices are matched by name, so inserting one option reports that insertion
- * instead of a changed field on every option after it. Paths use the local index.
- */
-function diffNamedLists(
-  path: string,
-  before: readonly JsonValue[],
-  after: readonly JsonValue[],
-  beforeNames: readonly string[],
-  afterNames: readonly string[],
-  out: FieldChange[],
-): void {
-  if (beforeNames.join('\u0000') !== afterNames.join('\u0000')) {
-    out.push({ path: `${path} (names, in order)`, before: beforeNames, after: afterNames });
+  // Options and choices are matched by name, so inserting one option reports that insertion
+  // instead of a changed field on every option after it. Paths use the local index.
+  if (!isDeepStrictEqual(beforeNames, afterNames)) {
+    out.push(`${path} (names, in order): ${show(beforeNames)} → ${show(afterNames)}`);
   }
   afterNames.forEach((name, index) => {
-    const previous = before[beforeNames.indexOf(name)];
-    if (previous !== undefined) diffValues(`${path}[${index}]`, previous, after[index], out);
+    const previous: unknown = (before as unknown[])[beforeNames.indexOf(name)];
+    if (previous !== undefined) {
+      diffValues(`${path}[${index}]`, previous, (after as unknown[])[index], out);
+    }
   });
 }
 
-function namesOf(items: readonly JsonValue[]): string[] | undefined {
-  const names: string[] = [];
-  for (const item of items) {
-    if (!isJsonObject(item) || typeof item.name !== 'string') return undefined;
-    names.push(item.name);
-  }
-  return new Set(names).size === names.length ? names : undefined;
-}
-
-function join(path: string, key: string): string {
-  return path === '' ? key : `${path}.${key}`;
+/** The names of a list of named objects (options, choices), if each name is there once. */
+function namesOf(value: unknown): string[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const names = value.map((item: unknown) => (isJsonObject(item) ? item.name : undefined));
+  const named = names.every((name): name is string => typeof name === 'string');
+  return named && new Set(names).size === names.length ? names : undefined;
 }
 
 const MAX_SHOWN = 120;
 
-function showValue(value: JsonValue | undefined): string {
+function show(value: unknown): string {
   if (value === undefined) return '(unset)';
   const text = JSON.stringify(value);
   return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN - 1)}…` : text;
