@@ -18,7 +18,9 @@ export function loadDotenv(): void {
 
 /** Parses and validates configuration; throws ConfigError naming each bad variable and its fix. */
 export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const result = checkedConfigSchema.safeParse(env);
+  // .env.example lists every variable with an empty value: empty means unset.
+  const set = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const result = checkedConfigSchema.safeParse(set);
   if (result.success) return result.data;
   throw new ConfigError(
     result.error.issues.map((issue) => {
