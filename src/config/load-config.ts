@@ -1,5 +1,5 @@
 import dotenv from 'dotenv';
-import { checkedConfigSchema, type Config, type ConfigName } from './config-schema.js';
+import { configSchema, type Config, type ConfigName } from './config-schema.js';
 
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
@@ -20,13 +20,10 @@ export function loadDotenv(): void {
 export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // .env.example lists every variable with an empty value: empty means unset.
   const set = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
-  const result = checkedConfigSchema.safeParse(set);
+  const result = configSchema.safeParse(set);
   if (result.success) return result.data;
   throw new ConfigError(
-    result.error.issues.map((issue) => {
-      const name = issue.path.join('.');
-      return issue.message.startsWith(name) ? issue.message : `${name}: ${issue.message}`;
-    }),
+    result.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`),
   );
 }
 
