@@ -3,7 +3,7 @@ import { Routes } from 'discord-api-types/v10';
 import { ConfigError } from '../config/load-config.js';
 import type { Logger } from '../logging/logger.js';
 import type { CommandPayload } from './command-payload.js';
-import { diffCommands, formatDiff } from './diff-commands.js';
+import { diffCommands } from './diff-commands.js';
 import { inviteUrls } from './invite-url.js';
 import { isJsonObject } from './normalize-command.js';
 
@@ -54,7 +54,7 @@ export async function deployCommands(options: DeployOptions): Promise<void> {
   const diff = diffCommands(target, registered, scope);
   options.logger?.debug({ route, registered: registered.length, diff }, 'compared commands');
 
-  if (diff.changes.length === 0) {
+  if (diff.changes === 0) {
     print(
       target.length === 0
         ? `Already up to date: no commands registered ${where}; nothing sent.`
@@ -62,9 +62,9 @@ export async function deployCommands(options: DeployOptions): Promise<void> {
     );
   } else {
     print(
-      `${plural(diff.changes.length, 'change')} (Discord has ${plural(registered.length, 'command')} registered ${where}):`,
+      `${plural(diff.changes, 'change')} (Discord has ${plural(registered.length, 'command')} registered ${where}):`,
     );
-    for (const line of formatDiff(diff)) print(`  ${line}`);
+    for (const line of diff.lines) print(`  ${line}`);
     if (diff.unchanged.length > 0) print(`  = unchanged: ${diff.unchanged.join(', ')}`);
     if (dryRun) {
       print('Dry run: nothing sent. Run without --dry-run to apply.');
@@ -74,7 +74,7 @@ export async function deployCommands(options: DeployOptions): Promise<void> {
         `Done: one bulk overwrite (PUT) sent; ${plural(stored.length, 'command')} now ${where}.`,
       );
       // Any difference is a default the normaliser does not know: every later deploy would PUT again.
-      const drift = formatDiff(diffCommands(target, stored, scope));
+      const drift = diffCommands(target, stored, scope).lines;
       for (const line of drift) print(`  warning: Discord stored ${line.slice(2)}`);
       if (drift.length > 0) {
         print(

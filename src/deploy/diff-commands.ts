@@ -6,58 +6,43 @@ import {
   type JsonObject,
 } from './normalize-command.js';
 
-export interface CommandChange {
-  readonly kind: 'added' | 'changed' | 'removed';
-  readonly label: string;
-  /** `+ /name`, `- /name`, or one `~ /name path: before → after` per field that differs. */
-  readonly lines: readonly string[];
-}
-
-export interface CommandDiff {
-  /** Added first, then changed, then removed; each group in name order. */
-  readonly changes: readonly CommandChange[];
-  /** Labels of commands that are identical on both sides. */
-  readonly unchanged: readonly string[];
-}
-
-const ORDER = { added: 0, changed: 1, removed: 2 } as const;
-
-/** Compares what Discord has registered (`remote`) with what we would deploy (`local`). */
+/**
+ * Compares what Discord has registered (`remote`) with what we would deploy (`local`): how many
+ * commands change, as lines for a terminal (`+ /name`, `~ /name path: before → after`,
+ * `- /name`), and the labels of those that are identical on both sides.
+ */
 export function diffCommands(
   local: readonly object[],
   remote: readonly object[],
   scope: CommandScope = 'global',
-): CommandDiff {
+) {
   const localByKey = byKey(local, scope);
   const remoteByKey = byKey(remote, scope);
-  const changes: CommandChange[] = [];
+  // order: added first, then changed, then removed; each group in name order.
+  const changes: { order: number; label: string; lines: string[] }[] = [];
   const unchanged: string[] = [];
 
   for (const [key, after] of localByKey) {
     const before = remoteByKey.get(key);
     const label = labelOf(after);
-    if (before === undefined) {
-      changes.push({ kind: 'added', label, lines: [`+ ${label}${describeOptions(after)}`] });
-      continue;
-    }
-    const fields: string[] = [];
-    diffValues('', before, after, fields);
-    if (fields.length === 0) unchanged.push(label);
-    else
-      changes.push({ kind: 'changed', label, lines: fields.map((line) => `~ ${label} ${line}`) });
+    const lines =
+      before === undefined
+        ? [`+ ${label}${describeOptions(after)}`]
+        : diffValues('', before, after).map((line) => `~ ${label} ${line}`);
+    if (lines.length === 0) unchanged.push(label);
+    else changes.push({ order: before === undefined ? 0 : 1, label, lines });
   }
   for (const [key, before] of remoteByKey) {
     const label = labelOf(before);
-    if (!localByKey.has(key)) changes.push({ kind: 'removed', label, lines: [`- ${label}`] });
+    if (!localByKey.has(key)) changes.push({ order: 2, label, lines: [`- ${label}`] });
   }
 
-  changes.sort((a, b) => ORDER[a.kind] - ORDER[b.kind] || a.label.localeCompare(b.label));
-  return { changes, unchanged: unchanged.sort((a, b) => a.localeCompare(b)) };
-}
-
-/** The diff as lines for a terminal. */
-export function formatDiff(diff: CommandDiff): string[] {
-  return diff.changes.flatMap((change) => change.lines);
+  changes.sort((a, b) => a.order - b.order || a.label.localeCompare(b.label));
+  return {
+    changes: changes.length,
+    lines: changes.flatMap((change) => change.lines),
+    unchanged: unchanged.sort((a, b) => a.localeCompare(b)),
+  };
 }
 
 // Discord keys commands by (type, name): a user command and a slash command may share a name.
@@ -87,41 +72,38 @@ function describeOptions(command: JsonObject): string {
   return count === 0 ? '' : ` (${count} option${count === 1 ? '' : 's'})`;
 }
 
-/** Appends `path: before → after` for each field that differs. */
-function diffValues(path: string, before: unknown, after: unknown, out: string[]): void {
-  if (isDeepStrictEqual(before, after)) return;
+/** `path: before → after` for each field that differs. */
+function diffValues(path: string, before: unknown, after: unknown): string[] {
+  if (isDeepStrictEqual(before, after)) return [];
   if (isJsonObject(before) && isJsonObject(after)) {
-    const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
-    for (const key of [...keys].sort()) {
-      diffValues(path === '' ? key : `${path}.${key}`, before[key], after[key], out);
-    }
-    return;
+    const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
+    return keys.flatMap((key) =>
+      diffValues(path === '' ? key : `${path}.${key}`, before[key], after[key]),
+    );
   }
-  const beforeNames = namesOf(before);
-  const afterNames = namesOf(after);
-  if (beforeNames === undefined || afterNames === undefined) {
-    out.push(`${path}: ${show(before)} → ${show(after)}`);
-    return;
+  if (!isNamedList(before) || !isNamedList(after)) {
+    return [`${path}: ${show(before)} → ${show(after)}`];
   }
   // Options and choices are matched by name, so inserting one option reports that insertion
   // instead of a changed field on every option after it. Paths use the local index.
-  if (!isDeepStrictEqual(beforeNames, afterNames)) {
-    out.push(`${path} (names, in order): ${show(beforeNames)} → ${show(afterNames)}`);
-  }
-  afterNames.forEach((name, index) => {
-    const previous: unknown = (before as unknown[])[beforeNames.indexOf(name)];
-    if (previous !== undefined) {
-      diffValues(`${path}[${index}]`, previous, (after as unknown[])[index], out);
-    }
-  });
+  const beforeNames = before.map((item) => item.name);
+  const afterNames = after.map((item) => item.name);
+  const order = isDeepStrictEqual(beforeNames, afterNames)
+    ? []
+    : [`${path} (names, in order): ${show(beforeNames)} → ${show(afterNames)}`];
+  return order.concat(
+    after.flatMap((item, index) => {
+      const previous = before[beforeNames.indexOf(item.name)];
+      return previous === undefined ? [] : diffValues(`${path}[${index}]`, previous, item);
+    }),
+  );
 }
 
-/** The names of a list of named objects (options, choices), if each name is there once. */
-function namesOf(value: unknown): string[] | undefined {
-  if (!Array.isArray(value)) return undefined;
+/** Lists of objects that each have their own name: options and choices. */
+function isNamedList(value: unknown): value is { readonly name: string }[] {
+  if (!Array.isArray(value)) return false;
   const names = value.map((item: unknown) => (isJsonObject(item) ? item.name : undefined));
-  const named = names.every((name): name is string => typeof name === 'string');
-  return named && new Set(names).size === names.length ? names : undefined;
+  return names.every((name) => typeof name === 'string') && new Set(names).size === names.length;
 }
 
 const MAX_SHOWN = 120;
