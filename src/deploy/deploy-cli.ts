@@ -1,9 +1,10 @@
 import { parseArgs } from 'node:util';
+import type { Config } from '../config/config-schema.js';
 import { parseConfig, requireConfig } from '../config/load-config.js';
 import { createLogger, type Logger } from '../logging/logger.js';
 import type { CommandPayload } from './command-payload.js';
 import { deployCommands } from './deploy-commands.js';
-import { describeDeployError, type ErrorContext } from './deploy-errors.js';
+import { describeDeployError } from './deploy-errors.js';
 import { createDeployRest } from './deploy-rest.js';
 
 export const USAGE = `Usage: npm run deploy -- [--dry-run] [--clear-guild] [--help]
@@ -52,7 +53,7 @@ export async function runDeployCli(options: DeployCliOptions): Promise<number> {
   }
 
   // Set as soon as it is valid, so the error message can point at the fix and hide the token.
-  let context: ErrorContext = {};
+  let context: Partial<Config> = {};
   try {
     const config = requireConfig(parseConfig(options.env), [
       'DISCORD_TOKEN',

@@ -13,11 +13,10 @@ export interface DeployOptions {
   /** Set: deploy to (or clear) this guild. Unset: deploy globally. */
   readonly guildId?: string | undefined;
   readonly commands: readonly CommandPayload[];
-  /** Print the diff, send nothing. */
   readonly dryRun?: boolean;
   /** Remove every command from `guildId` instead of deploying. */
   readonly clearGuild?: boolean;
-  /** Human-readable output, one line per call (the CLI writes it to stdout). */
+  /** Human-readable output, one line per call. */
   readonly print: (line: string) => void;
   readonly logger?: Logger | undefined;
 }

@@ -5,11 +5,6 @@ import { ConfigError } from '../config/load-config.js';
 import { DEPLOY_TIMEOUT_MS } from './deploy-rest.js';
 import { inviteUrls } from './invite-url.js';
 
-/** The settings known when the error happened, to point at the fix; the token is scrubbed. */
-export type ErrorContext = Partial<
-  Pick<Config, 'DISCORD_TOKEN' | 'DISCORD_APPLICATION_ID' | 'DISCORD_GUILD_ID' | 'DISCORD_API_BASE'>
->;
-
 const NETWORK_CODES = new Set([
   'ECONNREFUSED',
   'ECONNRESET',
@@ -22,14 +17,14 @@ const NETWORK_CODES = new Set([
   'UND_ERR_SOCKET',
 ]);
 
-/** One line saying what went wrong and how to fix it. Never contains the token. */
-export function describeDeployError(error: unknown, context: ErrorContext): string {
+/** One line: what went wrong and how to fix it, from the settings known then. Never the token. */
+export function describeDeployError(error: unknown, context: Partial<Config>): string {
   const line = describe(error, context).replace(/\s*\n\s*/g, ' ');
   const token = context.DISCORD_TOKEN;
-  return token === undefined || token === '' ? line : line.replaceAll(token, '[token]');
+  return token ? line.replaceAll(token, '[token]') : line;
 }
 
-function describe(error: unknown, context: ErrorContext): string {
+function describe(error: unknown, context: Partial<Config>): string {
   if (error instanceof ConfigError) return error.problems.join('; ');
   if (error instanceof DiscordAPIError) return describeApiError(error, context);
   if (error instanceof RateLimitError) {
@@ -50,7 +45,7 @@ function describe(error: unknown, context: ErrorContext): string {
   return `Deploy failed: ${error instanceof Error ? firstLine(error.message) : String(error)}`;
 }
 
-function describeApiError(error: DiscordAPIError, context: ErrorContext): string {
+function describeApiError(error: DiscordAPIError, context: Partial<Config>): string {
   const { DISCORD_APPLICATION_ID: applicationId, DISCORD_GUILD_ID: guildId } = context;
   if (error.status === 401) {
     return `Discord rejected DISCORD_TOKEN (401 Unauthorized on ${request(error)}): it is mistyped, reset or from another app; copy a fresh one from Developer Portal > your app > Bot > Reset Token into .env.`;

@@ -4,10 +4,8 @@ import { REST } from '@discordjs/rest';
 import { DISCORD_API } from '../config/config-schema.js';
 import type { Logger } from '../logging/logger.js';
 
-/**
- * A deploy is two requests; waiting 15 s x 4 attempts (the library default) on an unreachable
- * host only delays the error message. One retry still rides out a single dropped connection.
- */
+// A deploy is two requests: the library's 15 s x 4 attempts on an unreachable host only delay
+// the error. One retry still rides out a single dropped connection.
 export const DEPLOY_TIMEOUT_MS = 8_000;
 /** Longer rate-limit waits fail instead: a CLI should not hang for a minute. */
 const MAX_RATE_LIMIT_WAIT_MS = 60_000;

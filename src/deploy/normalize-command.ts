@@ -1,13 +1,11 @@
 import { isDeepStrictEqual } from 'node:util';
 
 /**
- * One canonical form for an application command, whether the JSON we send or what Discord's GET
- * returns: Discord fills in defaults and bookkeeping, our builders spell some defaults out, so
- * both sides drop every field that merely states a default. Options and choices keep their order
- * (Discord shows them in order). Unknown fields are kept: if Discord starts returning a new
- * default we would rather redeploy once too often than silently ignore a real change.
+ * One form for a command whether we send it or Discord's GET returns it: fields that only state a
+ * default, or Discord's bookkeeping, are dropped. Unknown fields stay, so a new Discord default
+ * costs one redeploy instead of hiding a real change. Options keep their order, as Discord shows.
  */
-export type JsonObject = { [key: string]: unknown };
+export type JsonObject = Record<string, unknown>;
 
 export type CommandScope = 'global' | 'guild';
 
@@ -21,16 +19,11 @@ const SERVER_ONLY = new Set([
 ]);
 
 /** Discord's documented defaults. */
-const COMMAND_DEFAULTS: JsonObject = {
-  type: 1,
-  nsfw: false,
-  dm_permission: true,
-  integration_types: [0],
-};
+const COMMAND_DEFAULTS = { type: 1, nsfw: false, dm_permission: true, integration_types: [0] };
 
 /** Items of these lists are options or choices, which get the option defaults. */
 const NESTED = new Set(['options', 'choices']);
-const OPTION_DEFAULTS: JsonObject = { required: false, autocomplete: false };
+const OPTION_DEFAULTS = { required: false, autocomplete: false };
 
 /** Arrays whose order carries no meaning, sorted. */
 const SET_LIKE = new Set(['integration_types', 'contexts', 'channel_types']);
@@ -65,7 +58,7 @@ function normalize(value: unknown, key: string, defaults: JsonObject = {}): unkn
         : [[name, field] as const];
     });
     // Sorted keys, so the values printed in a diff read the same on both sides.
-    return Object.fromEntries(entries.sort(([a], [b]) => compareText(a, b)));
+    return Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : 1)));
   }
   // Functions, bigints and undefined are not JSON, so not something Discord could store.
   return value === null || ['boolean', 'string', 'number'].includes(typeof value)
@@ -79,14 +72,7 @@ function isUnset(value: unknown): boolean {
   return typeof value === 'object' && Object.keys(value).length === 0;
 }
 
+/** Discord sends these as lists of numbers. */
 function sortSet(items: readonly unknown[]): unknown[] {
-  const unique = [...new Map(items.map((item) => [JSON.stringify(item), item])).values()];
-  return unique.sort((a, b) => {
-    if (typeof a === 'number' && typeof b === 'number') return a - b;
-    return compareText(JSON.stringify(a), JSON.stringify(b));
-  });
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  return [...new Set(items)].sort((a, b) => Number(a) - Number(b));
 }
