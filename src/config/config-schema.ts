@@ -4,9 +4,12 @@ import { z } from 'zod';
 export const DISCORD_API = 'https://discord.com/api';
 
 // Messages follow the variable's name (parseConfig puts it first) and never echo its value.
-const snowflake = z
-  .string()
-  .regex(/^\d{17,20}$/, 'must be a Discord ID (17-20 digits); copy it with Developer Mode on');
+const text = (pattern: RegExp, message: string) => z.string().regex(pattern, message).optional();
+
+const snowflake = text(
+  /^\d{17,20}$/,
+  'must be a Discord ID (17-20 digits); copy it with Developer Mode on',
+);
 
 const wholeNumber = (min: number, example: string) =>
   z.coerce
@@ -21,22 +24,16 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
 /** Every variable the bot reads; parseConfig drops empty ones first, so "" means unset. */
 export const configSchema = z
   .object({
-    DISCORD_TOKEN: z
-      .string()
-      .regex(
-        /^[\w-]+\.[\w-]+\.[\w-]+$/,
-        'does not look like a bot token (three dot-separated parts); copy it again from Developer Portal > Bot > Reset Token',
-      )
-      .optional(),
-    DISCORD_APPLICATION_ID: snowflake.optional(),
-    DISCORD_GUILD_ID: snowflake.optional(),
-    DISCORD_PUBLIC_KEY: z
-      .string()
-      .regex(
-        /^[0-9a-fA-F]{64}$/,
-        'must be 64 hex characters; copy it from Developer Portal > General Information > Public Key',
-      )
-      .optional(),
+    DISCORD_TOKEN: text(
+      /^[\w-]+\.[\w-]+\.[\w-]+$/,
+      'does not look like a bot token (three dot-separated parts); copy it again from Developer Portal > Bot > Reset Token',
+    ),
+    DISCORD_APPLICATION_ID: snowflake,
+    DISCORD_GUILD_ID: snowflake,
+    DISCORD_PUBLIC_KEY: text(
+      /^[0-9a-fA-F]{64}$/,
+      'must be 64 hex characters; copy it from Developer Portal > General Information > Public Key',
+    ),
     DISCORD_API_BASE: z
       .url({ message: 'must be a URL such as http://127.0.0.1:3000/api' })
       .refine((value) => /^https?:\/\//.test(value), 'must start with http:// or https://')
@@ -45,11 +42,10 @@ export const configSchema = z
     PORT: port.default(8080),
     HEALTH_PORT: port.optional(),
     SHARD_COUNT: wholeNumber(1, 'a whole number of shards, e.g. 2').optional(),
-    SHARD_IDS: z
-      .string()
-      .regex(/^\d+(\s*,\s*\d+)*$/, 'must be a comma-separated list of shard numbers, e.g. 0,1')
-      .transform((value) => value.split(',').map((id) => Number(id.trim())))
-      .optional(),
+    SHARD_IDS: text(
+      /^\d+(\s*,\s*\d+)*$/,
+      'must be a comma-separated list of shard numbers, e.g. 0,1',
+    ).transform((value) => value?.split(',').map((id) => Number(id.trim()))),
     SHARD_SPAWN_DELAY_MS: wholeNumber(0, 'a number of milliseconds, e.g. 5500').default(5500),
     /** Shown on the privacy and terms pages: an email address, an https link, or a line of text. */
     SITE_CONTACT: z
@@ -73,4 +69,3 @@ export const configSchema = z
   });
 
 export type Config = z.infer<typeof configSchema>;
-export type ConfigName = keyof Config;

@@ -1,5 +1,5 @@
 import dotenv from 'dotenv';
-import { configSchema, type Config, type ConfigName } from './config-schema.js';
+import { configSchema, type Config } from './config-schema.js';
 
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
@@ -27,7 +27,7 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
   );
 }
 
-const howToGet: Partial<Record<ConfigName, string>> = {
+const howToGet: Partial<Record<keyof Config, string>> = {
   DISCORD_TOKEN: 'set DISCORD_TOKEN in .env (Developer Portal > your app > Bot > Reset Token)',
   DISCORD_APPLICATION_ID:
     'set DISCORD_APPLICATION_ID in .env (Developer Portal > your app > General Information > Application ID)',
@@ -36,7 +36,7 @@ const howToGet: Partial<Record<ConfigName, string>> = {
 };
 
 /** Narrows a config to one where the named variables are present, or throws saying how to set them. */
-export function requireConfig<K extends ConfigName>(
+export function requireConfig<K extends keyof Config>(
   config: Config,
   names: readonly K[],
 ): Config & { [P in K]-?: NonNullable<Config[P]> } {
