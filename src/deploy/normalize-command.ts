@@ -25,7 +25,7 @@ const COMMAND_DEFAULTS = { type: 1, nsfw: false, dm_permission: true, integratio
 const NESTED = new Set(['options', 'choices']);
 const OPTION_DEFAULTS = { required: false, autocomplete: false };
 
-/** Arrays whose order carries no meaning, sorted. */
+/** Lists of numbers whose order carries no meaning, sorted. */
 const SET_LIKE = new Set(['integration_types', 'contexts', 'channel_types']);
 
 /** Discord documents these as "only for globally-scoped commands": in a guild they mean nothing. */
@@ -48,7 +48,7 @@ function normalize(value: unknown, key: string, defaults: JsonObject = {}): unkn
   if (Array.isArray(value)) {
     const itemDefaults = NESTED.has(key) ? OPTION_DEFAULTS : {};
     const items = value.map((item: unknown) => normalize(item, '', itemDefaults) ?? null);
-    return SET_LIKE.has(key) ? sortSet(items) : items;
+    return SET_LIKE.has(key) ? [...new Set(items)].sort((a, b) => Number(a) - Number(b)) : items;
   }
   if (isJsonObject(value)) {
     const entries = Object.entries(value).flatMap(([name, raw]) => {
@@ -60,19 +60,11 @@ function normalize(value: unknown, key: string, defaults: JsonObject = {}): unkn
     // Sorted keys, so the values printed in a diff read the same on both sides.
     return Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : 1)));
   }
-  // Functions, bigints and undefined are not JSON, so not something Discord could store.
-  return value === null || ['boolean', 'string', 'number'].includes(typeof value)
-    ? value
-    : undefined;
+  return value;
 }
 
 /** undefined, null, "", [] and {} are "not set". */
 function isUnset(value: unknown): boolean {
   if (value === undefined || value === null || value === '') return true;
   return typeof value === 'object' && Object.keys(value).length === 0;
-}
-
-/** Discord sends these as lists of numbers. */
-function sortSet(items: readonly unknown[]): unknown[] {
-  return [...new Set(items)].sort((a, b) => Number(a) - Number(b));
 }
