@@ -16,7 +16,6 @@ export function loadDotenv(): void {
   dotenv.config({ quiet: true });
 }
 
-/** Parses and validates configuration; throws ConfigError naming each bad variable and its fix. */
 export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // .env.example lists every variable with an empty value: empty means unset.
   const set = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));

@@ -24,7 +24,6 @@ export interface DeployCliOptions {
   readonly argv: readonly string[];
   readonly env: NodeJS.ProcessEnv;
   readonly commands: readonly CommandPayload[];
-  /** Human-readable output; the logger writes its own lines to stderr. */
   readonly stdout: (line: string) => void;
   readonly stderr: (line: string) => void;
   readonly logger?: Logger;

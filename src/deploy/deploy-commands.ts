@@ -16,16 +16,13 @@ export interface DeployOptions {
   readonly dryRun?: boolean;
   /** Remove every command from `guildId` instead of deploying. */
   readonly clearGuild?: boolean;
-  /** Human-readable output, one line per call. */
   readonly print: (line: string) => void;
   readonly logger?: Logger | undefined;
 }
 
-/**
- * Makes Discord's registered commands equal to ours with at most one request that changes
- * anything: GET, compare, and only if something differs, one bulk PUT. Running it twice in a row
- * therefore sends one PUT in total. `--clear-guild` is the same with an empty command list.
- */
+// GET, compare, and only if something differs one bulk PUT: running it twice sends one PUT in
+
+// total. `--clear-guild` is the same with an empty command list.
 export async function deployCommands(options: DeployOptions): Promise<void> {
   const { rest, applicationId, guildId, print, dryRun = false, clearGuild = false } = options;
   if (clearGuild && guildId === undefined) {

@@ -12,7 +12,6 @@ const MAX_RATE_LIMIT_WAIT_MS = 60_000;
 
 export function createDeployRest(options: {
   readonly token: string;
-  /** DISCORD_API_BASE, e.g. `http://127.0.0.1:3000/api`; undefined means discord.com. */
   readonly apiBase?: string | undefined;
   /** Told when Discord answers 429; @discordjs/rest then waits Retry-After and retries. */
   readonly print?: (line: string) => void;

@@ -6,11 +6,9 @@ import {
   type JsonObject,
 } from './normalize-command.js';
 
-/**
- * Compares what Discord has registered (`remote`) with what we would deploy (`local`): how many
- * commands change, as lines for a terminal (`+ /name`, `~ /name path: before → after`,
- * `- /name`), and the labels of those that are identical on both sides.
- */
+// What Discord has (`remote`) against ours (`local`): how many commands change, their lines for
+
+// a terminal (`+ /name`, `~ /name path: before → after`, `- /name`) and the unchanged labels.
 export function diffCommands(
   local: readonly object[],
   remote: readonly object[],
@@ -72,7 +70,6 @@ function describeOptions(command: JsonObject): string {
   return count === 0 ? '' : ` (${count} option${count === 1 ? '' : 's'})`;
 }
 
-/** `path: before → after` for each field that differs. */
 function diffValues(path: string, before: unknown, after: unknown): string[] {
   if (isDeepStrictEqual(before, after)) return [];
   if (isJsonObject(before) && isJsonObject(after)) {

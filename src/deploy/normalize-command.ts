@@ -18,7 +18,6 @@ const SERVER_ONLY = new Set([
   'description_localized',
 ]);
 
-/** Discord's documented defaults. */
 const COMMAND_DEFAULTS = { type: 1, nsfw: false, dm_permission: true, integration_types: [0] };
 
 /** Items of these lists are options or choices, which get the option defaults. */
@@ -63,7 +62,6 @@ function normalize(value: unknown, key: string, defaults: JsonObject = {}): unkn
   return value;
 }
 
-/** undefined, null, "", [] and {} are "not set". */
 function isUnset(value: unknown): boolean {
   if (value === undefined || value === null || value === '') return true;
   return typeof value === 'object' && Object.keys(value).length === 0;

@@ -10,10 +10,9 @@ const redactedPaths = [
   'headers["x-signature-ed25519"]',
 ].flatMap((path) => [path, `*.${path}`]);
 
-/**
- * Logs go to stderr so stdout stays clean for machine-readable output (`console --json`).
- * Pretty in a terminal, JSON lines otherwise (for log collectors).
- */
+// Logs go to stderr so stdout stays clean for machine-readable output (`console --json`);
+
+// pretty in a terminal, JSON lines otherwise (for log collectors).
 export function createLogger(level: LevelWithSilent, pretty = process.stderr.isTTY): Logger {
   const options = { level, redact: { paths: redactedPaths, censor: '[redacted]' }, base: null };
   if (pretty) {
