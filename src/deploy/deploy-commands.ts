@@ -21,7 +21,6 @@ export interface DeployOptions {
 }
 
 // GET, compare, and only if something differs one bulk PUT: running it twice sends one PUT in
-
 // total. `--clear-guild` is the same with an empty command list.
 export async function deployCommands(options: DeployOptions): Promise<void> {
   const { rest, applicationId, guildId, print, dryRun = false, clearGuild = false } = options;

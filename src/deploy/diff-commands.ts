@@ -7,7 +7,6 @@ import {
 } from './normalize-command.js';
 
 // What Discord has (`remote`) against ours (`local`): how many commands change, their lines for
-
 // a terminal (`+ /name`, `~ /name path: before → after`, `- /name`) and the unchanged labels.
 export function diffCommands(
   local: readonly object[],

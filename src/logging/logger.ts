@@ -11,7 +11,6 @@ const redactedPaths = [
 ].flatMap((path) => [path, `*.${path}`]);
 
 // Logs go to stderr so stdout stays clean for machine-readable output (`console --json`);
-
 // pretty in a terminal, JSON lines otherwise (for log collectors).
 export function createLogger(level: LevelWithSilent, pretty = process.stderr.isTTY): Logger {
   const options = { level, redact: { paths: redactedPaths, censor: '[redacted]' }, base: null };
