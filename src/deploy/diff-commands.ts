@@ -1,10 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import {
-  isJsonObject,
-  normalizeCommand,
-  type CommandScope,
-  type JsonObject,
-} from './normalize-command.js';
+import { isJsonObject, normalizeCommand, type CommandScope } from './normalize-command.js';
 
 // What Discord has (`remote`) against ours (`local`): how many commands change, their lines for
 // a terminal (`+ /name`, `~ /name path: before → after`, `- /name`) and the unchanged labels.
@@ -43,7 +38,7 @@ export function diffCommands(
 }
 
 // Discord keys commands by (type, name): a user command and a slash command may share a name.
-function byKey(commands: readonly object[], scope: CommandScope): Map<string, JsonObject> {
+function byKey(commands: readonly object[], scope: CommandScope) {
   return new Map(
     commands.map((raw) => {
       const command = normalizeCommand(raw, scope);
@@ -58,13 +53,13 @@ const TYPE_LABELS: Readonly<Record<number, string>> = {
   4: 'entry point',
 };
 
-function labelOf(command: JsonObject): string {
+function labelOf(command: Record<string, unknown>): string {
   const name = typeof command.name === 'string' ? command.name : '(unnamed)';
   const kind = typeof command.type === 'number' ? TYPE_LABELS[command.type] : undefined;
   return kind === undefined ? `/${name}` : `${name} (${kind})`;
 }
 
-function describeOptions(command: JsonObject): string {
+function describeOptions(command: Record<string, unknown>): string {
   const count = Array.isArray(command.options) ? command.options.length : 0;
   return count === 0 ? '' : ` (${count} option${count === 1 ? '' : 's'})`;
 }
