@@ -1,5 +1,5 @@
 import dotenv from 'dotenv';
-import { checkedConfigSchema, type Config, type ConfigName } from './config-schema.js';
+import { configSchema, type Config } from './config-schema.js';
 
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
@@ -16,19 +16,17 @@ export function loadDotenv(): void {
   dotenv.config({ quiet: true });
 }
 
-/** Parses and validates configuration; throws ConfigError naming each bad variable and its fix. */
 export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const result = checkedConfigSchema.safeParse(env);
+  // .env.example lists every variable with an empty value: empty means unset.
+  const set = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const result = configSchema.safeParse(set);
   if (result.success) return result.data;
   throw new ConfigError(
-    result.error.issues.map((issue) => {
-      const name = issue.path.join('.');
-      return issue.message.startsWith(name) ? issue.message : `${name}: ${issue.message}`;
-    }),
+    result.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`),
   );
 }
 
-const howToGet: Partial<Record<ConfigName, string>> = {
+const howToGet: Partial<Record<keyof Config, string>> = {
   DISCORD_TOKEN: 'set DISCORD_TOKEN in .env (Developer Portal > your app > Bot > Reset Token)',
   DISCORD_APPLICATION_ID:
     'set DISCORD_APPLICATION_ID in .env (Developer Portal > your app > General Information > Application ID)',
@@ -37,7 +35,7 @@ const howToGet: Partial<Record<ConfigName, string>> = {
 };
 
 /** Narrows a config to one where the named variables are present, or throws saying how to set them. */
-export function requireConfig<K extends ConfigName>(
+export function requireConfig<K extends keyof Config>(
   config: Config,
   names: readonly K[],
 ): Config & { [P in K]-?: NonNullable<Config[P]> } {

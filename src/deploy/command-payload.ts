@@ -3,10 +3,8 @@ import type { SlashCommand } from '../command-kit/slash-command.js';
 
 export type CommandPayload = RESTPostAPIApplicationCommandsJSONBody;
 
-/**
- * The bulk-overwrite body, taken from the very modules the bot dispatches to, so what users can
- * type and what the bot can answer never drift apart.
- */
+// The bulk-overwrite body, from the very modules the bot dispatches to, so what users can type
+// and what the bot can answer never drift apart.
 export function buildCommandPayload(
   commands: readonly Pick<SlashCommand, 'definition'>[],
 ): CommandPayload[] {

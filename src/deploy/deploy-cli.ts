@@ -1,12 +1,11 @@
 import { parseArgs } from 'node:util';
-import { DISCORD_API } from '../config/config-schema.js';
+import type { Config } from '../config/config-schema.js';
 import { parseConfig, requireConfig } from '../config/load-config.js';
 import { createLogger, type Logger } from '../logging/logger.js';
 import type { CommandPayload } from './command-payload.js';
 import { deployCommands } from './deploy-commands.js';
-import { describeDeployError, type ErrorContext } from './deploy-errors.js';
-import { createDeployRest, DEPLOY_TIMEOUT_MS } from './deploy-rest.js';
-import { inviteUrls } from './invite-url.js';
+import { describeDeployError } from './deploy-errors.js';
+import { createDeployRest } from './deploy-rest.js';
 
 export const USAGE = `Usage: npm run deploy -- [--dry-run] [--clear-guild] [--help]
 
@@ -24,12 +23,10 @@ Reads DISCORD_TOKEN, DISCORD_APPLICATION_ID, DISCORD_GUILD_ID (optional) and DIS
 export interface DeployCliOptions {
   readonly argv: readonly string[];
   readonly env: NodeJS.ProcessEnv;
-  /** Human-readable output. */
+  readonly commands: readonly CommandPayload[];
   readonly stdout: (line: string) => void;
-  /** Error lines (the logger writes its own lines to stderr). */
   readonly stderr: (line: string) => void;
   readonly logger?: Logger;
-  readonly commands: readonly CommandPayload[];
 }
 
 /** Runs `npm run deploy` and returns the exit code: 0 done, 1 failed, 2 bad flags. */
@@ -46,8 +43,7 @@ export async function runDeployCli(options: DeployCliOptions): Promise<number> {
       },
     }).values;
   } catch (error) {
-    stderr(`error: ${error instanceof Error ? error.message : String(error)}\n`);
-    stderr(USAGE);
+    stderr(`error: ${(error as Error).message}\n\n${USAGE}`);
     return 2;
   }
   if (flags.help) {
@@ -55,35 +51,22 @@ export async function runDeployCli(options: DeployCliOptions): Promise<number> {
     return 0;
   }
 
-  // Filled in as soon as each value is known, so even config errors get the same treatment.
-  let context: ErrorContext = { apiBase: DISCORD_API, timeoutMs: DEPLOY_TIMEOUT_MS };
+  // Set as soon as it is valid, so the error message can point at the fix and hide the token.
+  let context: Partial<Config> = {};
   try {
     const config = requireConfig(parseConfig(options.env), [
       'DISCORD_TOKEN',
       'DISCORD_APPLICATION_ID',
     ]);
+    context = config;
     const logger = options.logger ?? createLogger(config.LOG_LEVEL);
-    context = {
-      ...context,
-      apiBase: config.DISCORD_API_BASE ?? DISCORD_API,
-      applicationId: config.DISCORD_APPLICATION_ID,
-      guildId: config.DISCORD_GUILD_ID,
-      inviteUrl: inviteUrls(config.DISCORD_APPLICATION_ID).guildInstall,
-      token: config.DISCORD_TOKEN,
-    };
-    const rest = createDeployRest({
-      token: config.DISCORD_TOKEN,
-      apiBase: config.DISCORD_API_BASE,
-      logger,
-      onRateLimited: (notice) => {
-        const scope = notice.global ? 'globally ' : '';
-        stdout(
-          `Rate limited ${scope}by Discord on ${notice.method} ${notice.path}: waiting ${notice.retryAfterSeconds} s as Retry-After says, then retrying.`,
-        );
-      },
-    });
     await deployCommands({
-      rest,
+      rest: createDeployRest({
+        token: config.DISCORD_TOKEN,
+        apiBase: config.DISCORD_API_BASE,
+        print: stdout,
+        logger,
+      }),
       applicationId: config.DISCORD_APPLICATION_ID,
       guildId: config.DISCORD_GUILD_ID,
       commands: options.commands,
@@ -94,7 +77,6 @@ export async function runDeployCli(options: DeployCliOptions): Promise<number> {
     });
     return 0;
   } catch (error) {
-    options.logger?.debug({ err: error }, 'deploy failed');
     stderr(`error: ${describeDeployError(error, context)}`);
     return 1;
   }

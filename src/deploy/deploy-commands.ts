@@ -1,114 +1,97 @@
+import type { REST } from '@discordjs/rest';
 import { Routes } from 'discord-api-types/v10';
+import { ConfigError } from '../config/load-config.js';
 import type { Logger } from '../logging/logger.js';
 import type { CommandPayload } from './command-payload.js';
-import type { CommandsRest } from './deploy-rest.js';
-import { diffCommands, formatDiff } from './diff-commands.js';
-import { DeployUsageError } from './deploy-errors.js';
+import { diffCommands } from './diff-commands.js';
 import { inviteUrls } from './invite-url.js';
+import { isJsonObject } from './normalize-command.js';
 
 export interface DeployOptions {
-  readonly rest: CommandsRest;
+  readonly rest: REST;
   readonly applicationId: string;
   /** Set: deploy to (or clear) this guild. Unset: deploy globally. */
   readonly guildId?: string | undefined;
   readonly commands: readonly CommandPayload[];
-  /** Print the diff, send nothing. */
   readonly dryRun?: boolean;
   /** Remove every command from `guildId` instead of deploying. */
   readonly clearGuild?: boolean;
-  /** Human-readable output, one line per call (the CLI writes it to stdout). */
   readonly print: (line: string) => void;
   readonly logger?: Logger | undefined;
 }
 
-/**
- * Makes Discord's registered commands equal to ours with at most one request that changes
- * anything: GET, compare, and only if something differs, one bulk PUT. Running it twice in a row
- * therefore sends one PUT in total. `--clear-guild` is the same with an empty command list.
- */
+// GET, compare, and only if something differs one bulk PUT: running it twice sends one PUT in
+// total. `--clear-guild` is the same with an empty command list.
 export async function deployCommands(options: DeployOptions): Promise<void> {
-  const { rest, applicationId, guildId, print } = options;
-  if (options.clearGuild === true && guildId === undefined) {
-    throw new DeployUsageError(
+  const { rest, applicationId, guildId, print, dryRun = false, clearGuild = false } = options;
+  if (clearGuild && guildId === undefined) {
+    throw new ConfigError([
       '--clear-guild needs DISCORD_GUILD_ID: set it to the server whose commands should be removed (it is only ever a guild that holds leftovers).',
-    );
+    ]);
   }
-  const target = options.clearGuild === true ? [] : options.commands;
+  const target = clearGuild ? [] : options.commands;
   const route =
     guildId === undefined
       ? Routes.applicationCommands(applicationId)
       : Routes.applicationGuildCommands(applicationId, guildId);
   const where = guildId === undefined ? 'globally' : `in guild ${guildId}`;
+  const scope = guildId === undefined ? 'global' : 'guild';
 
-  const action =
-    options.clearGuild === true
-      ? 'Clearing the commands registered'
-      : `Deploying ${plural(target.length, 'command')}`;
-  print(`${action} ${where}${options.dryRun === true ? ' (dry run)' : ''}.`);
+  const action = clearGuild
+    ? 'Clearing the commands registered'
+    : `Deploying ${plural(target.length, 'command')}`;
+  print(`${action} ${where}${dryRun ? ' (dry run)' : ''}.`);
 
   // with_localizations: otherwise Discord returns only the caller's locale and we would see
   // every localized command as changed.
-  const registered = asCommandList(
-    await rest.get(route, { query: new URLSearchParams({ with_localizations: 'true' }) }),
-  );
-  const scope = guildId === undefined ? 'global' : 'guild';
+  const query = new URLSearchParams({ with_localizations: 'true' });
+  const registered = asCommandList(await rest.get(route, { query }));
   const diff = diffCommands(target, registered, scope);
   options.logger?.debug({ route, registered: registered.length, diff }, 'compared commands');
 
-  if (diff.changes.length === 0) {
+  if (diff.changes === 0) {
     print(
       target.length === 0
         ? `Already up to date: no commands registered ${where}; nothing sent.`
         : `Already up to date: ${plural(target.length, 'command')} registered ${where} match; nothing sent.`,
     );
-    printFooter(options);
-    return;
-  }
-
-  print(
-    `${plural(diff.changes.length, 'change')} (Discord has ${plural(registered.length, 'command')} registered ${where}):`,
-  );
-  for (const line of formatDiff(diff)) print(`  ${line}`);
-  if (diff.unchanged.length > 0) print(`  = unchanged: ${diff.unchanged.join(', ')}`);
-
-  if (options.dryRun === true) {
-    print('Dry run: nothing sent. Run without --dry-run to apply.');
-    printFooter(options);
-    return;
-  }
-
-  const stored = asCommandList(await rest.put(route, { body: target }));
-  print(`Done: one bulk overwrite (PUT) sent; ${plural(stored.length, 'command')} now ${where}.`);
-  // Any difference is a default the normaliser does not know: every later deploy would PUT again.
-  const drift = formatDiff(diffCommands(target, stored, scope));
-  for (const line of drift) print(`  warning: Discord stored ${line.slice(2)}`);
-  if (drift.length > 0) {
-    print('  The next deploy would see this as a change: teach normalize-command.ts that default.');
-  }
-  printFooter(options);
-}
-
-function printFooter(options: DeployOptions): void {
-  const { print, guildId } = options;
-  if (options.clearGuild === true) return;
-  if (guildId === undefined) {
-    print(
-      'Global commands reach every server and DM; a client may need a restart (Ctrl+R) to list changes. If a command shows twice, a guild still has its development copy: run with DISCORD_GUILD_ID set and --clear-guild.',
-    );
   } else {
     print(
-      'Guild commands show up at once, in that server only. Before deploying globally, remove them with --clear-guild so they do not show twice.',
+      `${plural(diff.changes, 'change')} (Discord has ${plural(registered.length, 'command')} registered ${where}):`,
     );
+    for (const line of diff.lines) print(`  ${line}`);
+    if (diff.unchanged.length > 0) print(`  = unchanged: ${diff.unchanged.join(', ')}`);
+    if (dryRun) {
+      print('Dry run: nothing sent. Run without --dry-run to apply.');
+    } else {
+      const stored = asCommandList(await rest.put(route, { body: target }));
+      print(
+        `Done: one bulk overwrite (PUT) sent; ${plural(stored.length, 'command')} now ${where}.`,
+      );
+      // Any difference is a default the normaliser does not know: every later deploy would PUT again.
+      const drift = diffCommands(target, stored, scope).lines;
+      for (const line of drift) print(`  warning: Discord stored ${line.slice(2)}`);
+      if (drift.length > 0) {
+        print(
+          '  The next deploy would see this as a change: teach normalize-command.ts that default.',
+        );
+      }
+    }
   }
-  const urls = inviteUrls(options.applicationId);
+  if (clearGuild) return;
+
+  print(
+    guildId === undefined
+      ? 'Global commands reach every server and DM; a client may need a restart (Ctrl+R) to list changes. If a command shows twice, a guild still has its development copy: run with DISCORD_GUILD_ID set and --clear-guild.'
+      : 'Guild commands show up at once, in that server only. Before deploying globally, remove them with --clear-guild so they do not show twice.',
+  );
+  const urls = inviteUrls(applicationId);
   print(`Add to a server: ${urls.guildInstall}`);
   print(`Add to your account (user install, if enabled in the portal): ${urls.userInstall}`);
 }
 
 function asCommandList(value: unknown): object[] {
-  if (Array.isArray(value) && value.every((item) => typeof item === 'object' && item !== null)) {
-    return value as object[];
-  }
+  if (Array.isArray(value) && value.every(isJsonObject)) return value;
   throw new Error('Discord answered with something other than a list of commands');
 }
 

@@ -1,24 +1,9 @@
 import { DiscordAPIError, HTTPError, RateLimitError } from '@discordjs/rest';
 import { RESTJSONErrorCodes } from 'discord-api-types/v10';
+import { DISCORD_API, type Config } from '../config/config-schema.js';
 import { ConfigError } from '../config/load-config.js';
-
-/** What an error message may mention to point at the fix. */
-export interface ErrorContext {
-  /** The REST base in use (DISCORD_API_BASE or Discord's default). */
-  readonly apiBase: string;
-  readonly applicationId?: string | undefined;
-  readonly guildId?: string | undefined;
-  /** Shown on "missing access", where re-inviting the bot is the fix. */
-  readonly inviteUrl?: string | undefined;
-  /** Scrubbed from every message, whatever produced it. */
-  readonly token?: string | undefined;
-  readonly timeoutMs?: number | undefined;
-}
-
-/** A mistake in how the tool was invoked (flags, missing variables): no Discord call was made. */
-export class DeployUsageError extends Error {
-  override readonly name = 'DeployUsageError';
-}
+import { DEPLOY_TIMEOUT_MS } from './deploy-rest.js';
+import { inviteUrls } from './invite-url.js';
 
 const NETWORK_CODES = new Set([
   'ECONNREFUSED',
@@ -32,49 +17,53 @@ const NETWORK_CODES = new Set([
   'UND_ERR_SOCKET',
 ]);
 
-/** One line saying what went wrong and how to fix it. Never contains the token. */
-export function describeDeployError(error: unknown, context: ErrorContext): string {
-  return scrub(describe(error, context), context.token);
+/** One line: what went wrong and how to fix it, from the settings known then. Never the token. */
+export function describeDeployError(error: unknown, context: Partial<Config>): string {
+  const line = describe(error, context).replace(/\s*\n\s*/g, ' ');
+  const token = context.DISCORD_TOKEN;
+  return token ? line.replaceAll(token, '[token]') : line;
 }
 
-function describe(error: unknown, context: ErrorContext): string {
+function describe(error: unknown, context: Partial<Config>): string {
   if (error instanceof ConfigError) return error.problems.join('; ');
-  if (error instanceof DeployUsageError) return error.message;
   if (error instanceof DiscordAPIError) return describeApiError(error, context);
   if (error instanceof RateLimitError) {
-    return `Discord rate-limited ${error.method.toUpperCase()} ${urlPart(error.url, 'pathname')} for ${seconds(error.retryAfter)}, longer than this tool waits; run it again after that.`;
+    return `Discord rate-limited ${request(error)} for ${seconds(error.retryAfter)}, longer than this tool waits; run it again after that.`;
   }
   if (error instanceof HTTPError) {
-    return `Discord answered ${error.status} to ${error.method.toUpperCase()} ${urlPart(error.url, 'pathname')}, also on retry; Discord may be having trouble (https://discordstatus.com), try again later.`;
+    return `Discord answered ${error.status} to ${request(error)}, also on retry; Discord may be having trouble (https://discordstatus.com), try again later.`;
   }
-  const host = urlPart(context.apiBase, 'host');
+  const apiBase = context.DISCORD_API_BASE ?? DISCORD_API;
+  const host = URL.canParse(apiBase) ? new URL(apiBase).host : apiBase;
   if (error instanceof Error && error.name === 'AbortError') {
-    const limit = context.timeoutMs === undefined ? '' : ` within ${seconds(context.timeoutMs)}`;
-    return `No answer from ${host}${limit}, also on retry; check your network, or DISCORD_API_BASE if you set it.`;
+    return `No answer from ${host} within ${seconds(DEPLOY_TIMEOUT_MS)}, also on retry; check your network, or DISCORD_API_BASE if you set it.`;
   }
   const code = networkCode(error);
   if (code !== undefined) {
-    return `Cannot reach ${host} (${code}); check your network connection, or DISCORD_API_BASE (${context.apiBase}) if you set it.`;
+    return `Cannot reach ${host} (${code}); check your network connection, or DISCORD_API_BASE (${apiBase}) if you set it.`;
   }
   return `Deploy failed: ${error instanceof Error ? firstLine(error.message) : String(error)}`;
 }
 
-function describeApiError(error: DiscordAPIError, context: ErrorContext): string {
-  const request = `${error.method.toUpperCase()} ${urlPart(error.url, 'pathname')}`;
+function describeApiError(error: DiscordAPIError, context: Partial<Config>): string {
+  const { DISCORD_APPLICATION_ID: applicationId, DISCORD_GUILD_ID: guildId } = context;
   if (error.status === 401) {
-    return `Discord rejected DISCORD_TOKEN (401 Unauthorized on ${request}): it is mistyped, reset or from another app; copy a fresh one from Developer Portal > your app > Bot > Reset Token into .env.`;
+    return `Discord rejected DISCORD_TOKEN (401 Unauthorized on ${request(error)}): it is mistyped, reset or from another app; copy a fresh one from Developer Portal > your app > Bot > Reset Token into .env.`;
   }
   if (error.status === 403 || error.code === RESTJSONErrorCodes.MissingAccess) {
-    const invite = context.inviteUrl === undefined ? '' : ` Invite it: ${context.inviteUrl}`;
-    if (context.guildId !== undefined) {
-      return `Missing access to guild ${context.guildId} (${error.status}, code ${String(error.code)}): the bot is not in that server, or was added without the applications.commands scope; check DISCORD_GUILD_ID.${invite}`;
+    const codes = `${error.status}, code ${String(error.code)}`;
+    if (guildId !== undefined) {
+      // Re-inviting the bot with the right scopes is the fix.
+      const invite =
+        applicationId === undefined ? '' : ` Invite it: ${inviteUrls(applicationId).guildInstall}`;
+      return `Missing access to guild ${guildId} (${codes}): the bot is not in that server, or was added without the applications.commands scope; check DISCORD_GUILD_ID.${invite}`;
     }
-    return `Missing access to application ${context.applicationId ?? '(unknown)'}'s commands (${error.status}, code ${String(error.code)}): DISCORD_APPLICATION_ID must be the application the token belongs to (Developer Portal > General Information).`;
+    return `Missing access to application ${applicationId ?? '(unknown)'}'s commands (${codes}): DISCORD_APPLICATION_ID must be the application the token belongs to (Developer Portal > General Information).`;
   }
   if (error.code === RESTJSONErrorCodes.InvalidFormBodyOrContentType) {
     return `Discord refused the commands (400 Invalid Form Body): ${error.message.split('\n').slice(1).join('; ')}`;
   }
-  return `Discord answered ${error.status} (code ${String(error.code)}) to ${request}: ${firstLine(error.message)}`;
+  return `Discord answered ${error.status} (code ${String(error.code)}) to ${request(error)}: ${firstLine(error.message)}`;
 }
 
 /** undici wraps the socket error (sometimes in an AggregateError, one per address tried). */
@@ -82,17 +71,14 @@ function networkCode(error: unknown, depth = 0): string | undefined {
   if (depth > 4 || typeof error !== 'object' || error === null) return undefined;
   const { code, cause, errors } = error as { code?: unknown; cause?: unknown; errors?: unknown };
   if (typeof code === 'string' && NETWORK_CODES.has(code)) return code;
-  if (Array.isArray(errors)) {
-    for (const inner of errors) {
-      const found = networkCode(inner, depth + 1);
-      if (found !== undefined) return found;
-    }
-  }
-  return networkCode(cause, depth + 1);
+  const inner = Array.isArray(errors) ? errors.map((item) => networkCode(item, depth + 1)) : [];
+  return inner.find((found) => found !== undefined) ?? networkCode(cause, depth + 1);
 }
 
-function urlPart(url: string, part: 'host' | 'pathname'): string {
-  return URL.canParse(url) ? new URL(url)[part] : url;
+/** `GET /api/v10/...`: the method and path a failed request used. */
+function request(error: { readonly method: string; readonly url: string }): string {
+  const path = URL.canParse(error.url) ? new URL(error.url).pathname : error.url;
+  return `${error.method.toUpperCase()} ${path}`;
 }
 
 function seconds(ms: number): string {
@@ -101,9 +87,4 @@ function seconds(ms: number): string {
 
 function firstLine(text: string): string {
   return text.split('\n')[0] ?? '';
-}
-
-function scrub(text: string, token: string | undefined): string {
-  const oneLine = text.replace(/\s*\n\s*/g, ' ');
-  return token === undefined || token === '' ? oneLine : oneLine.split(token).join('[token]');
 }

@@ -1,17 +1,11 @@
+import { isDeepStrictEqual } from 'node:util';
+
 /**
- * One canonical form for an application command, whether the JSON we send or what Discord's GET
- * returns: Discord fills in defaults and bookkeeping, our builders spell some defaults out, so
- * both sides drop every field that merely states a default. Options and choices keep their order
- * (Discord shows them in order). Unknown fields are kept: if Discord starts returning a new
- * default we would rather redeploy once too often than silently ignore a real change.
+ * One form for a command whether we send it or Discord's GET returns it: fields that only state a
+ * default, or Discord's bookkeeping, are dropped. Unknown fields stay, so a new Discord default
+ * costs one redeploy instead of hiding a real change. Options keep their order, as Discord shows.
  */
-export type JsonValue =
-  null | boolean | number | string | readonly JsonValue[] | { readonly [key: string]: JsonValue };
-
-export type JsonObject = { readonly [key: string]: JsonValue };
-
-/** A command in canonical form; compare two with `canonicalJson`. */
-export type CanonicalCommand = JsonObject;
+export type JsonObject = Record<string, unknown>;
 
 export type CommandScope = 'global' | 'guild';
 
@@ -24,99 +18,51 @@ const SERVER_ONLY = new Set([
   'description_localized',
 ]);
 
-/** Discord's documented defaults. */
-const COMMAND_DEFAULTS: JsonObject = {
-  type: 1,
-  nsfw: false,
-  dm_permission: true,
-  integration_types: [0],
-};
+const COMMAND_DEFAULTS = { type: 1, nsfw: false, dm_permission: true, integration_types: [0] };
 
-const OPTION_DEFAULTS: JsonObject = { required: false, autocomplete: false };
+/** Items of these lists are options or choices, which get the option defaults. */
+const NESTED = new Set(['options', 'choices']);
+const OPTION_DEFAULTS = { required: false, autocomplete: false };
 
-/** Arrays whose order carries no meaning, sorted. */
+/** Lists of numbers whose order carries no meaning, sorted. */
 const SET_LIKE = new Set(['integration_types', 'contexts', 'channel_types']);
 
-/** Fields holding nested options or choices, which get the option rules rather than the command's. */
-const NESTED = new Set(['options', 'choices']);
+/** Discord documents these as "only for globally-scoped commands": in a guild they mean nothing. */
+const GLOBAL_ONLY = ['integration_types', 'contexts', 'dm_permission'];
 
 export function isJsonObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Stable JSON for equality checks: canonical values already have sorted keys. */
-export function canonicalJson(value: JsonValue | undefined): string {
-  return value === undefined ? 'undefined' : JSON.stringify(value);
-}
-
-/** Discord documents these as "only for globally-scoped commands": in a guild they mean nothing. */
-const GLOBAL_ONLY = ['integration_types', 'contexts', 'dm_permission'];
-
-export function normalizeCommand(
-  command: object,
-  scope: CommandScope = 'global',
-): CanonicalCommand {
-  const normalized = normalizeObject(command, COMMAND_DEFAULTS);
-  if (scope === 'guild') return withoutKeys(normalized, GLOBAL_ONLY);
+export function normalizeCommand(command: object, scope: CommandScope = 'global'): JsonObject {
+  const normalized = normalize(command, '', COMMAND_DEFAULTS) as JsonObject;
   // contexts supersedes dm_permission, and Discord derives its own value.
-  return normalized.contexts === undefined
-    ? normalized
-    : withoutKeys(normalized, ['dm_permission']);
+  const ignored =
+    scope === 'guild' ? GLOBAL_ONLY : normalized.contexts === undefined ? [] : ['dm_permission'];
+  return Object.fromEntries(Object.entries(normalized).filter(([key]) => !ignored.includes(key)));
 }
 
-function normalizeObject(source: object, defaults: JsonObject): JsonObject {
-  const entries: [string, JsonValue][] = [];
-  for (const [key, raw] of Object.entries(source as Record<string, unknown>)) {
-    if (SERVER_ONLY.has(key)) continue;
-    const value = normalizeValue(key, raw);
-    // null, "", [] and {} are "not set".
-    if (value === undefined || isUnset(value)) continue;
-    const fallback = defaults[key];
-    if (fallback !== undefined && canonicalJson(fallback) === canonicalJson(value)) continue;
-    entries.push([key, value]);
-  }
-  entries.sort(([a], [b]) => compareText(a, b));
-  return Object.fromEntries(entries);
-}
-
-/** Items of `options` and `choices` (the parent key) get the option defaults. */
-function normalizeValue(
-  key: string,
-  raw: unknown,
-  defaults: JsonObject = {},
-): JsonValue | undefined {
-  const type = typeof raw;
-  if (raw === null || type === 'boolean' || type === 'string' || type === 'number') {
-    return raw as JsonValue;
-  }
-  if (Array.isArray(raw)) {
+/** `key` is the field holding `value`; `defaults` are the values its fields drop. */
+function normalize(value: unknown, key: string, defaults: JsonObject = {}): unknown {
+  if (Array.isArray(value)) {
     const itemDefaults = NESTED.has(key) ? OPTION_DEFAULTS : {};
-    const items = raw.map((item: unknown) => normalizeValue('', item, itemDefaults) ?? null);
-    return SET_LIKE.has(key) ? sortSet(items) : items;
+    const items = value.map((item: unknown) => normalize(item, '', itemDefaults) ?? null);
+    return SET_LIKE.has(key) ? [...new Set(items)].sort((a, b) => Number(a) - Number(b)) : items;
   }
-  if (isJsonObject(raw)) return normalizeObject(raw, defaults);
-  // undefined, functions, bigint: not JSON, so not something Discord could store.
-  return undefined;
+  if (isJsonObject(value)) {
+    const entries = Object.entries(value).flatMap(([name, raw]) => {
+      const field = SERVER_ONLY.has(name) ? undefined : normalize(raw, name);
+      return isUnset(field) || isDeepStrictEqual(field, defaults[name])
+        ? []
+        : [[name, field] as const];
+    });
+    // Sorted keys, so the values printed in a diff read the same on both sides.
+    return Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : 1)));
+  }
+  return value;
 }
 
-function sortSet(items: readonly JsonValue[]): JsonValue[] {
-  const unique = [...new Map(items.map((item) => [canonicalJson(item), item])).values()];
-  return unique.sort((a, b) => {
-    if (typeof a === 'number' && typeof b === 'number') return a - b;
-    return compareText(canonicalJson(a), canonicalJson(b));
-  });
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function isUnset(value: JsonValue): boolean {
-  if (value === null || value === '') return true;
-  if (Array.isArray(value)) return value.length === 0;
-  return isJsonObject(value) && Object.keys(value).length === 0;
-}
-
-function withoutKeys(object: JsonObject, keys: readonly string[]): JsonObject {
-  return Object.fromEntries(Object.entries(object).filter(([name]) => !keys.includes(name)));
+function isUnset(value: unknown): boolean {
+  if (value === undefined || value === null || value === '') return true;
+  return typeof value === 'object' && Object.keys(value).length === 0;
 }

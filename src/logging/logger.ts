@@ -2,26 +2,17 @@ import { pino, type Logger, type LevelWithSilent } from 'pino';
 
 export type { Logger };
 
-/** Paths pino blanks out wherever they appear, so a token or signature never reaches a log line. */
+/** Paths pino blanks out, at the top and one level down, so no token or signature is logged. */
 const redactedPaths = [
   'token',
-  '*.token',
   'authorization',
-  '*.authorization',
   'headers.authorization',
-  '*.headers.authorization',
   'headers["x-signature-ed25519"]',
-  '*.headers["x-signature-ed25519"]',
-];
+].flatMap((path) => [path, `*.${path}`]);
 
-/**
- * Logs go to stderr so stdout stays clean for machine-readable output (`console --json`).
- * Pretty in a terminal, JSON lines otherwise (for log collectors).
- */
-export function createLogger(
-  level: LevelWithSilent = 'info',
-  pretty = process.stderr.isTTY,
-): Logger {
+// Logs go to stderr so stdout stays clean for machine-readable output (`console --json`);
+// pretty in a terminal, JSON lines otherwise (for log collectors).
+export function createLogger(level: LevelWithSilent, pretty = process.stderr.isTTY): Logger {
   const options = { level, redact: { paths: redactedPaths, censor: '[redacted]' }, base: null };
   if (pretty) {
     return pino({

@@ -17,7 +17,11 @@ function apiError(status: number, code: number, message: string): DiscordAPIErro
 }
 
 describe('describeDeployError', () => {
-  const context = { apiBase: 'http://127.0.0.1:1/api', applicationId: APP, token: TOKEN };
+  const context = {
+    DISCORD_API_BASE: 'http://127.0.0.1:1/api',
+    DISCORD_APPLICATION_ID: APP,
+    DISCORD_TOKEN: TOKEN,
+  };
 
   it('given a 401, when described, then one line says how to get a new token and never shows it', () => {
     const line = describeDeployError(apiError(401, 0, '401: Unauthorized'), context);
@@ -29,10 +33,12 @@ describe('describeDeployError', () => {
   it('given 50001 on a guild, when described, then it blames guild membership / scope and shows the invite', () => {
     const line = describeDeployError(apiError(403, 50001, 'Missing Access'), {
       ...context,
-      guildId: '1100000000000000000',
-      inviteUrl: 'https://invite',
+      DISCORD_GUILD_ID: '1100000000000000000',
     });
-    expect(line).toMatch(/not in that server.*applications\.commands.*https:\/\/invite/);
+    expect(line).toMatch(/not in that server.*applications\.commands/);
+    expect(line).toContain(
+      `Invite it: https://discord.com/oauth2/authorize?client_id=${APP}&scope=bot`,
+    );
   });
 
   it('given a refused connection inside undici’s cause chain, when described, then it names the host and DISCORD_API_BASE', () => {

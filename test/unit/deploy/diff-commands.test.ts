@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCommandPayload } from '../../../src/deploy/command-payload.js';
-import { diffCommands, formatDiff } from '../../../src/deploy/diff-commands.js';
+import { diffCommands } from '../../../src/deploy/diff-commands.js';
 import { COMMANDS } from '../../../commands/index.js';
 
 const option = (name: string, description: string) => ({ type: 3, name, description });
@@ -33,13 +33,14 @@ describe('diffCommands', () => {
       asRegistered(command, `13000000000000000${index}`),
     );
     const diff = diffCommands(local, remote);
-    expect(diff.changes).toEqual([]);
+    expect(diff.changes).toBe(0);
+    expect(diff.lines).toEqual([]);
     expect(diff.unchanged).toEqual(['/help', '/montage']);
   });
 
   it('given one option description changed, when diffed and formatted, then exactly one readable line names it', () => {
     const diff = diffCommands([montage(['a', 'new'])], [asRegistered(montage(['a', 'old']), '1')]);
-    expect(formatDiff(diff)).toEqual(['~ /montage options[1].description: "old" → "new"']);
+    expect(diff.lines).toEqual(['~ /montage options[1].description: "old" → "new"']);
   });
 
   it('given a command only we have, when diffed, then it is added, with its option count', () => {
@@ -47,12 +48,12 @@ describe('diffCommands', () => {
       [montage(['a', 'b']), { name: 'help', description: 'Help' }],
       [asRegistered({ name: 'help', description: 'Help' }, '1')],
     );
-    expect(formatDiff(diff)).toEqual(['+ /montage (2 options)']);
+    expect(diff.lines).toEqual(['+ /montage (2 options)']);
   });
 
   it('given a command only Discord has, when diffed, then it is removed', () => {
     const diff = diffCommands([], [asRegistered({ name: 'old', description: 'Old' }, '1')]);
-    expect(formatDiff(diff)).toEqual(['- /old']);
+    expect(diff.lines).toEqual(['- /old']);
   });
 
   it('given an option inserted in the middle, when diffed, then the insertion is reported, not every later option', () => {
@@ -61,7 +62,7 @@ describe('diffCommands', () => {
       ...before,
       options: [option('a', 'A'), option('b', 'B'), option('c', 'C')],
     };
-    expect(formatDiff(diffCommands([after], [asRegistered(before, '1')]))).toEqual([
+    expect(diffCommands([after], [asRegistered(before, '1')]).lines).toEqual([
       '~ /x options (names, in order): ["a","c"] → ["a","b","c"]',
     ]);
   });
@@ -71,7 +72,7 @@ describe('diffCommands', () => {
       [{ name: 'x', description: 'x', nsfw: true }],
       [asRegistered({ name: 'x', description: 'x' }, '1')],
     );
-    expect(formatDiff(diff)).toEqual(['~ /x nsfw: (unset) → true']);
+    expect(diff.lines).toEqual(['~ /x nsfw: (unset) → true']);
   });
 
   it('given a slash command and a user command with the same name, when diffed, then they are different commands', () => {
@@ -79,12 +80,12 @@ describe('diffCommands', () => {
       [{ name: 'profile', description: 'Profile' }],
       [asRegistered({ name: 'profile', type: 2, description: '' }, '1')],
     );
-    expect(formatDiff(diff)).toEqual(['+ /profile', '- profile (user context menu)']);
+    expect(diff.lines).toEqual(['+ /profile', '- profile (user context menu)']);
   });
 
   it('given commands in another order, when diffed, then order does not matter', () => {
     const a = { name: 'a', description: 'A' };
     const b = { name: 'b', description: 'B' };
-    expect(diffCommands([a, b], [asRegistered(b, '2'), asRegistered(a, '1')]).changes).toEqual([]);
+    expect(diffCommands([a, b], [asRegistered(b, '2'), asRegistered(a, '1')]).lines).toEqual([]);
   });
 });
