@@ -5,13 +5,14 @@ import {
 } from 'discord-api-types/v10';
 import type { AnswerInteraction } from './answer-interaction.js';
 import { autocompleteInteraction } from './interaction-factory.js';
-import { buttonLabel, type MessageControls } from './message-controls.js';
 import {
   basicOptions,
   findCommand,
   splitLine,
   type CommandDefinition,
 } from './parse-command-line.js';
+import type { MessageControls } from './message-controls.js';
+import { pressableLabels } from './press-component.js';
 
 /** A whole new line to put in place of what was typed, and how to show it in a list. */
 export interface Completion {
@@ -120,13 +121,7 @@ async function valueChoices(
 function labelCompletions(line: string, controls: MessageControls | undefined): Completion[] {
   const typed = line.trim().toLowerCase();
   if (!controls || typed === '') return [];
-  const labels = [
-    ...controls.buttons
-      .filter((button) => button.disabled !== true && 'custom_id' in button)
-      .map(buttonLabel),
-    ...controls.menus.flatMap((menu) => menu.options.map((option) => option.label)),
-  ];
-  return labels
+  return pressableLabels(controls)
     .filter((label) => label.toLowerCase().startsWith(typed))
     .map((label) => ({ line: label, label }));
 }

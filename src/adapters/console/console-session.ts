@@ -1,13 +1,19 @@
-import { MessageFlags, type APIInteraction, type APIMessage } from 'discord-api-types/v10';
+import {
+  InteractionResponseType,
+  MessageFlags,
+  type APIInteraction,
+  type APIInteractionResponse,
+  type APIMessage,
+} from 'discord-api-types/v10';
+import { editedMessage, messageFromResponse } from '../../local-discord/message-from-response.js';
 import type { AnswerInteraction, Answered } from './answer-interaction.js';
 import { completeLine, type Completion } from './complete-line.js';
-import { chatInputInteraction } from './interaction-factory.js';
-import { messageControls } from './message-controls.js';
+import { chatInputInteraction, LOCAL_CONTEXT } from './interaction-factory.js';
 import { findCommand, parseCommandLine, type CommandDefinition } from './parse-command-line.js';
-import { findPress, messageAfter, pressInteraction } from './press-component.js';
-import { renderMarkdown } from './render-markdown.js';
-import { renderResponse } from './render-response.js';
-import { terminalStyle, wrapAll } from './terminal-style.js';
+import { messageControls } from './message-controls.js';
+import { findPress } from './press-component.js';
+import { renderResponse, renderText } from './render-response.js';
+import { terminalStyle } from './terminal-style.js';
 
 export interface SessionOptions {
   readonly answer: AnswerInteraction;
@@ -58,13 +64,9 @@ export class ConsoleSession {
       return this.#ask(chatInputInteraction(parsed.name, parsed.options));
     }
 
-    const pressed = this.#current
-      ? findPress(text, messageControls(this.#current.components))
-      : undefined;
+    const pressed = this.#current && findPress(text, this.#current);
     if (pressed?.ok === false) return this.#refuse(pressed.problem);
-    if (pressed && this.#current) {
-      return this.#ask(pressInteraction(pressed.press, this.#current), `▸ ${pressed.label}`);
-    }
+    if (pressed) return this.#ask(pressed.interaction, `▸ ${pressed.label}`);
     return this.#refuse(this.#hintFor(text));
   }
 
@@ -101,8 +103,8 @@ export class ConsoleSession {
 
   #refuse(problem: string): LineOutcome {
     if (this.#options.json) return { stdout: JSON.stringify({ error: problem }), rejected: true };
-    const lines = renderMarkdown(problem, terminalStyle(this.#options.colour));
-    return { stdout: wrapAll(lines, this.#options.width?.() ?? 0).join('\n'), rejected: true };
+    const { colour, width } = this.#options;
+    return { stdout: renderText(problem, { colour, width: width?.() }), rejected: true };
   }
 
   #hintFor(text: string): string {
@@ -115,4 +117,36 @@ export class ConsoleSession {
     }
     return 'Commands start with `/`, e.g. `/montage rank:1` or `/help`. Type `?` for more.';
   }
+}
+
+let messageCounter = 0;
+
+/**
+ * The message whose controls the member can press after this response. A new reply with controls
+ * becomes current; an update (type 7) edits the current one in place, as Discord does. A reply
+ * without controls leaves the earlier message's controls pressable, as scrolling up would.
+ */
+function messageAfter(
+  current: APIMessage | undefined,
+  response: APIInteractionResponse,
+): APIMessage | undefined {
+  if (response.type === InteractionResponseType.UpdateMessage && current) {
+    return editedMessage(current, response.data ?? {});
+  }
+  if (response.type !== InteractionResponseType.ChannelMessageWithSource) return current;
+  if (!response.data.components?.length) return current;
+  messageCounter += 1;
+  return messageFromResponse(response.data, {
+    id: String(700000000000000000n + BigInt(messageCounter)),
+    channelId: LOCAL_CONTEXT.channelId,
+    author: {
+      id: LOCAL_CONTEXT.applicationId,
+      username: 'Rocky Montages',
+      discriminator: '0000',
+      global_name: null,
+      avatar: null,
+      bot: true,
+    },
+    applicationId: LOCAL_CONTEXT.applicationId,
+  });
 }

@@ -9,10 +9,11 @@ import {
   type APIInteractionResponseCallbackData,
   type APIMessageTopLevelComponent,
 } from 'discord-api-types/v10';
-import { colourName, DEFAULT_BAR, hexColour } from './colour-names.js';
+import { RANK_COLOURS } from '../../../commands/montage/rank-colours.js';
+import { inlineMarkdown } from './inline-markdown.js';
+import { DEFAULT_BAR, hexColour } from './colour-names.js';
 import { buttonLabel, messageControls } from './message-controls.js';
-import { renderMarkdown } from './render-markdown.js';
-import { terminalStyle, visibleWidth, wrapAll, type Style } from './terminal-style.js';
+import { terminalStyle, visibleWidth, wrap, type Style } from './terminal-style.js';
 
 export interface RenderOptions {
   /** ANSI colour and styles; off for pipes and files. */
@@ -48,6 +49,11 @@ export function renderResponse(response: APIInteractionResponse, options: Render
   return lines.join('\n');
 }
 
+/** Markdown text (a refusal, say) as the console shows a message's content. */
+export function renderText(text: string, options: RenderOptions): string {
+  return wrap(renderMarkdown(text, terminalStyle(options.colour)), options.width ?? 0).join('\n');
+}
+
 function responseLines(response: APIInteractionResponse, style: Style, width: number): string[] {
   switch (response.type) {
     case InteractionResponseType.ChannelMessageWithSource:
@@ -71,7 +77,7 @@ function messageLines(
   width: number,
 ): string[] {
   const lines: string[] = [];
-  if (data.content) lines.push(...wrapAll(renderMarkdown(data.content, style), width));
+  if (data.content) lines.push(...wrap(renderMarkdown(data.content, style), width));
   for (const embed of data.embeds ?? []) {
     if (lines.length > 0) lines.push('');
     lines.push(...embedLines(embed, style, width));
@@ -94,7 +100,7 @@ function embedLines(embed: APIEmbed, style: Style, width: number): string[] {
   if (embed.title) body.push(style.bold(renderMarkdown(embed.title, style).join(' ')));
   if (embed.color !== undefined) {
     const swatch = style.enabled ? `${style.foreground('■', embed.color)} ` : '';
-    body.push(style.dim(`${swatch}${colourName(embed.color)} · ${hexColour(embed.color)}`));
+    body.push(style.dim(`${swatch}${colourText(embed.color)}`));
   }
   if (embed.description) {
     blank();
@@ -112,7 +118,14 @@ function embedLines(embed: APIEmbed, style: Style, width: number): string[] {
 
   // The bar is what makes an embed an embed; in plain text it also keeps the embed apart.
   const bar = style.enabled ? `${style.foreground('▌', embed.color ?? DEFAULT_BAR)} ` : '│ ';
-  return wrapAll(body, width - 2).map((line) => (line === '' ? bar.trimEnd() : `${bar}${line}`));
+  return wrap(body, width - 2).map((line) => (line === '' ? bar.trimEnd() : `${bar}${line}`));
+}
+
+/** Names the rank colours, so a plain terminal (or a screen reader) still says what the bar shows. */
+function colourText(rgb: number): string {
+  const hex = hexColour(rgb);
+  const name = Object.entries(RANK_COLOURS).find(([, colour]) => colour === rgb)?.[0];
+  return name === undefined ? hex : `${name} · ${hex}`;
 }
 
 function componentLines(
@@ -149,4 +162,66 @@ function buttonText(number: number, button: APIButtonComponent, style: Style): s
   const colour = BUTTON_COLOURS[button.style] ?? BUTTON_COLOURS[ButtonStyle.Secondary] ?? 0;
   const face = style.background(` ${label} `, colour);
   return `${style.dim(String(number))} ${button.disabled === true ? style.dim(style.strike(face)) : face}`;
+}
+
+/**
+ * Discord's message markdown, drawn for a terminal: headings, `-# ` subtext, `> ` quotes, lists,
+ * code blocks and the inline marks. Without colour the marks are dropped rather than shown raw,
+ * except backticks, which still tell the member what to type.
+ */
+function renderMarkdown(text: string, style: Style): string[] {
+  const lines: string[] = [];
+  let inCodeBlock = false;
+  let quotingRest = false;
+  for (const raw of text.split('\n')) {
+    if (raw.trimStart().startsWith('```')) {
+      inCodeBlock = !inCodeBlock;
+      continue;
+    }
+    if (inCodeBlock) {
+      lines.push(`  ${style.code(raw)}`);
+      continue;
+    }
+    let line = raw;
+    let quoted = quotingRest;
+    if (line.startsWith('>>> ')) {
+      quotingRest = true;
+      quoted = true;
+      line = line.slice(4);
+    } else if (line.startsWith('> ')) {
+      quoted = true;
+      line = line.slice(2);
+    }
+    const rendered = renderBlock(line, style);
+    lines.push(quoted ? `${style.dim('┆')} ${style.italic(rendered)}` : rendered);
+  }
+  return lines;
+}
+
+function renderBlock(line: string, style: Style): string {
+  const subtext = /^-# (.*)$/.exec(line);
+  if (subtext)
+    return style.enabled
+      ? style.dim(inline(subtext[1] ?? '', style))
+      : `  ${inline(subtext[1] ?? '', style)}`;
+  const heading = /^(#{1,3}) (.*)$/.exec(line);
+  if (heading) return style.bold(inline(heading[2] ?? '', style));
+  const bullet = /^(\s*)[-*] (.*)$/.exec(line);
+  if (bullet) return `${bullet[1] ?? ''}• ${inline(bullet[2] ?? '', style)}`;
+  return inline(line, style);
+}
+
+function inline(text: string, style: Style): string {
+  return inlineMarkdown(text, {
+    text: (plain) => plain,
+    // Without colour the backticks stay: they still tell the member what to type.
+    code: (body) => (style.enabled ? style.code(body) : `\`${body}\``),
+    link: (label, url) =>
+      style.enabled ? `${style.underline(label)} ${style.dim(`(${url})`)}` : `${label} (${url})`,
+    bold: style.bold,
+    underline: style.underline,
+    italic: style.italic,
+    strike: style.strike,
+    spoiler: (body) => (style.enabled ? style.inverse(body) : `[spoiler: ${body}]`),
+  });
 }

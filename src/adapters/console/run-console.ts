@@ -5,7 +5,6 @@ import type { SlashCommand } from '../../command-kit/slash-command.js';
 import { answerInProcess, type AnswerInteraction } from './answer-interaction.js';
 import type { Completion } from './complete-line.js';
 import { ConsoleSession, USAGE } from './console-session.js';
-import { wantsColour } from './terminal-style.js';
 
 export interface ConsoleRun {
   readonly args: readonly string[];
@@ -46,7 +45,8 @@ export async function runConsole(run: ConsoleRun): Promise<number> {
     answer: run.answer ?? answerInProcess(run.commands),
     commands: run.commands.map((command) => command.definition),
     json,
-    colour: !json && wantsColour(stdout),
+    // hasColors() honours NO_COLOR, FORCE_COLOR and TERM=dumb.
+    colour: !json && stdout.isTTY && stdout.hasColors(),
     width: () => (stdout.isTTY ? stdout.columns : undefined),
   });
 
