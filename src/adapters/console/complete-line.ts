@@ -3,7 +3,7 @@ import {
   InteractionResponseType,
   type APIApplicationCommandBasicOption,
 } from 'discord-api-types/v10';
-import type { AnswerInteraction } from './answer-interaction.js';
+import type { AnswerInteraction } from './console-session.js';
 import { autocompleteInteraction } from './interaction-factory.js';
 import type { MessageControls } from './message-controls.js';
 import { splitLine, type CommandDefinition } from './parse-command-line.js';

@@ -6,7 +6,6 @@ import {
   type APIMessage,
 } from 'discord-api-types/v10';
 import { editedMessage, messageFromResponse } from '../../local-discord/message-from-response.js';
-import type { AnswerInteraction, Answered } from './answer-interaction.js';
 import { completeLine, type Completion } from './complete-line.js';
 import { chatInputInteraction, LOCAL_CONTEXT } from './interaction-factory.js';
 import { findCommand, parseCommandLine, type CommandDefinition } from './parse-command-line.js';
@@ -14,6 +13,15 @@ import { messageControls } from './message-controls.js';
 import { findPress } from './press-component.js';
 import { renderResponse, renderText } from './render-response.js';
 import { terminalStyle } from './terminal-style.js';
+
+export interface Answered {
+  readonly response: APIInteractionResponse;
+  /** Set by paths that really travel (the playground's local Discord and gateway bot), to be shown. */
+  readonly roundTripMs?: number;
+}
+
+/** How the session gets a reply: async, so the playground's round trip can replace the core. */
+export type AnswerInteraction = (interaction: APIInteraction) => Promise<Answered>;
 
 export interface SessionOptions {
   readonly answer: AnswerInteraction;
