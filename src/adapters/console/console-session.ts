@@ -48,17 +48,11 @@ export const USAGE = [
 
 const USAGE_WORDS = new Set(['?', '/?', 'help', '-h', '--help']);
 
-/**
- * One member talking to the bot: turns each line into an interaction, asks `answer`, renders the
- * reply, and remembers the message whose buttons and menus can be pressed next.
- */
+/** One member talking to the bot; remembers the message whose controls can be pressed next. */
 export class ConsoleSession {
-  readonly #options: SessionOptions;
   #current: APIMessage | undefined;
 
-  constructor(options: SessionOptions) {
-    this.#options = options;
-  }
+  constructor(private readonly options: SessionOptions) {}
 
   /** `undefined` for a blank line, which is skipped in every mode. */
   async answerLine(line: string): Promise<LineOutcome | undefined> {
@@ -67,7 +61,7 @@ export class ConsoleSession {
     if (USAGE_WORDS.has(text.toLowerCase())) return { ...this.#refuse(USAGE), rejected: false };
 
     if (text.startsWith('/')) {
-      const parsed = parseCommandLine(text, this.#options.commands);
+      const parsed = parseCommandLine(text, this.options.commands);
       if (!parsed.ok) return this.#refuse(parsed.problem);
       return this.#ask(chatInputInteraction(parsed.name, parsed.options));
     }
@@ -80,8 +74,8 @@ export class ConsoleSession {
 
   complete(line: string): Promise<Completion[]> {
     return completeLine(line, {
-      commands: this.#options.commands,
-      answer: this.#options.answer,
+      commands: this.options.commands,
+      answer: this.options.answer,
       controls: messageControls(this.#current?.components),
     });
   }
@@ -89,7 +83,7 @@ export class ConsoleSession {
   async #ask(interaction: APIInteraction, pressedNote?: string): Promise<LineOutcome> {
     let answered: Answered;
     try {
-      answered = await this.#options.answer(interaction);
+      answered = await this.options.answer(interaction);
     } catch (err) {
       return this.#refuse(
         `No answer from the bot: ${err instanceof Error ? err.message : String(err)}`,
@@ -97,27 +91,27 @@ export class ConsoleSession {
     }
     const edited = this.#current;
     this.#current = messageAfter(edited, answered.response);
-    if (this.#options.json) return { stdout: JSON.stringify(answered.response), rejected: false };
+    if (this.options.json) return { stdout: JSON.stringify(answered.response), rejected: false };
 
     const rendered = renderResponse(answered.response, {
-      colour: this.#options.colour,
-      width: this.#options.width?.(),
+      colour: this.options.colour,
+      width: this.options.width?.(),
       roundTripMs: answered.roundTripMs,
       updatesEphemeral: ((edited?.flags ?? 0) & MessageFlags.Ephemeral) !== 0,
     });
-    const note = pressedNote ? `${terminalStyle(this.#options.colour).dim(pressedNote)}\n` : '';
+    const note = pressedNote ? `${terminalStyle(this.options.colour).dim(pressedNote)}\n` : '';
     return { stdout: `${note}${rendered}`, rejected: false };
   }
 
   #refuse(problem: string): LineOutcome {
-    if (this.#options.json) return { stdout: JSON.stringify({ error: problem }), rejected: true };
-    const { colour, width } = this.#options;
+    if (this.options.json) return { stdout: JSON.stringify({ error: problem }), rejected: true };
+    const { colour, width } = this.options;
     return { stdout: renderText(problem, { colour, width: width?.() }), rejected: true };
   }
 
   #hintFor(text: string): string {
     const firstWord = text.split(/\s/)[0] ?? '';
-    if (findCommand(firstWord, this.#options.commands)) {
+    if (findCommand(firstWord, this.options.commands)) {
       return `Commands start with \`/\`: try \`/${text}\`.`;
     }
     if (this.#current) {
@@ -130,9 +124,8 @@ export class ConsoleSession {
 let messageCounter = 0;
 
 /**
- * The message whose controls the member can press after this response. A new reply with controls
- * becomes current; an update (type 7) edits the current one in place, as Discord does. A reply
- * without controls leaves the earlier message's controls pressable, as scrolling up would.
+ * An update (type 7) edits the current message in place, as Discord does; a reply without
+ * controls leaves the earlier message pressable, as scrolling up would.
  */
 function messageAfter(
   current: APIMessage | undefined,

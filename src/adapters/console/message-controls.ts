@@ -5,18 +5,10 @@ import {
   type APIStringSelectComponent,
 } from 'discord-api-types/v10';
 
-export interface MessageControls {
-  readonly buttons: readonly APIButtonComponent[];
-  readonly menus: readonly APIStringSelectComponent[];
-}
+export type MessageControls = ReturnType<typeof messageControls>;
 
-/**
- * The buttons and string menus on a message, in reading order. Rendering and pressing both use
- * this, so the numbers shown are the numbers `press` understands.
- */
-export function messageControls(
-  components: readonly APIMessageTopLevelComponent[] | undefined,
-): MessageControls {
+/** In reading order: rendering and pressing both use this, so `press 2` is the button shown as 2. */
+export function messageControls(components: readonly APIMessageTopLevelComponent[] | undefined) {
   const buttons: APIButtonComponent[] = [];
   const menus: APIStringSelectComponent[] = [];
   for (const row of components ?? []) {

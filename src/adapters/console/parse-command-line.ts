@@ -46,10 +46,9 @@ function isBasic(option: APIApplicationCommandOption): option is APIApplicationC
 }
 
 /**
- * The command a `/` line names, split like Discord's client: a value runs until the next ` name:`
- * of one of the command's own options, so values may hold spaces (`film:rocky balboa`). Other
- * `word:` text stays in the value. `leading` is text before the first option, which Discord's
- * client has nowhere to put; `start` is where an option's name begins in the line.
+ * Splits like Discord's client: a value runs until the next ` name:` of one of the command's own
+ * options, so it may hold spaces (`film:rocky balboa`) and other `word:` text. `leading` is text
+ * before the first option, which Discord's client has nowhere to put.
  */
 export function splitLine(line: string, commands: readonly CommandDefinition[]) {
   const head = /^\s*\/(\S*)/.exec(line);
@@ -69,9 +68,8 @@ export function splitLine(line: string, commands: readonly CommandDefinition[]) 
 }
 
 /**
- * Turns `/name option:value …` into the options Discord would send, or says what Discord's client
- * would refuse, so a bad line never reaches the bot. Unknown commands pass through untouched:
- * answering them is the bot's job.
+ * The options Discord would send, or what Discord's client would refuse, so a bad line never
+ * reaches the bot. Unknown commands pass through: answering them is the bot's job.
  */
 export function parseCommandLine(
   line: string,

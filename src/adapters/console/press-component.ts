@@ -32,10 +32,8 @@ export function pressableLabels(controls: MessageControls): string[] {
 }
 
 /**
- * What a member means on `message` by typing a control's label (`Full ranking`, `#3 rocky`),
- * `press 2` for the second button, or `pick 2` for the menu option whose value is 2. Case and the
- * arrows and dots around labels don't matter; a unique start of a label or a whole word run of it
- * is enough.
+ * A label (`Full ranking`, `#3 rocky`), `press 2` for the second button or `pick 2` for the menu
+ * option valued 2. Case, accents and arrows don't matter; a unique start or word run is enough.
  */
 export function findPress(text: string, message: APIMessage): PressResult {
   const wantsButton = BUTTON_VERBS.test(text);

@@ -25,10 +25,9 @@ export interface RenderOptions {
   readonly updatesEphemeral?: boolean;
 }
 
-/** Discord's own button colours, so Primary still looks primary. */
+/** Discord's own button colours, so Primary still looks primary; the rest are its grey. */
 const BUTTON_COLOURS: Readonly<Partial<Record<ButtonStyle, number>>> = {
   [ButtonStyle.Primary]: 0x5865f2,
-  [ButtonStyle.Secondary]: 0x4e5058,
   [ButtonStyle.Success]: 0x248046,
   [ButtonStyle.Danger]: 0xda373c,
 };
@@ -63,10 +62,8 @@ function responseLines(response: APIInteractionResponse, style: Style, width: nu
         style.dim('↻ The message was updated:'),
         ...messageLines(response.data ?? {}, style, width),
       ];
-    case InteractionResponseType.ApplicationCommandAutocompleteResult:
-      return ['Suggestions:', ...(response.data.choices ?? []).map((choice) => `  ${choice.name}`)];
     default:
-      // The core sends only the kinds above; anything else is shown raw rather than dressed up.
+      // Lines never ask for suggestions, and the core sends only the kinds above: shown raw.
       return [`(A response of type ${response.type}: ${JSON.stringify(response)})`];
   }
 }
@@ -159,7 +156,7 @@ function buttonText(number: number, button: APIButtonComponent, style: Style): s
   if (!style.enabled) {
     return `[${number}] ${label}${button.disabled === true ? ' (disabled)' : ''}`;
   }
-  const colour = BUTTON_COLOURS[button.style] ?? BUTTON_COLOURS[ButtonStyle.Secondary] ?? 0;
+  const colour = BUTTON_COLOURS[button.style] ?? DEFAULT_BAR;
   const face = style.background(` ${label} `, colour);
   return `${style.dim(String(number))} ${button.disabled === true ? style.dim(style.strike(face)) : face}`;
 }

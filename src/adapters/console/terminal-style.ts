@@ -42,10 +42,7 @@ export function visibleWidth(text: string): number {
   return width;
 }
 
-/**
- * Word-wraps each styled line; a word longer than the width gets a line of its own. A width of 0
- * leaves long lines to whatever reads the output.
- */
+/** A word longer than the width gets a line of its own; width 0 leaves wrapping to the reader. */
 export function wrap(lines: readonly string[], width: number): string[] {
   return lines.flatMap((text) => {
     if (width <= 0 || visibleWidth(text) <= width) return [text];

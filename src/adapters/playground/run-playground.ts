@@ -13,9 +13,8 @@ import { startGatewayBot } from '../gateway/gateway-bot.js';
 const ANSWER_TIMEOUT_MS = 3_000;
 
 /**
- * `npm start` without credentials: a local Discord, the commands deployed to it and the real
- * gateway bot logged in to it; the console then sends every question as a real
- * INTERACTION_CREATE and shows what the bot POSTed back over REST. Resolves to the exit code.
+ * `npm start` without credentials: the console's questions travel as real INTERACTION_CREATEs
+ * from a local Discord to the real gateway bot, and it shows what the bot POSTed back over REST.
  */
 export async function runPlayground(
   args: readonly string[],
