@@ -67,7 +67,7 @@ export class ConsoleSession {
     }
 
     const pressed = this.#current && findPress(text, this.#current);
-    if (pressed?.ok === false) return this.#refuse(pressed.problem);
+    if (typeof pressed === 'string') return this.#refuse(pressed);
     if (pressed) return this.#ask(pressed.interaction, `▸ ${pressed.label}`);
     return this.#refuse(this.#hintFor(text));
   }

@@ -2,14 +2,10 @@ import type { APIMessage, APIMessageComponentInteraction } from 'discord-api-typ
 import { buttonInteraction, selectInteraction } from './interaction-factory.js';
 import { buttonLabel, messageControls, type MessageControls } from './message-controls.js';
 
-/** `undefined` when the text names no control at all, so the caller can say something better. */
-export type PressResult =
-  | {
-      readonly ok: true;
-      readonly interaction: APIMessageComponentInteraction;
-      readonly label: string;
-    }
-  | { readonly ok: false; readonly problem: string }
+/** Text says why nothing was pressed; `undefined` means the text names no control at all. */
+type PressResult =
+  | { readonly interaction: APIMessageComponentInteraction; readonly label: string }
+  | string
   | undefined;
 
 const BUTTON_VERBS = /^(?:press|click|push|tap)\s+/i;
@@ -17,11 +13,9 @@ const MENU_VERBS = /^(?:pick|choose|select)\s+/i;
 
 interface Target {
   readonly label: string;
-  /** Everything the member may type for it: a label, and for menu options also the value. */
-  readonly names: readonly string[];
   readonly disabledBecause: string | undefined;
   readonly customId: string;
-  /** A menu option's value; buttons have none. */
+  /** A menu option's value, which the member may type too; buttons have none. */
   readonly value?: string;
 }
 
@@ -57,11 +51,13 @@ export function findPress(text: string, message: APIMessage): PressResult {
     (name) => wanted !== '' && ` ${loose(name)} `.includes(` ${wanted} `),
   ];
   for (const matches of tiers) {
-    const found = targets.filter((target) => target.names.some(matches));
+    const found = targets.filter((target) =>
+      [target.label, target.value].some((name) => name !== undefined && matches(name)),
+    );
     if (found.length === 1 && found[0]) return choose(found[0], message);
     if (found.length > 1) {
       const labels = found.map((target) => `“${target.label}”`).join(', ');
-      return { ok: false, problem: `“${typed}” could be ${labels}. Type more of the label.` };
+      return `“${typed}” could be ${labels}. Type more of the label.`;
     }
   }
   return undefined;
@@ -80,22 +76,22 @@ function byNumber(
   if (target) return choose(target, message);
   if (buttons.length > 0) {
     const count = buttons.length === 1 ? 'one button' : `${buttons.length} buttons`;
-    return { ok: false, problem: `There is no button ${number}; the message has ${count}.` };
+    return `There is no button ${number}; the message has ${count}.`;
   }
   if (options.length > 0) {
     const values = options.map((target) => target.value).join(', ');
-    return { ok: false, problem: `No menu option ${number}; the options are ${values}.` };
+    return `No menu option ${number}; the options are ${values}.`;
   }
   return undefined;
 }
 
 function choose(target: Target, message: APIMessage): PressResult {
-  if (target.disabledBecause) return { ok: false, problem: target.disabledBecause };
+  if (target.disabledBecause) return target.disabledBecause;
   const interaction =
     target.value === undefined
       ? buttonInteraction(target.customId, message)
       : selectInteraction(target.customId, [target.value], message);
-  return { ok: true, interaction, label: target.label };
+  return { interaction, label: target.label };
 }
 
 function buttonTargets(controls: MessageControls): Target[] {
@@ -103,7 +99,6 @@ function buttonTargets(controls: MessageControls): Target[] {
     const label = buttonLabel(button);
     return {
       label,
-      names: [label],
       disabledBecause: !('custom_id' in button)
         ? `“${label}” is a link${'url' in button ? `: ${button.url}` : ''}`
         : button.disabled === true
@@ -118,7 +113,6 @@ function optionTargets(controls: MessageControls): Target[] {
   return controls.menus.flatMap((menu) =>
     menu.options.map((option) => ({
       label: option.label,
-      names: [option.label, option.value],
       disabledBecause:
         menu.disabled === true ? `The menu “${menu.placeholder ?? ''}” is disabled.` : undefined,
       customId: menu.custom_id,
