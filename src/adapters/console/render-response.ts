@@ -35,12 +35,17 @@ const BUTTON_COLOURS: Readonly<Partial<Record<ButtonStyle, number>>> = {
 /** The answer as a member would read it in Discord, as lines of terminal text. */
 export function renderResponse(response: APIInteractionResponse, options: RenderOptions): string {
   const style = terminalStyle(options.colour);
-  const lines = responseLines(response, style, options.width ?? 0);
-  if (
-    response.type === InteractionResponseType.UpdateMessage &&
-    options.updatesEphemeral === true
-  ) {
-    lines.push(style.dim('👁 Only you can see this'));
+  const width = options.width ?? 0;
+  let lines: string[];
+  if (response.type === InteractionResponseType.ChannelMessageWithSource) {
+    lines = messageLines(response.data, style, width);
+  } else if (response.type === InteractionResponseType.UpdateMessage) {
+    lines = messageLines(response.data ?? {}, style, width);
+    lines.unshift(style.dim('↻ The message was updated:'));
+    if (options.updatesEphemeral === true) lines.push(style.dim('👁 Only you can see this'));
+  } else {
+    // Lines never ask for suggestions, and the core sends only the kinds above: shown raw.
+    lines = [`(A response of type ${response.type}: ${JSON.stringify(response)})`];
   }
   if (options.roundTripMs !== undefined) {
     lines.push(style.dim(`⏱ ${Math.round(options.roundTripMs)} ms round trip`));
@@ -51,21 +56,6 @@ export function renderResponse(response: APIInteractionResponse, options: Render
 /** Markdown text (a refusal, say) as the console shows a message's content. */
 export function renderText(text: string, options: RenderOptions): string {
   return wrap(renderMarkdown(text, terminalStyle(options.colour)), options.width ?? 0).join('\n');
-}
-
-function responseLines(response: APIInteractionResponse, style: Style, width: number): string[] {
-  switch (response.type) {
-    case InteractionResponseType.ChannelMessageWithSource:
-      return messageLines(response.data, style, width);
-    case InteractionResponseType.UpdateMessage:
-      return [
-        style.dim('↻ The message was updated:'),
-        ...messageLines(response.data ?? {}, style, width),
-      ];
-    default:
-      // Lines never ask for suggestions, and the core sends only the kinds above: shown raw.
-      return [`(A response of type ${response.type}: ${JSON.stringify(response)})`];
-  }
 }
 
 function messageLines(
@@ -179,28 +169,19 @@ function renderMarkdown(text: string, style: Style): string[] {
       lines.push(`  ${style.code(raw)}`);
       continue;
     }
-    let line = raw;
-    let quoted = quotingRest;
-    if (line.startsWith('>>> ')) {
-      quotingRest = true;
-      quoted = true;
-      line = line.slice(4);
-    } else if (line.startsWith('> ')) {
-      quoted = true;
-      line = line.slice(2);
-    }
-    const rendered = renderBlock(line, style);
-    lines.push(quoted ? `${style.dim('┆')} ${style.italic(rendered)}` : rendered);
+    const quote = /^(>>>|>) /.exec(raw)?.[0] ?? '';
+    if (quote === '>>> ') quotingRest = true;
+    const rendered = renderBlock(raw.slice(quote.length), style);
+    lines.push(quotingRest || quote ? `${style.dim('┆')} ${style.italic(rendered)}` : rendered);
   }
   return lines;
 }
 
 function renderBlock(line: string, style: Style): string {
-  const subtext = /^-# (.*)$/.exec(line);
-  if (subtext)
-    return style.enabled
-      ? style.dim(inline(subtext[1] ?? '', style))
-      : `  ${inline(subtext[1] ?? '', style)}`;
+  const subtext = /^-# (.*)$/.exec(line)?.[1];
+  if (subtext !== undefined) {
+    return style.enabled ? style.dim(inline(subtext, style)) : `  ${inline(subtext, style)}`;
+  }
   const heading = /^(#{1,3}) (.*)$/.exec(line);
   if (heading) return style.bold(inline(heading[2] ?? '', style));
   const bullet = /^(\s*)[-*] (.*)$/.exec(line);
