@@ -74,8 +74,7 @@ export class ConsoleSession {
 
   complete(line: string): Promise<Completion[]> {
     return completeLine(line, {
-      commands: this.options.commands,
-      answer: this.options.answer,
+      ...this.options,
       controls: messageControls(this.#current?.components),
     });
   }
