@@ -30,13 +30,8 @@ const code = (text: string) => `\`${text}\``;
 const normalise = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
 const fail = (problem: string) => ({ ok: false, problem }) as const;
 
-export function findCommand(
-  name: string,
-  commands: readonly CommandDefinition[],
-): CommandDefinition | undefined {
-  const wanted = name.toLowerCase();
-  return commands.find((command) => command.name === wanted);
-}
+export const findCommand = (name: string, commands: readonly CommandDefinition[]) =>
+  commands.find((command) => command.name === name.toLowerCase());
 
 function isBasic(option: APIApplicationCommandOption): option is APIApplicationCommandBasicOption {
   return (
