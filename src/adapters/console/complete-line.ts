@@ -3,15 +3,11 @@ import {
   InteractionResponseType,
   type APIApplicationCommandBasicOption,
 } from 'discord-api-types/v10';
-import type { AnswerInteraction } from './answer-interaction.js';
+import type { AnswerInteraction } from './console-session.js';
 import { autocompleteInteraction } from './interaction-factory.js';
-import { buttonLabel, type MessageControls } from './message-controls.js';
-import {
-  basicOptions,
-  findCommand,
-  splitLine,
-  type CommandDefinition,
-} from './parse-command-line.js';
+import type { MessageControls } from './message-controls.js';
+import { splitLine, type CommandDefinition } from './parse-command-line.js';
+import { pressableLabels } from './press-component.js';
 
 /** A whole new line to put in place of what was typed, and how to show it in a list. */
 export interface Completion {
@@ -26,8 +22,6 @@ export interface CompletionSources {
   /** The controls on the current message, so Tab can finish a button's label. */
   readonly controls?: MessageControls;
 }
-
-const BOOLEAN_CHOICES = ['True', 'False'];
 
 export async function completeLine(
   line: string,
@@ -45,18 +39,13 @@ export async function completeLine(
       }));
   }
 
-  const command = findCommand(/^\s*\/(\S*)/.exec(line)?.[1] ?? '', sources.commands);
+  const { command, definitions, options } = splitLine(line, sources.commands);
   if (!command) return [];
-  const definitions = basicOptions(command);
-  const split = splitLine(
-    line,
-    definitions.map((option) => option.name),
-  );
   const unused = definitions.filter(
-    (option) => !split.options.some((typed) => typed.name === option.name),
+    (option) => !options.some((typed) => typed.definition === option),
   );
   const word = /(\S*)$/.exec(line)?.[1] ?? '';
-  const last = split.options.at(-1);
+  const last = options.at(-1);
   const typingValue = last !== undefined && (word !== '' || last.value === '');
 
   const names = unused.filter((option) => !word.includes(':') && option.name.startsWith(word));
@@ -69,26 +58,20 @@ export async function completeLine(
   }
   if (!typingValue) return [];
 
-  const definition = definitions.find((option) => option.name === last.name);
-  if (!definition) return [];
   const valueStart = line.indexOf(':', last.start) + 1;
   const before = line.slice(0, valueStart);
   const typed = line.slice(valueStart).trimStart();
-  const choices = await valueChoices(command.name, definition, typed, sources.answer);
+  const choices = await valueChoices(command.name, last.definition, typed, sources.answer);
   return choices.map((choice) => ({ line: `${before}${choice.value} `, label: choice.name }));
 }
 
-interface Choice {
-  readonly name: string;
-  readonly value: string;
-}
-
+/** The bot's own autocomplete where the option has it, else its choices, else True and False. */
 async function valueChoices(
   commandName: string,
   definition: APIApplicationCommandBasicOption,
   typed: string,
   answer: AnswerInteraction,
-): Promise<Choice[]> {
+): Promise<{ readonly name: string; readonly value: string }[]> {
   if ('autocomplete' in definition && definition.autocomplete) {
     const { response } = await answer(
       autocompleteInteraction(commandName, { name: definition.name, value: typed }),
@@ -99,34 +82,22 @@ async function valueChoices(
       value: String(choice.value),
     }));
   }
-  const wanted = typed.toLowerCase();
-  if ('choices' in definition) {
-    return definition.choices
-      .map((choice) => ({
-        name: `${String(choice.value)}  ${choice.name}`,
-        value: String(choice.value),
-      }))
-      .filter((choice) => choice.value.toLowerCase().startsWith(wanted));
-  }
-  if (definition.type === ApplicationCommandOptionType.Boolean) {
-    return BOOLEAN_CHOICES.filter((word) => word.toLowerCase().startsWith(wanted)).map((word) => ({
-      name: word,
-      value: word,
-    }));
-  }
-  return [];
+  const choices =
+    'choices' in definition
+      ? definition.choices.map((choice) => ({
+          name: `${String(choice.value)}  ${choice.name}`,
+          value: String(choice.value),
+        }))
+      : definition.type === ApplicationCommandOptionType.Boolean
+        ? ['True', 'False'].map((word) => ({ name: word, value: word }))
+        : [];
+  return choices.filter((choice) => choice.value.toLowerCase().startsWith(typed.toLowerCase()));
 }
 
 function labelCompletions(line: string, controls: MessageControls | undefined): Completion[] {
   const typed = line.trim().toLowerCase();
   if (!controls || typed === '') return [];
-  const labels = [
-    ...controls.buttons
-      .filter((button) => button.disabled !== true && 'custom_id' in button)
-      .map(buttonLabel),
-    ...controls.menus.flatMap((menu) => menu.options.map((option) => option.label)),
-  ];
-  return labels
+  return pressableLabels(controls)
     .filter((label) => label.toLowerCase().startsWith(typed))
     .map((label) => ({ line: label, label }));
 }

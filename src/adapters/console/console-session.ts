@@ -1,13 +1,27 @@
-import { MessageFlags, type APIInteraction, type APIMessage } from 'discord-api-types/v10';
-import type { AnswerInteraction, Answered } from './answer-interaction.js';
+import {
+  InteractionResponseType,
+  MessageFlags,
+  type APIInteraction,
+  type APIInteractionResponse,
+  type APIMessage,
+} from 'discord-api-types/v10';
+import { editedMessage, messageFromResponse } from '../../local-discord/message-from-response.js';
 import { completeLine, type Completion } from './complete-line.js';
-import { chatInputInteraction } from './interaction-factory.js';
-import { messageControls } from './message-controls.js';
+import { chatInputInteraction, LOCAL_CONTEXT } from './interaction-factory.js';
 import { findCommand, parseCommandLine, type CommandDefinition } from './parse-command-line.js';
-import { findPress, messageAfter, pressInteraction } from './press-component.js';
-import { renderMarkdown } from './render-markdown.js';
-import { renderResponse } from './render-response.js';
-import { terminalStyle, wrapAll } from './terminal-style.js';
+import { messageControls } from './message-controls.js';
+import { findPress } from './press-component.js';
+import { renderResponse, renderText } from './render-response.js';
+import { terminalStyle } from './terminal-style.js';
+
+export interface Answered {
+  readonly response: APIInteractionResponse;
+  /** Set by paths that really travel (the playground's local Discord and gateway bot), to be shown. */
+  readonly roundTripMs?: number;
+}
+
+/** How the session gets a reply: async, so the playground's round trip can replace the core. */
+export type AnswerInteraction = (interaction: APIInteraction) => Promise<Answered>;
 
 export interface SessionOptions {
   readonly answer: AnswerInteraction;
@@ -34,17 +48,11 @@ export const USAGE = [
 
 const USAGE_WORDS = new Set(['?', '/?', 'help', '-h', '--help']);
 
-/**
- * One member talking to the bot: turns each line into an interaction, asks `answer`, renders the
- * reply, and remembers the message whose buttons and menus can be pressed next.
- */
+/** One member talking to the bot; remembers the message whose controls can be pressed next. */
 export class ConsoleSession {
-  readonly #options: SessionOptions;
   #current: APIMessage | undefined;
 
-  constructor(options: SessionOptions) {
-    this.#options = options;
-  }
+  constructor(private readonly options: SessionOptions) {}
 
   /** `undefined` for a blank line, which is skipped in every mode. */
   async answerLine(line: string): Promise<LineOutcome | undefined> {
@@ -53,25 +61,20 @@ export class ConsoleSession {
     if (USAGE_WORDS.has(text.toLowerCase())) return { ...this.#refuse(USAGE), rejected: false };
 
     if (text.startsWith('/')) {
-      const parsed = parseCommandLine(text, this.#options.commands);
+      const parsed = parseCommandLine(text, this.options.commands);
       if (!parsed.ok) return this.#refuse(parsed.problem);
       return this.#ask(chatInputInteraction(parsed.name, parsed.options));
     }
 
-    const pressed = this.#current
-      ? findPress(text, messageControls(this.#current.components))
-      : undefined;
-    if (pressed?.ok === false) return this.#refuse(pressed.problem);
-    if (pressed && this.#current) {
-      return this.#ask(pressInteraction(pressed.press, this.#current), `▸ ${pressed.label}`);
-    }
+    const pressed = this.#current && findPress(text, this.#current);
+    if (typeof pressed === 'string') return this.#refuse(pressed);
+    if (pressed) return this.#ask(pressed.interaction, `▸ ${pressed.label}`);
     return this.#refuse(this.#hintFor(text));
   }
 
   complete(line: string): Promise<Completion[]> {
     return completeLine(line, {
-      commands: this.#options.commands,
-      answer: this.#options.answer,
+      ...this.options,
       controls: messageControls(this.#current?.components),
     });
   }
@@ -79,7 +82,7 @@ export class ConsoleSession {
   async #ask(interaction: APIInteraction, pressedNote?: string): Promise<LineOutcome> {
     let answered: Answered;
     try {
-      answered = await this.#options.answer(interaction);
+      answered = await this.options.answer(interaction);
     } catch (err) {
       return this.#refuse(
         `No answer from the bot: ${err instanceof Error ? err.message : String(err)}`,
@@ -87,27 +90,27 @@ export class ConsoleSession {
     }
     const edited = this.#current;
     this.#current = messageAfter(edited, answered.response);
-    if (this.#options.json) return { stdout: JSON.stringify(answered.response), rejected: false };
+    if (this.options.json) return { stdout: JSON.stringify(answered.response), rejected: false };
 
     const rendered = renderResponse(answered.response, {
-      colour: this.#options.colour,
-      width: this.#options.width?.(),
+      colour: this.options.colour,
+      width: this.options.width?.(),
       roundTripMs: answered.roundTripMs,
       updatesEphemeral: ((edited?.flags ?? 0) & MessageFlags.Ephemeral) !== 0,
     });
-    const note = pressedNote ? `${terminalStyle(this.#options.colour).dim(pressedNote)}\n` : '';
+    const note = pressedNote ? `${terminalStyle(this.options.colour).dim(pressedNote)}\n` : '';
     return { stdout: `${note}${rendered}`, rejected: false };
   }
 
   #refuse(problem: string): LineOutcome {
-    if (this.#options.json) return { stdout: JSON.stringify({ error: problem }), rejected: true };
-    const lines = renderMarkdown(problem, terminalStyle(this.#options.colour));
-    return { stdout: wrapAll(lines, this.#options.width?.() ?? 0).join('\n'), rejected: true };
+    if (this.options.json) return { stdout: JSON.stringify({ error: problem }), rejected: true };
+    const { colour, width } = this.options;
+    return { stdout: renderText(problem, { colour, width: width?.() }), rejected: true };
   }
 
   #hintFor(text: string): string {
     const firstWord = text.split(/\s/)[0] ?? '';
-    if (findCommand(firstWord, this.#options.commands)) {
+    if (findCommand(firstWord, this.options.commands)) {
       return `Commands start with \`/\`: try \`/${text}\`.`;
     }
     if (this.#current) {
@@ -115,4 +118,35 @@ export class ConsoleSession {
     }
     return 'Commands start with `/`, e.g. `/montage rank:1` or `/help`. Type `?` for more.';
   }
+}
+
+let messageCounter = 0;
+
+/**
+ * An update (type 7) edits the current message in place, as Discord does; a reply without
+ * controls leaves the earlier message pressable, as scrolling up would.
+ */
+function messageAfter(
+  current: APIMessage | undefined,
+  response: APIInteractionResponse,
+): APIMessage | undefined {
+  if (response.type === InteractionResponseType.UpdateMessage && current) {
+    return editedMessage(current, response.data ?? {});
+  }
+  if (response.type !== InteractionResponseType.ChannelMessageWithSource) return current;
+  if (!response.data.components?.length) return current;
+  messageCounter += 1;
+  return messageFromResponse(response.data, {
+    id: String(700000000000000000n + BigInt(messageCounter)),
+    channelId: LOCAL_CONTEXT.channelId,
+    author: {
+      id: LOCAL_CONTEXT.applicationId,
+      username: 'Rocky Montages',
+      discriminator: '0000',
+      global_name: null,
+      avatar: null,
+      bot: true,
+    },
+    applicationId: LOCAL_CONTEXT.applicationId,
+  });
 }

@@ -11,21 +11,13 @@ import {
   type APIChatInputApplicationCommandInteraction,
   type APIMessage,
   type APIMessageComponentInteraction,
-  type APIUser,
 } from 'discord-api-types/v10';
 
 /**
  * Builds interactions shaped like the ones Discord sends, for front doors that have no Discord
  * behind them (the local console) and for tests. Ids are fixed so output is reproducible.
  */
-export interface LocalContext {
-  readonly user: APIUser;
-  readonly guildId: string;
-  readonly channelId: string;
-  readonly applicationId: string;
-}
-
-export const LOCAL_CONTEXT: LocalContext = {
+export const LOCAL_CONTEXT = {
   user: {
     id: '100000000000000001',
     username: 'local-member',
@@ -38,16 +30,15 @@ export const LOCAL_CONTEXT: LocalContext = {
   applicationId: '400000000000000004',
 };
 
+export type LocalContext = typeof LOCAL_CONTEXT;
+
 const COMMAND_ID = '600000000000000006';
 let counter = 0;
-function nextId(): string {
-  counter += 1;
-  return String(500000000000000000n + BigInt(counter));
-}
 
 function base(context: LocalContext) {
   // Typed by the builders below, which check the result against discord-api-types.
-  const id = nextId();
+  counter += 1;
+  const id = String(500000000000000000n + BigInt(counter));
   return {
     id,
     application_id: context.applicationId,
@@ -104,21 +95,13 @@ export function autocompleteInteraction(
   };
 }
 
-function componentInteraction(
-  data: APIMessageComponentInteraction['data'],
-  message: APIMessage,
-  context: LocalContext,
-): APIMessageComponentInteraction {
-  return { ...base(context), type: InteractionType.MessageComponent, message, data };
-}
-
 export function buttonInteraction(
   customId: string,
   message: APIMessage,
   context: LocalContext = LOCAL_CONTEXT,
 ): APIMessageComponentInteraction {
   const data = { custom_id: customId, component_type: ComponentType.Button } as const;
-  return componentInteraction(data, message, context);
+  return { ...base(context), type: InteractionType.MessageComponent, message, data };
 }
 
 export function selectInteraction(
@@ -128,5 +111,5 @@ export function selectInteraction(
   context: LocalContext = LOCAL_CONTEXT,
 ): APIMessageComponentInteraction {
   const data = { custom_id: customId, component_type: ComponentType.StringSelect, values } as const;
-  return componentInteraction(data, message, context);
+  return { ...base(context), type: InteractionType.MessageComponent, message, data };
 }

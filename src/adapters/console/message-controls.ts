@@ -2,31 +2,19 @@ import {
   ComponentType,
   type APIButtonComponent,
   type APIMessageTopLevelComponent,
-  type APIStringSelectComponent,
 } from 'discord-api-types/v10';
 
-export interface MessageControls {
-  readonly buttons: readonly APIButtonComponent[];
-  readonly menus: readonly APIStringSelectComponent[];
-}
+export type MessageControls = ReturnType<typeof messageControls>;
 
-/**
- * The buttons and string menus on a message, in reading order. Rendering and pressing both use
- * this, so the numbers shown are the numbers `press` understands.
- */
-export function messageControls(
-  components: readonly APIMessageTopLevelComponent[] | undefined,
-): MessageControls {
-  const buttons: APIButtonComponent[] = [];
-  const menus: APIStringSelectComponent[] = [];
-  for (const row of components ?? []) {
-    if (row.type !== ComponentType.ActionRow) continue;
-    for (const component of row.components) {
-      if (component.type === ComponentType.Button) buttons.push(component);
-      else if (component.type === ComponentType.StringSelect) menus.push(component);
-    }
-  }
-  return { buttons, menus };
+/** In reading order: rendering and pressing both use this, so `press 2` is the button shown as 2. */
+export function messageControls(components: readonly APIMessageTopLevelComponent[] | undefined) {
+  const controls = (components ?? []).flatMap((row) =>
+    row.type === ComponentType.ActionRow ? row.components : [],
+  );
+  return {
+    buttons: controls.filter((control) => control.type === ComponentType.Button),
+    menus: controls.filter((control) => control.type === ComponentType.StringSelect),
+  };
 }
 
 export function buttonLabel(button: APIButtonComponent): string {

@@ -14,22 +14,12 @@ export type ParsedCommandLine =
   | { readonly ok: true; readonly name: string; readonly options: DataOption[] }
   | { readonly ok: false; readonly problem: string };
 
-/** One `name:value` the member typed; `start` is where `name` begins in the line. */
-export interface TypedOption {
-  readonly name: string;
-  readonly value: string;
-  readonly start: number;
-}
-
-export interface SplitLine {
-  readonly command: string;
-  /** Text between the command and its first option: Discord's client has nowhere to put it. */
-  readonly leading: string;
-  readonly options: readonly TypedOption[];
-}
-
-const TRUE_WORDS = new Set(['true', 'yes']);
-const FALSE_WORDS = new Set(['false', 'no']);
+const BOOLEAN_WORDS = new Map([
+  ['true', true],
+  ['yes', true],
+  ['false', false],
+  ['no', false],
+]);
 /** Shaped like an option name (Discord's are lowercase) followed by a value, e.g. `colour:red`. */
 const OPTION_LIKE = /(?:^|\s)([\p{Ll}\p{N}_-]{1,32}):(?=[^\s/])/u;
 
@@ -38,18 +28,10 @@ const OR = new Intl.ListFormat('en-GB', { type: 'disjunction' });
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const code = (text: string) => `\`${text}\``;
 const normalise = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
+const fail = (problem: string) => ({ ok: false, problem }) as const;
 
-export function findCommand(
-  name: string,
-  commands: readonly CommandDefinition[],
-): CommandDefinition | undefined {
-  const wanted = name.toLowerCase();
-  return commands.find((command) => command.name === wanted);
-}
-
-export function basicOptions(command: CommandDefinition): APIApplicationCommandBasicOption[] {
-  return (command.options ?? []).filter(isBasic);
-}
+export const findCommand = (name: string, commands: readonly CommandDefinition[]) =>
+  commands.find((command) => command.name === name.toLowerCase());
 
 function isBasic(option: APIApplicationCommandOption): option is APIApplicationCommandBasicOption {
   return (
@@ -60,70 +42,56 @@ function isBasic(option: APIApplicationCommandOption): option is APIApplicationC
 
 /**
  * Splits like Discord's client: a value runs until the next ` name:` of one of the command's own
- * options, so values may hold spaces (`film:rocky balboa`). Other `word:` text stays in the value.
+ * options, so it may hold spaces (`film:rocky balboa`) and other `word:` text. `leading` is text
+ * before the first option, which Discord's client has nowhere to put.
  */
-export function splitLine(line: string, optionNames: readonly string[]): SplitLine {
-  const body = line.replace(/^\s*\//, '');
-  const command = /^\S*/.exec(body)?.[0] ?? '';
-  const restStart = line.length - body.length + command.length;
+export function splitLine(line: string, commands: readonly CommandDefinition[]) {
+  const head = /^\s*\/(\S*)/.exec(line);
+  const command = findCommand(head?.[1] ?? '', commands);
+  const definitions = (command?.options ?? []).filter(isBasic);
+  const restStart = head?.[0].length ?? 0;
   const rest = line.slice(restStart);
-  if (optionNames.length === 0) return { command, leading: rest.trim(), options: [] };
-
-  const names = optionNames.map(escapeRegExp).join('|');
-  const marker = new RegExp(`(?<=^|\\s)(${names}):`, 'giu');
-  const found = [...rest.matchAll(marker)];
-  const options = found.map((match, i) => {
-    const valueStart = match.index + match[0].length;
-    const valueEnd = found[i + 1]?.index ?? rest.length;
-    return {
-      name: (match[1] ?? '').toLowerCase(),
-      value: rest.slice(valueStart, valueEnd).trim(),
-      start: restStart + match.index,
-    };
+  const names = definitions.map((option) => escapeRegExp(option.name)).join('|');
+  const found = names === '' ? [] : [...rest.matchAll(new RegExp(`(?<=^|\\s)(${names}):`, 'giu'))];
+  const options = found.flatMap((match, i) => {
+    const definition = definitions.find((option) => option.name === match[1]?.toLowerCase());
+    const value = rest.slice(match.index + match[0].length, found[i + 1]?.index).trim();
+    return definition ? [{ definition, value, start: restStart + match.index }] : [];
   });
-  const leading = rest.slice(0, found[0]?.index ?? rest.length).trim();
-  return { command, leading, options };
+  const leading = rest.slice(0, found[0]?.index).trim();
+  return { typedName: head?.[1], command, definitions, leading, options };
 }
 
 /**
- * Turns `/name option:value …` into the options Discord would send, or says what Discord's client
- * would refuse, so a bad line never reaches the bot. Unknown commands pass through untouched:
- * answering them is the bot's job.
+ * The options Discord would send, or what Discord's client would refuse, so a bad line never
+ * reaches the bot. Unknown commands pass through: answering them is the bot's job.
  */
 export function parseCommandLine(
   line: string,
   commands: readonly CommandDefinition[],
 ): ParsedCommandLine {
-  const typedName = /^\s*\/(\S*)/.exec(line)?.[1];
+  const split = splitLine(line, commands);
+  const { typedName, command, definitions } = split;
   if (typedName === undefined) return fail('Commands start with `/`, e.g. `/montage rank:1`.');
   if (typedName === '') return fail('Type a command after `/`, e.g. `/montage` or `/help`.');
-
-  const command = findCommand(typedName, commands);
   if (!command) return { ok: true, name: typedName, options: [] };
-  if ((command.options ?? []).some((option) => !isBasic(option))) {
+  if (definitions.length < (command.options ?? []).length) {
     return fail(`The local console cannot run ${code(`/${command.name}`)}: it has subcommands.`);
   }
 
-  const definitions = basicOptions(command);
-  const split = splitLine(
-    line,
-    definitions.map((option) => option.name),
-  );
   const problem =
-    leadingProblem(command, split.leading) ??
+    leadingProblem(command, definitions, split.leading) ??
     split.options.map((typed) => unknownOptionProblem(command, typed.value)).find(Boolean);
   if (problem) return fail(problem);
 
   const options: DataOption[] = [];
-  for (const typed of split.options) {
-    const definition = definitions.find((option) => option.name === typed.name);
-    if (!definition) continue;
+  for (const { definition, value } of split.options) {
     if (options.some((option) => option.name === definition.name)) {
       return fail(`${code(definition.name)} is given twice; each option can be used once.`);
     }
-    const converted = convertValue(definition, typed.value);
-    if (!converted.ok) return converted;
-    options.push(converted.option);
+    const converted = convertValue(definition, value);
+    if (typeof converted === 'string') return fail(converted);
+    options.push(converted);
   }
 
   const missing = definitions.find(
@@ -133,19 +101,18 @@ export function parseCommandLine(
   return { ok: true, name: command.name, options };
 }
 
-function fail(problem: string): { readonly ok: false; readonly problem: string } {
-  return { ok: false, problem };
-}
-
-function leadingProblem(command: CommandDefinition, leading: string): string | undefined {
+function leadingProblem(
+  command: CommandDefinition,
+  definitions: readonly APIApplicationCommandBasicOption[],
+  leading: string,
+): string | undefined {
   if (leading === '') return undefined;
   const unknown = unknownOptionProblem(command, leading);
   if (unknown) return unknown;
-  const definitions = basicOptions(command);
   if (definitions.length === 0) return `${code(`/${command.name}`)} takes no options.`;
   // Offer the lines that would work, so `/montage 4` teaches `film:4` or `rank:4`.
   const fits = definitions
-    .filter((option) => convertValue(option, leading).ok)
+    .filter((option) => typeof convertValue(option, leading) !== 'string')
     .map((option) => code(`/${command.name} ${option.name}:${leading}`));
   const example = fits.length > 0 ? ` Did you mean ${fits.join(' or ')}?` : '';
   return `Options are written ${code('name:value')}; ${code(`/${command.name}`)} has ${optionList(command)}.${example}`;
@@ -158,17 +125,17 @@ function unknownOptionProblem(command: CommandDefinition, text: string): string 
 }
 
 function optionList(command: CommandDefinition): string {
-  const names = basicOptions(command).map((option) => code(`${option.name}:`));
+  const names = (command.options ?? []).filter(isBasic).map((option) => code(`${option.name}:`));
   return names.length === 0 ? 'no options' : AND.format(names);
 }
 
-type Converted =
-  | { readonly ok: true; readonly option: DataOption }
-  | { readonly ok: false; readonly problem: string };
-
-function convertValue(definition: APIApplicationCommandBasicOption, value: string): Converted {
+/** The option Discord's client would send for the typed text, or why it would refuse it. */
+function convertValue(
+  definition: APIApplicationCommandBasicOption,
+  value: string,
+): DataOption | string {
   const name = code(definition.name);
-  if (value === '') return fail(`${name} needs a value after ${code(`${definition.name}:`)}.`);
+  if (value === '') return `${name} needs a value after ${code(`${definition.name}:`)}.`;
 
   switch (definition.type) {
     case ApplicationCommandOptionType.Integer:
@@ -177,54 +144,42 @@ function convertValue(definition: APIApplicationCommandBasicOption, value: strin
       const choices = 'choices' in definition ? definition.choices : undefined;
       const number = choices ? choiceValue(choices, value) : parseNumber(value, isInteger);
       if (number === undefined) {
-        return fail(
-          choices
-            ? `${name} must be one of its choices: ${choiceList(choices)} (Tab lists them).`
-            : `${name}: Input a valid ${isInteger ? 'integer' : 'number'}.`,
-        );
+        return choices
+          ? `${name} must be one of its choices: ${choiceList(choices)} (Tab lists them).`
+          : `${name}: Input a valid ${isInteger ? 'integer' : 'number'}.`;
       }
       if (definition.min_value !== undefined && number < definition.min_value) {
-        return fail(`${name} must be at least ${definition.min_value}.`);
+        return `${name} must be at least ${definition.min_value}.`;
       }
       if (definition.max_value !== undefined && number > definition.max_value) {
-        return fail(`${name} must be at most ${definition.max_value}.`);
+        return `${name} must be at most ${definition.max_value}.`;
       }
-      return {
-        ok: true,
-        option: { name: definition.name, type: definition.type, value: number },
-      };
+      return { name: definition.name, type: definition.type, value: number };
     }
 
     case ApplicationCommandOptionType.String: {
       const choices = 'choices' in definition ? definition.choices : undefined;
       const text = choices ? choiceValue(choices, value) : value;
-      if (text === undefined) {
-        return fail(`${name} must be one of its choices: ${choiceList(choices ?? [])}.`);
+      if (text === undefined)
+        return `${name} must be one of its choices: ${choiceList(choices ?? [])}.`;
+      if (definition.max_length !== undefined && text.length > definition.max_length) {
+        return `${name} must be ${definition.max_length} characters or fewer.`;
       }
-      const length = text.length;
-      if (definition.max_length !== undefined && length > definition.max_length) {
-        return fail(`${name} must be ${definition.max_length} characters or fewer.`);
+      if (definition.min_length !== undefined && text.length < definition.min_length) {
+        return `${name} must be at least ${definition.min_length} characters.`;
       }
-      if (definition.min_length !== undefined && length < definition.min_length) {
-        return fail(`${name} must be at least ${definition.min_length} characters.`);
-      }
-      return { ok: true, option: { name: definition.name, type: definition.type, value: text } };
+      return { name: definition.name, type: definition.type, value: text };
     }
 
     case ApplicationCommandOptionType.Boolean: {
-      const word = value.toLowerCase();
-      if (!TRUE_WORDS.has(word) && !FALSE_WORDS.has(word)) {
-        return fail(`${name} must be True or False (yes and no work too).`);
-      }
-      return {
-        ok: true,
-        option: { name: definition.name, type: definition.type, value: TRUE_WORDS.has(word) },
-      };
+      const truth = BOOLEAN_WORDS.get(value.toLowerCase());
+      if (truth === undefined) return `${name} must be True or False (yes and no work too).`;
+      return { name: definition.name, type: definition.type, value: truth };
     }
 
     default:
       // Users, channels, roles and attachments are picked from Discord's UI, which has no text form.
-      return fail(`${name} is picked in Discord's own menus; the local console cannot fill it in.`);
+      return `${name} is picked in Discord's own menus; the local console cannot fill it in.`;
   }
 }
 

@@ -1,26 +1,11 @@
-import {
-  InteractionResponseType,
-  type APIInteractionResponse,
-  type APIMessage,
-  type APIMessageComponentInteraction,
-} from 'discord-api-types/v10';
-import {
-  buttonInteraction,
-  LOCAL_CONTEXT,
-  selectInteraction,
-  type LocalContext,
-} from './interaction-factory.js';
-import { editedMessage, messageFromResponse } from '../../local-discord/message-from-response.js';
-import { buttonLabel, type MessageControls } from './message-controls.js';
+import type { APIMessage, APIMessageComponentInteraction } from 'discord-api-types/v10';
+import { buttonInteraction, selectInteraction } from './interaction-factory.js';
+import { buttonLabel, messageControls, type MessageControls } from './message-controls.js';
 
-export type Press =
-  | { readonly kind: 'button'; readonly customId: string }
-  | { readonly kind: 'select'; readonly customId: string; readonly values: readonly string[] };
-
-/** `undefined` when the text names no control at all, so the caller can say something better. */
-export type PressResult =
-  | { readonly ok: true; readonly press: Press; readonly label: string }
-  | { readonly ok: false; readonly problem: string }
+/** Text says why nothing was pressed; `undefined` means the text names no control at all. */
+type PressResult =
+  | { readonly interaction: APIMessageComponentInteraction; readonly label: string }
+  | string
   | undefined;
 
 const BUTTON_VERBS = /^(?:press|click|push|tap)\s+/i;
@@ -28,27 +13,33 @@ const MENU_VERBS = /^(?:pick|choose|select)\s+/i;
 
 interface Target {
   readonly label: string;
-  /** Everything the member may type for it: a label, and for menu options also the value. */
-  readonly names: readonly string[];
-  readonly disabledBecause?: string;
-  readonly press: Press;
+  readonly disabledBecause: string | undefined;
+  readonly customId: string;
+  /** A menu option's value, which the member may type too; buttons have none. */
+  readonly value?: string;
+}
+
+/** The labels that would press something, for Tab to finish. */
+export function pressableLabels(controls: MessageControls): string[] {
+  const buttons = buttonTargets(controls).filter((target) => !target.disabledBecause);
+  return [...buttons, ...optionTargets(controls)].map((target) => target.label);
 }
 
 /**
- * What a member means by typing a control's label (`Full ranking`, `#3 rocky`), `press 2` for
- * the second button, or `pick 2` for the menu option whose value is 2. Case and the arrows and
- * dots around labels don't matter; a unique start of a label or a whole word run of it is enough.
+ * A label (`Full ranking`, `#3 rocky`), `press 2` for the second button or `pick 2` for the menu
+ * option valued 2. Case, accents and arrows don't matter; a unique start or word run is enough.
  */
-export function findPress(text: string, controls: MessageControls): PressResult {
+export function findPress(text: string, message: APIMessage): PressResult {
   const wantsButton = BUTTON_VERBS.test(text);
   const wantsMenu = MENU_VERBS.test(text);
   const typed = text.replace(BUTTON_VERBS, '').replace(MENU_VERBS, '').trim();
 
+  const controls = messageControls(message.components);
   const buttons = wantsMenu ? [] : buttonTargets(controls);
   const options = wantsButton ? [] : optionTargets(controls);
   if (typed === '') return undefined;
 
-  if (/^\d+$/.test(typed)) return byNumber(Number(typed), buttons, options);
+  if (/^\d+$/.test(typed)) return byNumber(Number(typed), buttons, options, message);
 
   const targets = [...buttons, ...options];
   const rawWanted = typed.toLowerCase().replace(/\s+/g, ' ');
@@ -60,11 +51,13 @@ export function findPress(text: string, controls: MessageControls): PressResult 
     (name) => wanted !== '' && ` ${loose(name)} `.includes(` ${wanted} `),
   ];
   for (const matches of tiers) {
-    const found = targets.filter((target) => target.names.some(matches));
-    if (found.length === 1 && found[0]) return choose(found[0]);
+    const found = targets.filter((target) =>
+      [target.label, target.value].some((name) => name !== undefined && matches(name)),
+    );
+    if (found.length === 1 && found[0]) return choose(found[0], message);
     if (found.length > 1) {
       const labels = found.map((target) => `“${target.label}”`).join(', ');
-      return { ok: false, problem: `“${typed}” could be ${labels}. Type more of the label.` };
+      return `“${typed}” could be ${labels}. Type more of the label.`;
     }
   }
   return undefined;
@@ -75,47 +68,43 @@ function byNumber(
   number: number,
   buttons: readonly Target[],
   options: readonly Target[],
+  message: APIMessage,
 ): PressResult {
-  const option = options.find(
-    (target) => target.press.kind === 'select' && target.press.values.includes(String(number)),
-  );
+  const option = options.find((target) => target.value === String(number));
   // With both kinds on one message a bare number means a button: buttons are what is numbered.
   const target = buttons.length > 0 ? buttons[number - 1] : option;
-  if (target) return choose(target);
+  if (target) return choose(target, message);
   if (buttons.length > 0) {
     const count = buttons.length === 1 ? 'one button' : `${buttons.length} buttons`;
-    return { ok: false, problem: `There is no button ${number}; the message has ${count}.` };
+    return `There is no button ${number}; the message has ${count}.`;
   }
   if (options.length > 0) {
-    const values = options.flatMap((target) =>
-      target.press.kind === 'select' ? target.press.values : [],
-    );
-    return {
-      ok: false,
-      problem: `No menu option ${number}; the options are ${values.join(', ')}.`,
-    };
+    const values = options.map((target) => target.value).join(', ');
+    return `No menu option ${number}; the options are ${values}.`;
   }
   return undefined;
 }
 
-function choose(target: Target): PressResult {
-  if (target.disabledBecause) return { ok: false, problem: target.disabledBecause };
-  return { ok: true, press: target.press, label: target.label };
+function choose(target: Target, message: APIMessage): PressResult {
+  if (target.disabledBecause) return target.disabledBecause;
+  const interaction =
+    target.value === undefined
+      ? buttonInteraction(target.customId, message)
+      : selectInteraction(target.customId, [target.value], message);
+  return { interaction, label: target.label };
 }
 
 function buttonTargets(controls: MessageControls): Target[] {
   return controls.buttons.map((button) => {
     const label = buttonLabel(button);
-    const disabledBecause = !('custom_id' in button)
-      ? `“${label}” is a link${'url' in button ? `: ${button.url}` : ''}`
-      : button.disabled === true
-        ? `“${label}” is disabled.`
-        : undefined;
     return {
       label,
-      names: [label],
-      ...(disabledBecause === undefined ? {} : { disabledBecause }),
-      press: { kind: 'button' as const, customId: 'custom_id' in button ? button.custom_id : '' },
+      disabledBecause: !('custom_id' in button)
+        ? `“${label}” is a link${'url' in button ? `: ${button.url}` : ''}`
+        : button.disabled === true
+          ? `“${label}” is disabled.`
+          : undefined,
+      customId: 'custom_id' in button ? button.custom_id : '',
     };
   });
 }
@@ -124,11 +113,10 @@ function optionTargets(controls: MessageControls): Target[] {
   return controls.menus.flatMap((menu) =>
     menu.options.map((option) => ({
       label: option.label,
-      names: [option.label, option.value],
-      ...(menu.disabled === true
-        ? { disabledBecause: `The menu “${menu.placeholder ?? ''}” is disabled.` }
-        : {}),
-      press: { kind: 'select' as const, customId: menu.custom_id, values: [option.value] },
+      disabledBecause:
+        menu.disabled === true ? `The menu “${menu.placeholder ?? ''}” is disabled.` : undefined,
+      customId: menu.custom_id,
+      value: option.value,
     })),
   );
 }
@@ -141,47 +129,4 @@ function loose(text: string): string {
     .toLowerCase()
     .replace(/[^\p{L}\p{N}#]+/gu, ' ')
     .trim();
-}
-
-export function pressInteraction(
-  press: Press,
-  message: APIMessage,
-  context: LocalContext = LOCAL_CONTEXT,
-): APIMessageComponentInteraction {
-  return press.kind === 'button'
-    ? buttonInteraction(press.customId, message, context)
-    : selectInteraction(press.customId, [...press.values], message, context);
-}
-
-let messageCounter = 0;
-
-/**
- * The message whose controls the member can press after this response. A new reply with controls
- * becomes current; an update (type 7) edits the current one in place, as Discord does. A reply
- * without controls leaves the earlier message's controls pressable, as scrolling up would.
- */
-export function messageAfter(
-  current: APIMessage | undefined,
-  response: APIInteractionResponse,
-  context: LocalContext = LOCAL_CONTEXT,
-): APIMessage | undefined {
-  if (response.type === InteractionResponseType.UpdateMessage && current) {
-    return editedMessage(current, response.data ?? {});
-  }
-  if (response.type !== InteractionResponseType.ChannelMessageWithSource) return current;
-  if (!response.data.components?.length) return current;
-  messageCounter += 1;
-  return messageFromResponse(response.data, {
-    id: String(700000000000000000n + BigInt(messageCounter)),
-    channelId: context.channelId,
-    author: {
-      id: context.applicationId,
-      username: 'Rocky Montages',
-      discriminator: '0000',
-      global_name: null,
-      avatar: null,
-      bot: true,
-    },
-    applicationId: context.applicationId,
-  });
 }

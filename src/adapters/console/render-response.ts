@@ -9,10 +9,11 @@ import {
   type APIInteractionResponseCallbackData,
   type APIMessageTopLevelComponent,
 } from 'discord-api-types/v10';
-import { colourName, DEFAULT_BAR, hexColour } from './colour-names.js';
+import { RANK_COLOURS } from '../../../commands/montage/rank-colours.js';
+import { inlineMarkdown } from './inline-markdown.js';
+import { DEFAULT_BAR, hexColour } from './colour-names.js';
 import { buttonLabel, messageControls } from './message-controls.js';
-import { renderMarkdown } from './render-markdown.js';
-import { terminalStyle, visibleWidth, wrapAll, type Style } from './terminal-style.js';
+import { terminalStyle, visibleWidth, wrap, type Style } from './terminal-style.js';
 
 export interface RenderOptions {
   /** ANSI colour and styles; off for pipes and files. */
@@ -24,10 +25,9 @@ export interface RenderOptions {
   readonly updatesEphemeral?: boolean;
 }
 
-/** Discord's own button colours, so Primary still looks primary. */
+/** Discord's own button colours, so Primary still looks primary; the rest are its grey. */
 const BUTTON_COLOURS: Readonly<Partial<Record<ButtonStyle, number>>> = {
   [ButtonStyle.Primary]: 0x5865f2,
-  [ButtonStyle.Secondary]: 0x4e5058,
   [ButtonStyle.Success]: 0x248046,
   [ButtonStyle.Danger]: 0xda373c,
 };
@@ -35,12 +35,17 @@ const BUTTON_COLOURS: Readonly<Partial<Record<ButtonStyle, number>>> = {
 /** The answer as a member would read it in Discord, as lines of terminal text. */
 export function renderResponse(response: APIInteractionResponse, options: RenderOptions): string {
   const style = terminalStyle(options.colour);
-  const lines = responseLines(response, style, options.width ?? 0);
-  if (
-    response.type === InteractionResponseType.UpdateMessage &&
-    options.updatesEphemeral === true
-  ) {
-    lines.push(style.dim('👁 Only you can see this'));
+  const width = options.width ?? 0;
+  let lines: string[];
+  if (response.type === InteractionResponseType.ChannelMessageWithSource) {
+    lines = messageLines(response.data, style, width);
+  } else if (response.type === InteractionResponseType.UpdateMessage) {
+    lines = messageLines(response.data ?? {}, style, width);
+    lines.unshift(style.dim('↻ The message was updated:'));
+    if (options.updatesEphemeral === true) lines.push(style.dim('👁 Only you can see this'));
+  } else {
+    // Lines never ask for suggestions, and the core sends only the kinds above: shown raw.
+    lines = [`(A response of type ${response.type}: ${JSON.stringify(response)})`];
   }
   if (options.roundTripMs !== undefined) {
     lines.push(style.dim(`⏱ ${Math.round(options.roundTripMs)} ms round trip`));
@@ -48,21 +53,9 @@ export function renderResponse(response: APIInteractionResponse, options: Render
   return lines.join('\n');
 }
 
-function responseLines(response: APIInteractionResponse, style: Style, width: number): string[] {
-  switch (response.type) {
-    case InteractionResponseType.ChannelMessageWithSource:
-      return messageLines(response.data, style, width);
-    case InteractionResponseType.UpdateMessage:
-      return [
-        style.dim('↻ The message was updated:'),
-        ...messageLines(response.data ?? {}, style, width),
-      ];
-    case InteractionResponseType.ApplicationCommandAutocompleteResult:
-      return ['Suggestions:', ...(response.data.choices ?? []).map((choice) => `  ${choice.name}`)];
-    default:
-      // The core sends only the kinds above; anything else is shown raw rather than dressed up.
-      return [`(A response of type ${response.type}: ${JSON.stringify(response)})`];
-  }
+/** Markdown text (a refusal, say) as the console shows a message's content. */
+export function renderText(text: string, options: RenderOptions): string {
+  return wrap(renderMarkdown(text, terminalStyle(options.colour)), options.width ?? 0).join('\n');
 }
 
 function messageLines(
@@ -71,7 +64,7 @@ function messageLines(
   width: number,
 ): string[] {
   const lines: string[] = [];
-  if (data.content) lines.push(...wrapAll(renderMarkdown(data.content, style), width));
+  if (data.content) lines.push(...wrap(renderMarkdown(data.content, style), width));
   for (const embed of data.embeds ?? []) {
     if (lines.length > 0) lines.push('');
     lines.push(...embedLines(embed, style, width));
@@ -94,7 +87,7 @@ function embedLines(embed: APIEmbed, style: Style, width: number): string[] {
   if (embed.title) body.push(style.bold(renderMarkdown(embed.title, style).join(' ')));
   if (embed.color !== undefined) {
     const swatch = style.enabled ? `${style.foreground('■', embed.color)} ` : '';
-    body.push(style.dim(`${swatch}${colourName(embed.color)} · ${hexColour(embed.color)}`));
+    body.push(style.dim(`${swatch}${colourText(embed.color)}`));
   }
   if (embed.description) {
     blank();
@@ -112,7 +105,14 @@ function embedLines(embed: APIEmbed, style: Style, width: number): string[] {
 
   // The bar is what makes an embed an embed; in plain text it also keeps the embed apart.
   const bar = style.enabled ? `${style.foreground('▌', embed.color ?? DEFAULT_BAR)} ` : '│ ';
-  return wrapAll(body, width - 2).map((line) => (line === '' ? bar.trimEnd() : `${bar}${line}`));
+  return wrap(body, width - 2).map((line) => (line === '' ? bar.trimEnd() : `${bar}${line}`));
+}
+
+/** Names the rank colours, so a plain terminal (or a screen reader) still says what the bar shows. */
+function colourText(rgb: number): string {
+  const hex = hexColour(rgb);
+  const name = Object.entries(RANK_COLOURS).find(([, colour]) => colour === rgb)?.[0];
+  return name === undefined ? hex : `${name} · ${hex}`;
 }
 
 function componentLines(
@@ -146,7 +146,60 @@ function buttonText(number: number, button: APIButtonComponent, style: Style): s
   if (!style.enabled) {
     return `[${number}] ${label}${button.disabled === true ? ' (disabled)' : ''}`;
   }
-  const colour = BUTTON_COLOURS[button.style] ?? BUTTON_COLOURS[ButtonStyle.Secondary] ?? 0;
+  const colour = BUTTON_COLOURS[button.style] ?? DEFAULT_BAR;
   const face = style.background(` ${label} `, colour);
   return `${style.dim(String(number))} ${button.disabled === true ? style.dim(style.strike(face)) : face}`;
+}
+
+/**
+ * Discord's message markdown, drawn for a terminal: headings, `-# ` subtext, `> ` quotes, lists,
+ * code blocks and the inline marks. Without colour the marks are dropped rather than shown raw,
+ * except backticks, which still tell the member what to type.
+ */
+function renderMarkdown(text: string, style: Style): string[] {
+  const lines: string[] = [];
+  let inCodeBlock = false;
+  let quotingRest = false;
+  for (const raw of text.split('\n')) {
+    if (raw.trimStart().startsWith('```')) {
+      inCodeBlock = !inCodeBlock;
+      continue;
+    }
+    if (inCodeBlock) {
+      lines.push(`  ${style.code(raw)}`);
+      continue;
+    }
+    const quote = /^(>>>|>) /.exec(raw)?.[0] ?? '';
+    if (quote === '>>> ') quotingRest = true;
+    const rendered = renderBlock(raw.slice(quote.length), style);
+    lines.push(quotingRest || quote ? `${style.dim('┆')} ${style.italic(rendered)}` : rendered);
+  }
+  return lines;
+}
+
+function renderBlock(line: string, style: Style): string {
+  const subtext = /^-# (.*)$/.exec(line)?.[1];
+  if (subtext !== undefined) {
+    return style.enabled ? style.dim(inline(subtext, style)) : `  ${inline(subtext, style)}`;
+  }
+  const heading = /^(#{1,3}) (.*)$/.exec(line);
+  if (heading) return style.bold(inline(heading[2] ?? '', style));
+  const bullet = /^(\s*)[-*] (.*)$/.exec(line);
+  if (bullet) return `${bullet[1] ?? ''}• ${inline(bullet[2] ?? '', style)}`;
+  return inline(line, style);
+}
+
+function inline(text: string, style: Style): string {
+  return inlineMarkdown(text, {
+    text: (plain) => plain,
+    // Without colour the backticks stay: they still tell the member what to type.
+    code: (body) => (style.enabled ? style.code(body) : `\`${body}\``),
+    link: (label, url) =>
+      style.enabled ? `${style.underline(label)} ${style.dim(`(${url})`)}` : `${label} (${url})`,
+    bold: style.bold,
+    underline: style.underline,
+    italic: style.italic,
+    strike: style.strike,
+    spoiler: (body) => (style.enabled ? style.inverse(body) : `[spoiler: ${body}]`),
+  });
 }

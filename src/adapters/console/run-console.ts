@@ -2,10 +2,9 @@ import { stderr, stdin, stdout } from 'node:process';
 import { createInterface, type Interface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import type { SlashCommand } from '../../command-kit/slash-command.js';
-import { answerInProcess, type AnswerInteraction } from './answer-interaction.js';
+import { createInteractionHandler } from '../../core/handle-interaction.js';
 import type { Completion } from './complete-line.js';
-import { ConsoleSession, USAGE } from './console-session.js';
-import { wantsColour } from './terminal-style.js';
+import { ConsoleSession, USAGE, type AnswerInteraction } from './console-session.js';
 
 export interface ConsoleRun {
   readonly args: readonly string[];
@@ -46,7 +45,8 @@ export async function runConsole(run: ConsoleRun): Promise<number> {
     answer: run.answer ?? answerInProcess(run.commands),
     commands: run.commands.map((command) => command.definition),
     json,
-    colour: !json && wantsColour(stdout),
+    // hasColors() honours NO_COLOR, FORCE_COLOR and TERM=dumb.
+    colour: !json && stdout.isTTY && stdout.hasColors(),
     width: () => (stdout.isTTY ? stdout.columns : undefined),
   });
 
@@ -55,12 +55,13 @@ export async function runConsole(run: ConsoleRun): Promise<number> {
     if (outcome) stdout.write(`${outcome.stdout}\n`);
     return outcome?.rejected === true ? 1 : 0;
   }
-  if (stdin.isTTY && stdout.isTTY && !json) {
-    await runInteractive(session);
-  } else {
-    await runLines(session, !json);
-  }
+  await (stdin.isTTY && stdout.isTTY && !json ? runInteractive(session) : runLines(session, !json));
   return 0;
+}
+
+function answerInProcess(commands: readonly SlashCommand[]): AnswerInteraction {
+  const handle = createInteractionHandler(commands);
+  return (interaction) => Promise.resolve({ response: handle(interaction) });
 }
 
 /** Piped input: every non-blank line answered in order, until end of input. */
@@ -87,23 +88,18 @@ async function runInteractive(session: ConsoleSession): Promise<void> {
     prompt: '› ',
     completer: (line: string, done: (err: null, result: [string[], string]) => void) => {
       // readline only extends what was typed; film names need the whole value replaced.
-      session.complete(line).then(
-        (completions) => {
+      void session
+        .complete(line)
+        .catch(() => [])
+        .then((completions) => {
           done(null, [[], line]);
           applyCompletions(prompt, line, completions);
-        },
-        () => {
-          done(null, [[], line]);
-        },
-      );
+        });
     },
   });
   prompt.on('SIGINT', () => {
-    if (prompt.line === '') {
-      prompt.close();
-      return;
-    }
-    replaceTyped(prompt, '');
+    if (prompt.line === '') prompt.close();
+    else replaceTyped(prompt, '');
   });
   prompt.prompt();
   for await (const line of prompt) {
@@ -141,14 +137,8 @@ function replaceTyped(prompt: Interface, text: string): void {
 
 function commonPrefix(lines: readonly string[]): string {
   const [first = ''] = lines;
+  const start = (line: string, length: number) => line.slice(0, length).toLowerCase();
   let length = first.length;
-  for (const line of lines) {
-    while (
-      length > 0 &&
-      line.slice(0, length).toLowerCase() !== first.slice(0, length).toLowerCase()
-    ) {
-      length -= 1;
-    }
-  }
+  while (lines.some((line) => start(line, length) !== start(first, length))) length -= 1;
   return first.slice(0, length);
 }

@@ -5,7 +5,7 @@ import { deployCommands } from '../../deploy/deploy-commands.js';
 import { createDeployRest } from '../../deploy/deploy-rest.js';
 import { startLocalDiscord, type LocalDiscord } from '../../local-discord/local-discord.js';
 import type { Logger } from '../../logging/logger.js';
-import type { AnswerInteraction } from '../console/answer-interaction.js';
+import type { AnswerInteraction } from '../console/console-session.js';
 import { runConsole } from '../console/run-console.js';
 import { startGatewayBot } from '../gateway/gateway-bot.js';
 
@@ -13,9 +13,8 @@ import { startGatewayBot } from '../gateway/gateway-bot.js';
 const ANSWER_TIMEOUT_MS = 3_000;
 
 /**
- * `npm start` without credentials: a local Discord, the commands deployed to it and the real
- * gateway bot logged in to it; the console then sends every question as a real
- * INTERACTION_CREATE and shows what the bot POSTed back over REST. Resolves to the exit code.
+ * `npm start` without credentials: the console's questions travel as real INTERACTION_CREATEs
+ * from a local Discord to the real gateway bot, and it shows what the bot POSTed back over REST.
  */
 export async function runPlayground(
   args: readonly string[],
@@ -33,9 +32,7 @@ export async function runPlayground(
       applicationId: discord.applicationId,
       guildId: discord.guilds[0]?.id,
       commands: buildCommandPayload(commands),
-      print: (line) => {
-        logger.debug(line);
-      },
+      print: logger.debug.bind(logger),
     });
     const bot = await startGatewayBot({
       token: discord.token,
@@ -66,7 +63,9 @@ function answerThroughLocalDiscord(discord: LocalDiscord): AnswerInteraction {
     const started = performance.now();
     const record = await discord.sendInteraction(interaction, { timeoutMs: ANSWER_TIMEOUT_MS });
     const roundTripMs = performance.now() - started;
-    if (!record.accepted) throw new Error('The bot did not answer within 3 seconds.');
+    if (!record.accepted) {
+      throw new Error(`The bot did not answer within ${ANSWER_TIMEOUT_MS / 1000} seconds.`);
+    }
     return { response: record.accepted.body as APIInteractionResponse, roundTripMs };
   };
 }

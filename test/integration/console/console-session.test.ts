@@ -8,8 +8,10 @@ import {
 } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../../commands/index.js';
-import type { AnswerInteraction } from '../../../src/adapters/console/answer-interaction.js';
-import { ConsoleSession } from '../../../src/adapters/console/console-session.js';
+import {
+  ConsoleSession,
+  type AnswerInteraction,
+} from '../../../src/adapters/console/console-session.js';
 import { createInteractionHandler } from '../../../src/core/handle-interaction.js';
 
 const handleInteraction = createInteractionHandler(COMMANDS);

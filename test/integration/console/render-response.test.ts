@@ -3,7 +3,6 @@ import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
 import { chatInputInteraction } from '../../../src/adapters/console/interaction-factory.js';
 import { renderResponse } from '../../../src/adapters/console/render-response.js';
-import { colourName } from '../../../src/adapters/console/colour-names.js';
 import { COMMANDS } from '../../../commands/index.js';
 import { createInteractionHandler } from '../../../src/core/handle-interaction.js';
 
@@ -79,7 +78,18 @@ describe('rendering a reply for a terminal', () => {
     }
   });
 
-  it('given the podium colours, when named, then they read gold, silver and bronze', () => {
-    expect([0xd4af37, 0xc0c0c0, 0xcd7f32].map(colourName)).toEqual(['gold', 'silver', 'bronze']);
+  it('given the podium and the rest, when rendered, then their colours read gold, silver, bronze and dark red', () => {
+    const named = [1, 2, 3, 4].map(
+      (rank) =>
+        /[a-z]+(?: [a-z]+)? · #[0-9A-F]{6}/.exec(
+          renderResponse(montage(rank), { colour: false }),
+        )?.[0],
+    );
+    expect(named).toEqual([
+      'gold · #D4AF37',
+      'silver · #C0C0C0',
+      'bronze · #CD7F32',
+      'dark red · #9B1C1C',
+    ]);
   });
 });
