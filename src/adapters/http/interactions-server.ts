@@ -1,7 +1,13 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { once } from 'node:events';
+import {
+  createServer,
+  type IncomingMessage,
+  type OutgoingHttpHeaders,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
-import { InteractionType } from 'discord-api-types/v10';
 import type { Registry } from 'prom-client';
 import type { SlashCommand } from '../../command-kit/slash-command.js';
 import { createInteractionHandler } from '../../core/handle-interaction.js';
@@ -10,10 +16,17 @@ import { createInteractionMetrics, kindOf, outcomeOf } from '../../metrics/inter
 import { sendMetrics } from '../../metrics/send-metrics.js';
 import { trackConnections } from '../../shutdown/connection-drain.js';
 import { answerHealthCheck } from '../health/health-check.js';
-import { ERRORS, PONG, sendJson } from './json-replies.js';
-import { interactionLabel, parseInteraction } from './parse-interaction.js';
-import { declaresTooLargeBody, readBody } from './read-body.js';
-import { checkSignatureHeaders, routeRequest } from './signed-request.js';
+import {
+  answerBody,
+  checkHeaders,
+  ERROR_JSON,
+  interactionLabel,
+  MAX_BODY_BYTES,
+  REFUSED,
+  routeRequest,
+  type Refusal,
+  type SignedHeaders,
+} from './signed-request.js';
 import { createSignatureVerifier } from './verify-signature.js';
 
 export interface InteractionsServerOptions {
@@ -21,14 +34,9 @@ export interface InteractionsServerOptions {
   readonly publicKey: string;
   readonly commands: readonly SlashCommand[];
   readonly logger?: Logger | undefined;
-  /** Clock for the replay window, in ms since the epoch; injectable for tests. */
-  readonly now?: (() => number) | undefined;
   /** Answers every other path (the web pages); without it they get a JSON 404. */
   readonly otherPaths?: ((req: IncomingMessage, res: ServerResponse) => void) | undefined;
-  /**
-   * Counts every interaction into this registry and serves it on GET /metrics (see
-   * src/metrics/process-registry.ts). Undefined turns metrics off: nothing counted, /metrics 404.
-   */
+  /** Counts every interaction here and serves it on GET /metrics; undefined: no counting, /metrics 404. */
   readonly metrics?: Registry | undefined;
 }
 
@@ -48,11 +56,39 @@ const SOCKET_IDLE_TIMEOUT_MS = 30_000;
 // Node enforces the two timeouts above only when it sweeps connections; the default sweep is 30 s.
 const CONNECTIONS_CHECKING_INTERVAL_MS = 1_000;
 
+/**
+ * Collects the body, counting bytes as they arrive; stops listening the moment the count crosses
+ * the limit (a chunked upload has no Content-Length to check up front) and calls `done` with
+ * undefined. A client that disconnects mid-body never calls `done`: there is no one to answer. A
+ * callback rather than a promise: this runs on every request, and the promise's extra microtask
+ * hop is CPU the bare-node ceiling does not pay (docs/benchmarks.md, HTTP endpoint).
+ */
+function readBody(req: IncomingMessage, done: (body: Buffer | undefined) => void): void {
+  const chunks: Buffer[] = [];
+  let received = 0;
+  const onData = (chunk: Buffer): void => {
+    received += chunk.length;
+    if (received <= MAX_BODY_BYTES) {
+      chunks.push(chunk);
+      return;
+    }
+    req.off('data', onData);
+    req.off('end', onEnd);
+    req.pause();
+    done(undefined);
+  };
+  const onEnd = (): void => {
+    // The common case is one chunk; skip the copy Buffer.concat would make.
+    done(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, received));
+  };
+  req.on('data', onData);
+  req.on('end', onEnd);
+}
+
 export function createInteractionsServer(options: InteractionsServerOptions): InteractionsServer {
   const verify = createSignatureVerifier(options.publicKey);
   const handler = createInteractionHandler(options.commands);
   const logger = options.logger ?? createLogger('silent', false);
-  const now = options.now ?? Date.now;
   const registry = options.metrics;
   const metrics = registry && createInteractionMetrics(registry);
   let draining = false;
@@ -62,56 +98,53 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
   // Read once: the clock is read per request only when something will use it.
   const timed = debug || metrics !== undefined;
 
-  const reject = (
+  /**
+   * A complete JSON answer with an exact Content-Length (no chunked encoding). `close` asks the
+   * client to drop the connection: the body was left unread; so does every answer while draining.
+   */
+  const send = (
     res: ServerResponse,
     status: number,
-    body: Buffer,
-    reason: string,
+    body: string,
     close: boolean,
-    started: number,
+    allow?: string,
   ) => {
-    sendJson(res, status, body, { close: close || draining });
-    metrics?.record('unknown', 'rejected', started);
-    if (debug) logger.debug({ status, reason }, 'Rejected request');
+    const bytes = Buffer.from(body);
+    const headers: OutgoingHttpHeaders = {
+      'content-type': 'application/json',
+      'content-length': bytes.length,
+    };
+    if (close || draining) headers.connection = 'close';
+    if (allow !== undefined) headers.allow = allow;
+    res.writeHead(status, headers);
+    res.end(bytes);
   };
 
-  /** Everything after the body has arrived; any throw here is answered as a 500. */
-  const answer = (
-    res: ServerResponse,
-    body: Buffer,
-    signature: string,
-    timestamp: string,
-    started: number,
-  ): void => {
-    if (!verify(timestamp, body, signature)) {
-      reject(res, 401, ERRORS.badSignature, 'bad signature', false, started);
-      return;
-    }
-    const interaction = parseInteraction(body.toString('utf8'));
-    if (interaction === undefined) {
-      reject(res, 400, ERRORS.notAnInteraction, 'not an interaction', false, started);
-      return;
-    }
+  const reject = (res: ServerResponse, refusal: Refusal, close: boolean, started: number) => {
+    send(res, refusal.status, refusal.body, close);
+    metrics?.record('unknown', 'rejected', started);
+    if (debug) logger.debug({ status: refusal.status, reason: refusal.reason }, 'Rejected request');
+  };
 
-    let status = 200;
-    if (interaction.type === InteractionType.Ping) {
-      sendJson(res, 200, PONG, { close: draining });
-      metrics?.record('ping', 'answered', started);
-    } else {
-      try {
-        const response = handler(interaction);
-        // Serialised exactly once; Content-Length comes from the same buffer.
-        sendJson(res, 200, Buffer.from(JSON.stringify(response)), { close: draining });
-        metrics?.record(kindOf(interaction.type), outcomeOf(response), started);
-      } catch (err) {
-        status = 500;
-        metrics?.record(kindOf(interaction.type), 'failed', started);
-        logger.error(
-          { id: interaction.id, type: interaction.type, err },
-          'Interaction handler failed',
-        );
-        sendJson(res, 500, ERRORS.internal, { close: draining });
-      }
+  /** Everything after the body has arrived. */
+  const answer = (res: ServerResponse, body: Buffer, headers: SignedHeaders, started: number) => {
+    if (!verify(headers.timestamp, body, headers.signature)) {
+      reject(res, REFUSED.badSignature, false, started);
+      return;
+    }
+    const reply = answerBody(handler, body.toString('utf8'));
+    if (!reply.ok) {
+      reject(res, reply, false, started);
+      return;
+    }
+    const { interaction, response, status } = reply;
+    send(res, status, reply.body, false);
+    metrics?.record(kindOf(interaction.type), response ? outcomeOf(response) : 'failed', started);
+    if (response === undefined) {
+      logger.error(
+        { id: interaction.id, type: interaction.type, err: reply.error },
+        'Interaction handler failed',
+      );
     }
     if (debug) {
       logger.debug(
@@ -127,37 +160,33 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
     }
   };
 
+  /** The safety net: a throw anywhere on the way is answered as a 500, never a crash. */
   const failed = (res: ServerResponse, err: unknown): void => {
     logger.error({ err }, 'Unexpected failure while answering an interaction');
-    if (!res.headersSent) sendJson(res, 500, ERRORS.internal, { close: true });
+    if (!res.headersSent) send(res, 500, ERROR_JSON.internal, true);
   };
 
   const onInteraction = (req: IncomingMessage, res: ServerResponse): void => {
     const started = timed ? performance.now() : 0;
     // Cheap checks first, before a byte of body is read; the body is then left unread, so the
     // connection is closed rather than drained.
-    if (declaresTooLargeBody(req)) {
-      reject(res, 413, ERRORS.tooLarge, 'content-length too large', true, started);
-      return;
-    }
-    const headers = checkSignatureHeaders(
+    const headers = checkHeaders(
+      req.headers['content-length'],
       req.headers['x-signature-ed25519'],
       req.headers['x-signature-timestamp'],
-      now(),
+      Date.now(),
     );
     if (!headers.ok) {
-      reject(res, 401, ERRORS[headers.error], headers.error, true, started);
+      reject(res, headers, true, started);
       return;
     }
-    const { signature, timestamp } = headers;
-    readBody(req, (read) => {
-      if (read.kind === 'aborted') return;
-      if (read.kind === 'too-large') {
-        reject(res, 413, ERRORS.tooLarge, 'body too large', true, started);
+    readBody(req, (body) => {
+      if (body === undefined) {
+        reject(res, REFUSED.tooLarge, true, started);
         return;
       }
       try {
-        answer(res, read.body, signature, timestamp, started);
+        answer(res, body, headers, started);
       } catch (err) {
         failed(res, err);
       }
@@ -167,31 +196,30 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
   const onRequest = (req: IncomingMessage, res: ServerResponse): void => {
     const url = req.url ?? '';
     const query = url.indexOf('?');
-    const path = query === -1 ? url : url.slice(0, query);
-    const route = routeRequest(req.method, path, registry !== undefined);
-    switch (route.kind) {
-      case 'interaction':
-        try {
-          onInteraction(req, res);
-        } catch (err) {
-          failed(res, err);
-        }
-        return;
-      case 'health':
-        // While draining, a load balancer should stop routing here before the socket closes.
-        answerHealthCheck(req, res, () =>
-          draining ? { healthy: false, reason: 'shutting down' } : { healthy: true },
-        );
-        return;
-      case 'metrics':
-        if (registry) sendMetrics(res, registry);
-        return;
-      case 'method-not-allowed':
-        sendJson(res, 405, ERRORS.methodNotAllowed, { allow: route.allow, close: true });
-        return;
-      case 'not-found':
-        if (options.otherPaths) options.otherPaths(req, res);
-        else sendJson(res, 404, ERRORS.notFound, { close: true });
+    const route = routeRequest(
+      req.method,
+      query === -1 ? url : url.slice(0, query),
+      registry !== undefined,
+    );
+    if (route === 'interaction') {
+      try {
+        onInteraction(req, res);
+      } catch (err) {
+        failed(res, err);
+      }
+    } else if (route === 'health') {
+      // While draining, a load balancer should stop routing here before the socket closes.
+      answerHealthCheck(req, res, () =>
+        draining ? { healthy: false, reason: 'shutting down' } : { healthy: true },
+      );
+    } else if (route === 'metrics') {
+      if (registry) sendMetrics(res, registry);
+    } else if (route !== 'other') {
+      send(res, 405, ERROR_JSON.methodNotAllowed, true, route.allow);
+    } else if (options.otherPaths) {
+      options.otherPaths(req, res);
+    } else {
+      send(res, 404, ERROR_JSON.notFound, true);
     }
   };
 
@@ -204,29 +232,17 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
   server.timeout = SOCKET_IDLE_TIMEOUT_MS;
   const connections = trackConnections(server, onRequest);
 
-  let closing: Promise<void> | undefined;
-
   return {
     server,
-    listen(port, host) {
-      return new Promise<AddressInfo>((resolve, rejectListen) => {
-        server.once('error', rejectListen);
-        server.listen(port, host, () => {
-          server.off('error', rejectListen);
-          const address = server.address();
-          if (address === null || typeof address === 'string') {
-            rejectListen(new Error('The server is not listening on a TCP port'));
-          } else {
-            resolve(address);
-          }
-        });
-      });
+    async listen(port, host) {
+      server.listen(port, host);
+      await once(server, 'listening');
+      return server.address() as AddressInfo;
     },
     close() {
       // Busy sockets get `Connection: close` on their last answer (see `draining`).
       draining = true;
-      closing ??= connections.drain();
-      return closing;
+      return connections.drain();
     },
   };
 }

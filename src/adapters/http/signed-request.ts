@@ -1,41 +1,40 @@
 /**
  * Everything the Node endpoint and the Cloudflare Worker share about a Discord interaction request
- * except the Ed25519 verify itself: routes, limits, header checks, the replay window and the fixed
- * JSON answers. No node: imports and no Buffer, so workerd runs it without nodejs_compat.
+ * except reading the body and the Ed25519 verify itself: routes, limits, header checks, the replay
+ * window, parsing, the core's answer and the fixed JSON answers. No node: imports and no Buffer,
+ * so workerd runs it without nodejs_compat.
  */
+import {
+  InteractionResponseType,
+  InteractionType,
+  type APIInteraction,
+  type APIInteractionResponse,
+} from 'discord-api-types/v10';
+import type { InteractionHandler } from '../../core/handle-interaction.js';
 
 /** Discord interactions are a few KiB; anything near this is not from Discord. */
 export const MAX_BODY_BYTES = 64 * 1024;
 
 /** Discord's documented replay window: a request signed more than this long ago (or ahead) is refused. */
-export const MAX_CLOCK_SKEW_MS = 5 * 60 * 1000;
+const MAX_CLOCK_SKEW_MS = 5 * 60 * 1000;
 
-const PUBLIC_KEY_HEX = /^[0-9a-fA-F]{64}$/;
 // Hex decoders silently stop at the first bad character, so the shape is checked first.
-const SIGNATURE_HEX = /^[0-9a-fA-F]{128}$/;
+export const SIGNATURE_HEX = /^[0-9a-fA-F]{128}$/;
 const TIMESTAMP = /^\d{1,15}$/;
 
 /** Throws on anything but the 32-byte key Discord shows in the Developer Portal, hex encoded. */
 export function assertPublicKeyHex(publicKeyHex: string): void {
-  if (!PUBLIC_KEY_HEX.test(publicKeyHex)) {
+  if (!/^[0-9a-fA-F]{64}$/.test(publicKeyHex)) {
     throw new Error('The public key must be 64 hex characters (32 bytes)');
   }
 }
 
-/** True when the signature can be decoded into the 64 bytes of an Ed25519 signature. */
-export function isSignatureHex(signatureHex: string): boolean {
-  return SIGNATURE_HEX.test(signatureHex);
-}
-
-/** True when the X-Signature-Timestamp is whole unix seconds, as Discord sends it. */
-export function isTimestampText(timestamp: string): boolean {
-  return TIMESTAMP.test(timestamp);
-}
-
-/** True when the X-Signature-Timestamp (unix seconds) is within the replay window of `nowMs`. */
-export function isFreshTimestamp(timestamp: string, nowMs: number): boolean {
-  if (!isTimestampText(timestamp)) return false;
-  return Math.abs(nowMs - Number(timestamp) * 1000) <= MAX_CLOCK_SKEW_MS;
+/** What Discord signs: the timestamp (digits only, checked before) followed by the body. */
+export function signedMessage(timestamp: string, body: Uint8Array): Uint8Array {
+  const message = new Uint8Array(timestamp.length + body.length);
+  for (let i = 0; i < timestamp.length; i++) message[i] = timestamp.charCodeAt(i);
+  message.set(body, timestamp.length);
+  return message;
 }
 
 const errorJson = (message: string): string => JSON.stringify({ error: message });
@@ -53,66 +52,163 @@ export const ERROR_JSON = {
   internal: errorJson('internal error'),
 } as const;
 
-export type ErrorName = keyof typeof ERROR_JSON;
-
-export const PONG_JSON = JSON.stringify({ type: 1 });
 export const HEALTHY_JSON = JSON.stringify({ status: 'ok' });
 
-export type SignatureHeaders =
-  | { readonly ok: true; readonly signature: string; readonly timestamp: string }
-  | {
-      readonly ok: false;
-      readonly error: 'missingSignature' | 'malformedTimestamp' | 'staleTimestamp';
-    };
+/** A request refused before the core saw it; `reason` is what the Node endpoint logs. */
+export interface Refusal {
+  readonly ok: false;
+  readonly status: number;
+  readonly body: string;
+  readonly reason: string;
+}
 
-const MISSING: SignatureHeaders = { ok: false, error: 'missingSignature' };
-const MALFORMED: SignatureHeaders = { ok: false, error: 'malformedTimestamp' };
-const STALE: SignatureHeaders = { ok: false, error: 'staleTimestamp' };
+const refusal = (status: number, error: keyof typeof ERROR_JSON, reason: string): Refusal => ({
+  ok: false,
+  status,
+  body: ERROR_JSON[error],
+  reason,
+});
+
+export const REFUSED = {
+  declaredTooLarge: refusal(413, 'tooLarge', 'content-length too large'),
+  tooLarge: refusal(413, 'tooLarge', 'body too large'),
+  missingSignature: refusal(401, 'missingSignature', 'missingSignature'),
+  malformedTimestamp: refusal(401, 'malformedTimestamp', 'malformedTimestamp'),
+  staleTimestamp: refusal(401, 'staleTimestamp', 'staleTimestamp'),
+  badSignature: refusal(401, 'badSignature', 'bad signature'),
+  notAnInteraction: refusal(400, 'notAnInteraction', 'not an interaction'),
+} as const;
+
+export interface SignedHeaders {
+  readonly ok: true;
+  readonly signature: string;
+  readonly timestamp: string;
+}
 
 /**
  * The checks made before a byte of body is read. Node hands a repeated header over as an array
  * and the Fetch API a missing one as null; either way only one plain string will do.
  */
-export function checkSignatureHeaders(
+export function checkHeaders(
+  contentLength: unknown,
   signature: unknown,
   timestamp: unknown,
   nowMs: number,
-): SignatureHeaders {
-  if (typeof signature !== 'string' || typeof timestamp !== 'string') return MISSING;
+): SignedHeaders | Refusal {
+  // Node has already rejected non-numeric Content-Length values with a 400.
+  if (typeof contentLength === 'string' && Number(contentLength) > MAX_BODY_BYTES) {
+    return REFUSED.declaredTooLarge;
+  }
+  if (typeof signature !== 'string' || typeof timestamp !== 'string') {
+    return REFUSED.missingSignature;
+  }
   // A timestamp that is not a number was never in any window: say what is actually wrong.
-  if (!isTimestampText(timestamp)) return MALFORMED;
-  if (!isFreshTimestamp(timestamp, nowMs)) return STALE;
+  if (!TIMESTAMP.test(timestamp)) return REFUSED.malformedTimestamp;
+  if (Math.abs(nowMs - Number(timestamp) * 1000) > MAX_CLOCK_SKEW_MS) return REFUSED.staleTimestamp;
   return { ok: true, signature, timestamp };
 }
 
-export type Route =
-  | { readonly kind: 'interaction' }
-  | { readonly kind: 'health'; readonly headOnly: boolean }
-  | { readonly kind: 'metrics' }
-  | { readonly kind: 'method-not-allowed'; readonly allow: string }
-  | { readonly kind: 'not-found' };
+/** Which answer a method and path (without the query string) get; `allow` means 405. */
+export type Route = 'interaction' | 'health' | 'metrics' | 'other' | { readonly allow: string };
 
-const INTERACTION: Route = { kind: 'interaction' };
-const HEALTH: Route = { kind: 'health', headOnly: false };
-const HEALTH_HEAD: Route = { kind: 'health', headOnly: true };
-const POST_ONLY: Route = { kind: 'method-not-allowed', allow: 'POST' };
-const GET_OR_HEAD: Route = { kind: 'method-not-allowed', allow: 'GET, HEAD' };
-const NOT_FOUND: Route = { kind: 'not-found' };
-const METRICS: Route = { kind: 'metrics' };
+const POST_ONLY = { allow: 'POST' } as const;
+const GET_OR_HEAD = { allow: 'GET, HEAD' } as const;
+
+/** `/metrics` is a route only where it is served (the Node endpoint with metrics on). */
+export function routeRequest(method: string | undefined, path: string, metrics = false): Route {
+  const read = method === 'GET' || method === 'HEAD';
+  if (path === '/interactions') return method === 'POST' ? 'interaction' : POST_ONLY;
+  if (path === '/healthz') return read ? 'health' : GET_OR_HEAD;
+  if (metrics && path === '/metrics') return read ? 'metrics' : GET_OR_HEAD;
+  return 'other';
+}
 
 /**
- * Which answer a method and path (without the query string) get. `/metrics` is a route only
- * where it is served (the Node endpoint with metrics on); elsewhere it is not found.
+ * The field each interaction type must carry in `data` before the core branches on it; Ping
+ * carries no data. Deliberately minimal: only what the adapters and the core read before
+ * branching, so a field Discord adds tomorrow cannot turn real traffic into 400s.
  */
-export function routeRequest(method: string | undefined, path: string, metrics = false): Route {
-  if (path === '/interactions') return method === 'POST' ? INTERACTION : POST_ONLY;
-  if (path === '/healthz') {
-    if (method === 'GET') return HEALTH;
-    if (method === 'HEAD') return HEALTH_HEAD;
-    return GET_OR_HEAD;
+const DATA_FIELD: Readonly<Record<number, 'name' | 'custom_id' | undefined>> = {
+  [InteractionType.Ping]: undefined,
+  [InteractionType.ApplicationCommand]: 'name',
+  [InteractionType.MessageComponent]: 'custom_id',
+  [InteractionType.ApplicationCommandAutocomplete]: 'name',
+  [InteractionType.ModalSubmit]: 'custom_id',
+};
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Parses a verified body; `undefined` means "answer 400". A hand-written check rather than a
+ * schema library: it runs on every request, and these few typeof tests cost a fraction of a
+ * schema parse (docs/benchmarks.md, HTTP endpoint).
+ */
+function parseInteraction(body: string): APIInteraction | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(body);
+  } catch {
+    return undefined;
   }
-  if (metrics && path === '/metrics') {
-    return method === 'GET' || method === 'HEAD' ? METRICS : GET_OR_HEAD;
+  if (
+    !isObject(value) ||
+    typeof value.id !== 'string' ||
+    typeof value.application_id !== 'string' ||
+    typeof value.token !== 'string' ||
+    typeof value.type !== 'number' ||
+    !Object.hasOwn(DATA_FIELD, value.type)
+  ) {
+    return undefined;
   }
-  return NOT_FOUND;
+  const field = DATA_FIELD[value.type];
+  if (field !== undefined && !(isObject(value.data) && typeof value.data[field] === 'string')) {
+    return undefined;
+  }
+  // The object goes to the core as Discord sent it. The check vouches only for the fields above.
+  return value as unknown as APIInteraction;
+}
+
+/** The core's answer to a parsed interaction: 200 with its JSON, or 500 when it threw. */
+export interface Answer {
+  readonly ok: true;
+  readonly status: number;
+  readonly body: string;
+  readonly interaction: APIInteraction;
+  /** Undefined when the handler threw `error`. */
+  readonly response?: APIInteractionResponse;
+  readonly error?: unknown;
+}
+
+const PONG = { type: InteractionResponseType.Pong } as const;
+const PONG_JSON = JSON.stringify(PONG);
+
+/** Everything after the signature checks out: parse, PONG, or the core. Never throws. */
+export function answerBody(handler: InteractionHandler, body: string): Answer | Refusal {
+  const interaction = parseInteraction(body);
+  if (interaction === undefined) return REFUSED.notAnInteraction;
+  if (interaction.type === InteractionType.Ping) {
+    return { ok: true, status: 200, body: PONG_JSON, interaction, response: PONG };
+  }
+  try {
+    const response = handler(interaction);
+    // Serialised exactly once.
+    return { ok: true, status: 200, body: JSON.stringify(response), interaction, response };
+  } catch (error) {
+    return { ok: true, status: 500, body: ERROR_JSON.internal, interaction, error };
+  }
+}
+
+/** The name worth logging: the command for commands and autocomplete, the custom_id otherwise. */
+export function interactionLabel(interaction: APIInteraction): string | undefined {
+  switch (interaction.type) {
+    case InteractionType.ApplicationCommand:
+    case InteractionType.ApplicationCommandAutocomplete:
+      return interaction.data.name;
+    case InteractionType.MessageComponent:
+    case InteractionType.ModalSubmit:
+      return interaction.data.custom_id;
+    default:
+      return undefined;
+  }
 }

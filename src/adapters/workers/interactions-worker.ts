@@ -1,17 +1,16 @@
-import { InteractionType } from 'discord-api-types/v10';
 import type { InteractionHandler } from '../../core/handle-interaction.js';
-import { parseInteraction } from '../http/parse-interaction.js';
 import {
-  checkSignatureHeaders,
+  answerBody,
+  checkHeaders,
   ERROR_JSON,
   HEALTHY_JSON,
-  PONG_JSON,
+  MAX_BODY_BYTES,
+  REFUSED,
   routeRequest,
-  type ErrorName,
+  type Refusal,
 } from '../http/signed-request.js';
 import type { Site } from '../web/create-site.js';
-import { declaresTooLargeBody, readRequestBody } from './read-request-body.js';
-import { createWebCryptoVerifier, type AsyncSignatureVerifier } from './verify-signature.js';
+import { createWebCryptoVerifier } from './verify-signature.js';
 
 /** Bindings from wrangler.toml `[vars]` or `wrangler secret put`, named like the Node endpoint's variables. */
 export interface WorkerEnv {
@@ -20,13 +19,6 @@ export interface WorkerEnv {
   readonly DISCORD_APPLICATION_ID?: string;
   /** The operator's contact line on the privacy and terms pages. */
   readonly SITE_CONTACT?: string;
-}
-
-/** Builds the web pages for the bindings; called once per isolate (again only if they change). */
-export type SiteForEnv = (env: WorkerEnv) => Site;
-
-export interface InteractionsWorker {
-  fetch(request: Request, env: WorkerEnv): Promise<Response>;
 }
 
 const JSON_HEADERS = { 'content-type': 'application/json' } as const;
@@ -38,24 +30,48 @@ function json(status: number, body: string | null, allow?: string): Response {
   });
 }
 
-const error = (status: number, name: ErrorName, allow?: string): Response =>
-  json(status, ERROR_JSON[name], allow);
-
 const decoder = new TextDecoder();
+
+/**
+ * Collects the body, counting bytes as they arrive: a chunked upload has no Content-Length to
+ * check up front, so the rest is cancelled unread once the count crosses the limit. Never rejects.
+ */
+async function readBody(request: Request): Promise<Uint8Array | Refusal> {
+  if (request.body === null) return new Uint8Array(0);
+  const reader: ReadableStreamDefaultReader<Uint8Array> = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  try {
+    for (let read = await reader.read(); !read.done; read = await reader.read()) {
+      received += read.value.length;
+      if (received > MAX_BODY_BYTES) {
+        void reader.cancel().catch(() => undefined);
+        return REFUSED.tooLarge;
+      }
+      chunks.push(read.value);
+    }
+  } catch {
+    // The client is gone (Node simply drops these); what workerd can still deliver is a 400.
+    return REFUSED.notAnInteraction;
+  }
+  // The common case is one chunk; skip the copy.
+  if (chunks.length === 1) return chunks[0] as Uint8Array;
+  return new Uint8Array(await new Blob(chunks).arrayBuffer());
+}
 
 /**
  * The Cloudflare Workers front door: what src/adapters/http/interactions-server.ts does on Node,
  * as a `fetch` handler. Routes, header checks, the replay window, parsing and the answer bytes are
- * the Node endpoint's own; only the signature check uses WebCrypto instead of node:crypto. Other
- * paths go to `siteFor`'s pages, as Node's go to `otherPaths`; without it they get a JSON 404.
+ * the Node endpoint's own; only reading the body and the signature check (WebCrypto) are its own.
+ * Other paths go to `siteFor`'s pages, as Node's go to `otherPaths`; without it a JSON 404.
  */
 export function createInteractionsWorker(
   handler: InteractionHandler,
-  siteFor?: SiteForEnv,
-): InteractionsWorker {
+  siteFor?: (env: WorkerEnv) => Site,
+) {
   // One isolate serves many requests; the key is imported on the first and reused after.
-  let verifier: { readonly publicKey: string; readonly verify: AsyncSignatureVerifier } | undefined;
-  const verifierFor = (publicKey: string): AsyncSignatureVerifier => {
+  let verifier: { readonly publicKey: string; readonly verify: Verify } | undefined;
+  const verifierFor = (publicKey: string): Verify => {
     if (verifier?.publicKey !== publicKey) {
       verifier = { publicKey, verify: createWebCryptoVerifier(publicKey) };
     }
@@ -65,7 +81,7 @@ export function createInteractionsWorker(
   // Rendering the pages runs the core for every preview: once per isolate, not per request.
   let site: { readonly key: string; readonly site: Site } | undefined;
   const onOtherPath = (request: Request, env: WorkerEnv): Response => {
-    if (siteFor === undefined) return error(404, 'notFound');
+    if (siteFor === undefined) return json(404, ERROR_JSON.notFound);
     const key = JSON.stringify([env.DISCORD_APPLICATION_ID, env.SITE_CONTACT]);
     if (site?.key !== key) site = { key, site: siteFor(env) };
     const url = new URL(request.url);
@@ -81,7 +97,7 @@ export function createInteractionsWorker(
   };
 
   const onInteraction = async (request: Request, env: WorkerEnv): Promise<Response> => {
-    let verify: AsyncSignatureVerifier;
+    let verify: Verify;
     try {
       verify = verifierFor(env.DISCORD_PUBLIC_KEY ?? '');
     } catch {
@@ -89,53 +105,39 @@ export function createInteractionsWorker(
       console.error(
         'DISCORD_PUBLIC_KEY is missing or not 64 hex characters: set it with wrangler secret put (or in .dev.vars locally)',
       );
-      return error(500, 'internal');
+      return json(500, ERROR_JSON.internal);
     }
     // Cheap checks first, in the Node endpoint's order, before a byte of body is read.
-    if (declaresTooLargeBody(request)) return error(413, 'tooLarge');
-    const headers = checkSignatureHeaders(
+    const headers = checkHeaders(
+      request.headers.get('content-length'),
       request.headers.get('x-signature-ed25519'),
       request.headers.get('x-signature-timestamp'),
       Date.now(),
     );
-    if (!headers.ok) return error(401, headers.error);
-    const read = await readRequestBody(request);
-    if (read.kind === 'too-large') return error(413, 'tooLarge');
-    // The client is gone (Node simply drops these); what workerd can still deliver is a 400.
-    if (read.kind === 'aborted') return error(400, 'notAnInteraction');
-    if (!(await verify(headers.timestamp, read.body, headers.signature))) {
-      return error(401, 'badSignature');
+    if (!headers.ok) return json(headers.status, headers.body);
+    const body = await readBody(request);
+    if (!(body instanceof Uint8Array)) return json(body.status, body.body);
+    if (!(await verify(headers.timestamp, body, headers.signature))) {
+      return json(REFUSED.badSignature.status, REFUSED.badSignature.body);
     }
-    const interaction = parseInteraction(decoder.decode(read.body));
-    if (interaction === undefined) return error(400, 'notAnInteraction');
-    if (interaction.type === InteractionType.Ping) return json(200, PONG_JSON);
-    try {
-      return json(200, JSON.stringify(handler(interaction)));
-    } catch (err) {
-      console.error(
-        'Interaction handler failed',
-        { id: interaction.id, type: interaction.type },
-        err,
-      );
-      return error(500, 'internal');
+    const reply = answerBody(handler, decoder.decode(body));
+    if (reply.ok && reply.response === undefined) {
+      const { id, type } = reply.interaction;
+      console.error('Interaction handler failed', { id, type }, reply.error);
     }
+    return json(reply.status, reply.body);
   };
 
   return {
-    async fetch(request, env) {
+    async fetch(request: Request, env: WorkerEnv): Promise<Response> {
       const route = routeRequest(request.method, new URL(request.url).pathname);
-      switch (route.kind) {
-        case 'interaction':
-          return onInteraction(request, env);
-        case 'health':
-          return json(200, route.headOnly ? null : HEALTHY_JSON);
-        case 'method-not-allowed':
-          return error(405, 'methodNotAllowed', route.allow);
-        // The Worker serves no metrics, so routeRequest never routes here.
-        case 'metrics':
-        case 'not-found':
-          return onOtherPath(request, env);
-      }
+      if (route === 'interaction') return onInteraction(request, env);
+      if (route === 'health') return json(200, request.method === 'HEAD' ? null : HEALTHY_JSON);
+      if (typeof route === 'object') return json(405, ERROR_JSON.methodNotAllowed, route.allow);
+      // The Worker serves no metrics, so routeRequest sends only other paths here.
+      return onOtherPath(request, env);
     },
   };
 }
+
+type Verify = ReturnType<typeof createWebCryptoVerifier>;
