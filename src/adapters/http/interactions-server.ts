@@ -1,11 +1,5 @@
 import { once } from 'node:events';
-import {
-  createServer,
-  type IncomingMessage,
-  type OutgoingHttpHeaders,
-  type Server,
-  type ServerResponse,
-} from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import type { Registry } from 'prom-client';
@@ -24,8 +18,8 @@ import {
   MAX_BODY_BYTES,
   REFUSED,
   routeRequest,
+  type Answer,
   type Refusal,
-  type SignedHeaders,
 } from './signed-request.js';
 import { createSignatureVerifier } from './verify-signature.js';
 
@@ -46,15 +40,6 @@ export interface InteractionsServer {
   /** Stops accepting, lets in-flight requests finish, then resolves. */
   close(): Promise<void>;
 }
-
-// Slow clients must not be able to pin sockets: these bound idle keep-alive, header and body time.
-// Both request timeouts stay under SHUTDOWN_GRACE_MS, so a drain outlasts any slow client.
-const KEEP_ALIVE_TIMEOUT_MS = 5_000;
-const HEADERS_TIMEOUT_MS = 5_000;
-const REQUEST_TIMEOUT_MS = 6_000;
-const SOCKET_IDLE_TIMEOUT_MS = 30_000;
-// Node enforces the two timeouts above only when it sweeps connections; the default sweep is 30 s.
-const CONNECTIONS_CHECKING_INTERVAL_MS = 1_000;
 
 /**
  * Collects the body, counting bytes as they arrive; stops listening the moment the count crosses
@@ -110,7 +95,7 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
     allow?: string,
   ) => {
     const bytes = Buffer.from(body);
-    const headers: OutgoingHttpHeaders = {
+    const headers: Record<string, string | number> = {
       'content-type': 'application/json',
       'content-length': bytes.length,
     };
@@ -120,25 +105,20 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
     res.end(bytes);
   };
 
-  const reject = (res: ServerResponse, refusal: Refusal, close: boolean, started: number) => {
-    send(res, refusal.status, refusal.body, close);
-    metrics?.record('unknown', 'rejected', started);
-    if (debug) logger.debug({ status: refusal.status, reason: refusal.reason }, 'Rejected request');
-  };
-
-  /** Everything after the body has arrived. */
-  const answer = (res: ServerResponse, body: Buffer, headers: SignedHeaders, started: number) => {
-    if (!verify(headers.timestamp, body, headers.signature)) {
-      reject(res, REFUSED.badSignature, false, started);
-      return;
-    }
-    const reply = answerBody(handler, body.toString('utf8'));
+  /** Sends the answer, then counts and logs it; `close` when the body was left unread. */
+  const respond = (
+    res: ServerResponse,
+    reply: Answer | Refusal,
+    close: boolean,
+    started: number,
+  ) => {
+    send(res, reply.status, reply.body, close);
     if (!reply.ok) {
-      reject(res, reply, false, started);
+      metrics?.record('unknown', 'rejected', started);
+      if (debug) logger.debug({ status: reply.status, reason: reply.reason }, 'Rejected request');
       return;
     }
     const { interaction, response, status } = reply;
-    send(res, status, reply.body, false);
     metrics?.record(kindOf(interaction.type), response ? outcomeOf(response) : 'failed', started);
     if (response === undefined) {
       logger.error(
@@ -177,16 +157,18 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
       Date.now(),
     );
     if (!headers.ok) {
-      reject(res, headers, true, started);
+      respond(res, headers, true, started);
       return;
     }
     readBody(req, (body) => {
-      if (body === undefined) {
-        reject(res, REFUSED.tooLarge, true, started);
-        return;
-      }
       try {
-        answer(res, body, headers, started);
+        const reply =
+          body === undefined
+            ? REFUSED.tooLarge
+            : verify(headers.timestamp, body, headers.signature)
+              ? answerBody(handler, body.toString('utf8'))
+              : REFUSED.badSignature;
+        respond(res, reply, body === undefined, started);
       } catch (err) {
         failed(res, err);
       }
@@ -223,13 +205,16 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
     }
   };
 
+  // Slow clients must not be able to pin sockets: these bound idle keep-alive, header and body time.
+  // Both request timeouts stay under SHUTDOWN_GRACE_MS, so a drain outlasts any slow client.
   const server = createServer({
-    keepAliveTimeout: KEEP_ALIVE_TIMEOUT_MS,
-    headersTimeout: HEADERS_TIMEOUT_MS,
-    requestTimeout: REQUEST_TIMEOUT_MS,
-    connectionsCheckingInterval: CONNECTIONS_CHECKING_INTERVAL_MS,
+    keepAliveTimeout: 5_000,
+    headersTimeout: 5_000,
+    requestTimeout: 6_000,
+    // Node enforces the two timeouts above only when it sweeps connections; the default sweep is 30 s.
+    connectionsCheckingInterval: 1_000,
   });
-  server.timeout = SOCKET_IDLE_TIMEOUT_MS;
+  server.timeout = 30_000;
   const connections = trackConnections(server, onRequest);
 
   return {

@@ -201,14 +201,6 @@ export function answerBody(handler: InteractionHandler, body: string): Answer | 
 
 /** The name worth logging: the command for commands and autocomplete, the custom_id otherwise. */
 export function interactionLabel(interaction: APIInteraction): string | undefined {
-  switch (interaction.type) {
-    case InteractionType.ApplicationCommand:
-    case InteractionType.ApplicationCommandAutocomplete:
-      return interaction.data.name;
-    case InteractionType.MessageComponent:
-    case InteractionType.ModalSubmit:
-      return interaction.data.custom_id;
-    default:
-      return undefined;
-  }
+  const field = DATA_FIELD[interaction.type];
+  return field && (interaction.data as Record<string, string> | undefined)?.[field];
 }

@@ -71,12 +71,6 @@ export function createInteractionsWorker(
 ) {
   // One isolate serves many requests; the key is imported on the first and reused after.
   let verifier: { readonly publicKey: string; readonly verify: Verify } | undefined;
-  const verifierFor = (publicKey: string): Verify => {
-    if (verifier?.publicKey !== publicKey) {
-      verifier = { publicKey, verify: createWebCryptoVerifier(publicKey) };
-    }
-    return verifier.verify;
-  };
 
   // Rendering the pages runs the core for every preview: once per isolate, not per request.
   let site: { readonly key: string; readonly site: Site } | undefined;
@@ -97,9 +91,11 @@ export function createInteractionsWorker(
   };
 
   const onInteraction = async (request: Request, env: WorkerEnv): Promise<Response> => {
-    let verify: Verify;
+    const publicKey = env.DISCORD_PUBLIC_KEY ?? '';
     try {
-      verify = verifierFor(env.DISCORD_PUBLIC_KEY ?? '');
+      if (verifier?.publicKey !== publicKey) {
+        verifier = { publicKey, verify: createWebCryptoVerifier(publicKey) };
+      }
     } catch {
       // Name the binding and the fix, never its value.
       console.error(
@@ -107,6 +103,7 @@ export function createInteractionsWorker(
       );
       return json(500, ERROR_JSON.internal);
     }
+    const { verify } = verifier;
     // Cheap checks first, in the Node endpoint's order, before a byte of body is read.
     const headers = checkHeaders(
       request.headers.get('content-length'),
@@ -116,11 +113,11 @@ export function createInteractionsWorker(
     );
     if (!headers.ok) return json(headers.status, headers.body);
     const body = await readBody(request);
-    if (!(body instanceof Uint8Array)) return json(body.status, body.body);
-    if (!(await verify(headers.timestamp, body, headers.signature))) {
-      return json(REFUSED.badSignature.status, REFUSED.badSignature.body);
-    }
-    const reply = answerBody(handler, decoder.decode(body));
+    const reply = !(body instanceof Uint8Array)
+      ? body
+      : (await verify(headers.timestamp, body, headers.signature))
+        ? answerBody(handler, decoder.decode(body))
+        : REFUSED.badSignature;
     if (reply.ok && reply.response === undefined) {
       const { id, type } = reply.interaction;
       console.error('Interaction handler failed', { id, type }, reply.error);
