@@ -6,16 +6,9 @@ import {
 } from 'discord-api-types/v10';
 import { Counter, Histogram, type MetricType, type Registry } from 'prom-client';
 
-const INTERACTION_KINDS = [
-  'ping',
-  'command',
-  'autocomplete',
-  'component',
-  'modal',
-  // A request refused before its body could be read or trusted has no kind.
-  'unknown',
-] as const;
-export type InteractionKind = (typeof INTERACTION_KINDS)[number];
+// 'unknown': a request refused before its body could be read or trusted has no kind.
+const KINDS = ['ping', 'command', 'autocomplete', 'component', 'modal', 'unknown'] as const;
+export type InteractionKind = (typeof KINDS)[number];
 
 /**
  * answered: a reply, update or autocomplete result; notice: a short private notice (a mistake, a
@@ -63,20 +56,13 @@ export interface InteractionMetrics {
 }
 
 const LABELS = ['kind', 'outcome'] as const;
-const KINDS = INTERACTION_KINDS.length;
-const SERIES = KINDS * OUTCOMES.length;
+// Series number = kind index + outcome index * KINDS.length.
+const SERIES = KINDS.length * OUTCOMES.length;
 /** One slot per bucket bound, plus the +Inf slot. */
 const SLOTS = LATENCY_BUCKETS_SECONDS.length + 1;
-const KIND_INDEX = Object.fromEntries(INTERACTION_KINDS.map((kind, i) => [kind, i])) as Record<
-  InteractionKind,
-  number
->;
-const OUTCOME_INDEX = Object.fromEntries(
-  OUTCOMES.map((outcome, i) => [outcome, i * KINDS]),
-) as Record<Outcome, number>;
 const labelsOf = (series: number) => ({
-  kind: INTERACTION_KINDS[series % KINDS] ?? 'unknown',
-  outcome: OUTCOMES[Math.floor(series / KINDS)] ?? 'failed',
+  kind: KINDS[series % KINDS.length] ?? 'unknown',
+  outcome: OUTCOMES[Math.floor(series / KINDS.length)] ?? 'failed',
 });
 
 const NAME = 'rocky_interaction_duration_seconds';
@@ -137,16 +123,13 @@ export function createInteractionMetrics(registry: Registry): InteractionMetrics
 
   return {
     record(kind, outcome, startedMs) {
-      const series = KIND_INDEX[kind] + OUTCOME_INDEX[outcome];
+      const series = KINDS.indexOf(kind) + OUTCOMES.indexOf(outcome) * KINDS.length;
       const seconds = (performance.now() - startedMs) / 1000;
       counts[series] = (counts[series] ?? 0) + 1;
       sums[series] = (sums[series] ?? 0) + seconds;
       let slot = 0;
-      while (
-        slot < LATENCY_BUCKETS_SECONDS.length &&
-        seconds > (LATENCY_BUCKETS_SECONDS[slot] ?? 0)
-      )
-        slot++;
+      // Past the last bound, undefined ends the walk in the +Inf slot.
+      while (seconds > (LATENCY_BUCKETS_SECONDS[slot] ?? Infinity)) slot++;
       const at = series * SLOTS + slot;
       buckets[at] = (buckets[at] ?? 0) + 1;
     },

@@ -18,8 +18,7 @@ import {
   MAX_BODY_BYTES,
   REFUSED,
   routeRequest,
-  type Answer,
-  type Refusal,
+  type Reply,
 } from './signed-request.js';
 import { createSignatureVerifier } from './verify-signature.js';
 
@@ -106,12 +105,7 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
   };
 
   /** Sends the answer, then counts and logs it; `close` when the body was left unread. */
-  const respond = (
-    res: ServerResponse,
-    reply: Answer | Refusal,
-    close: boolean,
-    started: number,
-  ) => {
+  const respond = (res: ServerResponse, reply: Reply, close: boolean, started: number) => {
     send(res, reply.status, reply.body, close);
     if (!reply.ok) {
       metrics?.record('unknown', 'rejected', started);
@@ -178,11 +172,8 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
   const onRequest = (req: IncomingMessage, res: ServerResponse): void => {
     const url = req.url ?? '';
     const query = url.indexOf('?');
-    const route = routeRequest(
-      req.method,
-      query === -1 ? url : url.slice(0, query),
-      registry !== undefined,
-    );
+    const path = query === -1 ? url : url.slice(0, query);
+    const route = routeRequest(req.method, path, registry !== undefined);
     if (route === 'interaction') {
       try {
         onInteraction(req, res);

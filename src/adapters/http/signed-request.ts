@@ -1,8 +1,7 @@
 /**
- * Everything the Node endpoint and the Cloudflare Worker share about a Discord interaction request
- * except reading the body and the Ed25519 verify itself: routes, limits, header checks, the replay
- * window, parsing, the core's answer and the fixed JSON answers. No node: imports and no Buffer,
- * so workerd runs it without nodejs_compat.
+ * What the Node endpoint and the Cloudflare Worker share, all but reading the body and the Ed25519
+ * engine: routes, limits, header checks, the replay window, parsing, the answers' exact bytes.
+ * No node: imports and no Buffer, so workerd runs it without nodejs_compat.
  */
 import {
   InteractionResponseType,
@@ -79,12 +78,6 @@ export const REFUSED = {
   notAnInteraction: refusal(400, 'notAnInteraction', 'not an interaction'),
 } as const;
 
-export interface SignedHeaders {
-  readonly ok: true;
-  readonly signature: string;
-  readonly timestamp: string;
-}
-
 /**
  * The checks made before a byte of body is read. Node hands a repeated header over as an array
  * and the Fetch API a missing one as null; either way only one plain string will do.
@@ -94,7 +87,7 @@ export function checkHeaders(
   signature: unknown,
   timestamp: unknown,
   nowMs: number,
-): SignedHeaders | Refusal {
+): { readonly ok: true; readonly signature: string; readonly timestamp: string } | Refusal {
   // Node has already rejected non-numeric Content-Length values with a 400.
   if (typeof contentLength === 'string' && Number(contentLength) > MAX_BODY_BYTES) {
     return REFUSED.declaredTooLarge;
@@ -111,16 +104,13 @@ export function checkHeaders(
 /** Which answer a method and path (without the query string) get; `allow` means 405. */
 export type Route = 'interaction' | 'health' | 'metrics' | 'other' | { readonly allow: string };
 
-const POST_ONLY = { allow: 'POST' } as const;
-const GET_OR_HEAD = { allow: 'GET, HEAD' } as const;
-
 /** `/metrics` is a route only where it is served (the Node endpoint with metrics on). */
 export function routeRequest(method: string | undefined, path: string, metrics = false): Route {
-  const read = method === 'GET' || method === 'HEAD';
-  if (path === '/interactions') return method === 'POST' ? 'interaction' : POST_ONLY;
-  if (path === '/healthz') return read ? 'health' : GET_OR_HEAD;
-  if (metrics && path === '/metrics') return read ? 'metrics' : GET_OR_HEAD;
-  return 'other';
+  if (path === '/interactions') return method === 'POST' ? 'interaction' : { allow: 'POST' };
+  const route =
+    path === '/healthz' ? 'health' : metrics && path === '/metrics' ? 'metrics' : 'other';
+  if (route === 'other' || method === 'GET' || method === 'HEAD') return route;
+  return { allow: 'GET, HEAD' };
 }
 
 /**
@@ -140,17 +130,11 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
- * Parses a verified body; `undefined` means "answer 400". A hand-written check rather than a
+ * What the core branches on, checked on a verified body. A hand-written check rather than a
  * schema library: it runs on every request, and these few typeof tests cost a fraction of a
  * schema parse (docs/benchmarks.md, HTTP endpoint).
  */
-function parseInteraction(body: string): APIInteraction | undefined {
-  let value: unknown;
-  try {
-    value = JSON.parse(body);
-  } catch {
-    return undefined;
-  }
+function isInteraction(value: unknown): value is APIInteraction {
   if (
     !isObject(value) ||
     typeof value.id !== 'string' ||
@@ -159,14 +143,11 @@ function parseInteraction(body: string): APIInteraction | undefined {
     typeof value.type !== 'number' ||
     !Object.hasOwn(DATA_FIELD, value.type)
   ) {
-    return undefined;
+    return false;
   }
   const field = DATA_FIELD[value.type];
-  if (field !== undefined && !(isObject(value.data) && typeof value.data[field] === 'string')) {
-    return undefined;
-  }
-  // The object goes to the core as Discord sent it. The check vouches only for the fields above.
-  return value as unknown as APIInteraction;
+  // The object goes to the core as Discord sent it; the check vouches only for these fields.
+  return field === undefined || (isObject(value.data) && typeof value.data[field] === 'string');
 }
 
 /** The core's answer to a parsed interaction: 200 with its JSON, or 500 when it threw. */
@@ -180,13 +161,20 @@ export interface Answer {
   readonly error?: unknown;
 }
 
+export type Reply = Answer | Refusal;
+
 const PONG = { type: InteractionResponseType.Pong } as const;
 const PONG_JSON = JSON.stringify(PONG);
 
 /** Everything after the signature checks out: parse, PONG, or the core. Never throws. */
-export function answerBody(handler: InteractionHandler, body: string): Answer | Refusal {
-  const interaction = parseInteraction(body);
-  if (interaction === undefined) return REFUSED.notAnInteraction;
+export function answerBody(handler: InteractionHandler, body: string): Reply {
+  let interaction: unknown;
+  try {
+    interaction = JSON.parse(body);
+  } catch {
+    // Not JSON: refused just below, as is JSON that is not an interaction.
+  }
+  if (!isInteraction(interaction)) return REFUSED.notAnInteraction;
   if (interaction.type === InteractionType.Ping) {
     return { ok: true, status: 200, body: PONG_JSON, interaction, response: PONG };
   }
