@@ -10,11 +10,9 @@ import { Counter, Histogram, type MetricType, type Registry } from 'prom-client'
 const KINDS = ['ping', 'command', 'autocomplete', 'component', 'modal', 'unknown'] as const;
 export type InteractionKind = (typeof KINDS)[number];
 
-/**
- * answered: a reply, update or autocomplete result; notice: a short private notice (a mistake, a
- * miss); rejected: refused (bad signature or body over HTTP, Discord refusing the callback on the
- * gateway); failed: the bot could not produce or send an answer.
- */
+// answered: a reply, update or autocomplete result; notice: a short private notice (a mistake, a
+// miss); rejected: refused (bad signature or body over HTTP, Discord refusing the callback on the
+// gateway); failed: the bot could not produce or send an answer.
 const OUTCOMES = ['answered', 'notice', 'rejected', 'failed'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
@@ -42,10 +40,8 @@ export function outcomeOf(response: APIInteractionResponse): 'answered' | 'notic
     : 'answered';
 }
 
-/**
- * Discord allows 3 s for the first answer; the core answers in well under a millisecond, so the
- * buckets are fine below 10 ms and reach past the deadline to show how close a slow answer came.
- */
+// Discord allows 3 s for the first answer; the core answers in well under a millisecond, so the
+// buckets are fine below 10 ms and reach past the deadline to show how close a slow answer came.
 const LATENCY_BUCKETS_SECONDS = [
   0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 3, 5,
 ];
@@ -56,9 +52,8 @@ export interface InteractionMetrics {
 }
 
 const LABELS = ['kind', 'outcome'] as const;
-// Series number = kind index + outcome index * KINDS.length.
+// Series number = kind index + outcome index * KINDS.length; one slot per bucket bound, plus +Inf.
 const SERIES = KINDS.length * OUTCOMES.length;
-/** One slot per bucket bound, plus the +Inf slot. */
 const SLOTS = LATENCY_BUCKETS_SECONDS.length + 1;
 const labelsOf = (series: number) => ({
   kind: KINDS[series % KINDS.length] ?? 'unknown',
@@ -70,15 +65,14 @@ const HELP =
   'Seconds from receipt to response (HTTP: response written; gateway: callback accepted).';
 
 /**
- * The interaction counter and latency histogram for one front door, on `registry`. `record` is
- * an index, three array adds and a walk over 14 bucket bounds: no allocation, no label hashing.
+ * The interaction counter and latency histogram for one front door. `record` only adds to plain
+ * numbers that prom-client reads when scraped: a labelled prom-client child would hash its labels
+ * on every inc and observe, microseconds per interaction.
  */
 export function createInteractionMetrics(registry: Registry): InteractionMetrics {
-  // Plain numbers the hot path adds to; prom-client reads them only when scraped. (A labelled
-  // prom-client child hashes its labels on every inc and observe: microseconds per interaction.)
   const counts = new Float64Array(SERIES);
   const sums = new Float64Array(SERIES);
-  /** Per series, how many landed in each bucket (not cumulative). */
+  // Per series, how many landed in each bucket (not cumulative).
   const buckets = new Float64Array(SERIES * SLOTS);
 
   new Counter({
@@ -95,7 +89,7 @@ export function createInteractionMetrics(registry: Registry): InteractionMetrics
     },
   });
 
-  /** The latency histogram as Prometheus reads it, built from the tally at scrape time. */
+  // The latency histogram as the registry reads it (getForPromString for text, get for JSON).
   const histogram = () => {
     const values = [];
     for (let series = 0; series < SERIES; series++) {
@@ -115,7 +109,6 @@ export function createInteractionMetrics(registry: Registry): InteractionMetrics
     const type = 'histogram' as unknown as MetricType;
     return Promise.resolve({ name: NAME, help: HELP, type, aggregator: 'sum' as const, values });
   };
-  // The registry reads getForPromString (before get()) to write the text format.
   Object.assign(
     new Histogram({ name: NAME, help: HELP, labelNames: LABELS, registers: [registry] }),
     { get: histogram, getForPromString: histogram },

@@ -41,10 +41,8 @@ export interface InteractionsServer {
 }
 
 /**
- * Collects the body, counting bytes as they arrive; stops listening the moment the count crosses
- * the limit (a chunked upload has no Content-Length to check up front) and calls `done` with
- * undefined. A client that disconnects mid-body never calls `done`: there is no one to answer. A
- * callback rather than a promise: this runs on every request, and the promise's extra microtask
+ * The body, or undefined the moment it crosses the limit (chunked uploads declare no length); a
+ * client gone mid-body gets no call, there is no one to answer. A callback: a promise's microtask
  * hop is CPU the bare-node ceiling does not pay (docs/benchmarks.md, HTTP endpoint).
  */
 function readBody(req: IncomingMessage, done: (body: Buffer | undefined) => void): void {
@@ -82,10 +80,7 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
   // Read once: the clock is read per request only when something will use it.
   const timed = debug || metrics !== undefined;
 
-  /**
-   * A complete JSON answer with an exact Content-Length (no chunked encoding). `close` asks the
-   * client to drop the connection: the body was left unread; so does every answer while draining.
-   */
+  /** JSON with an exact Content-Length; `close` when the body was left unread or while draining. */
   const send = (
     res: ServerResponse,
     status: number,
@@ -104,7 +99,6 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
     res.end(bytes);
   };
 
-  /** Sends the answer, then counts and logs it; `close` when the body was left unread. */
   const respond = (res: ServerResponse, reply: Reply, close: boolean, started: number) => {
     send(res, reply.status, reply.body, close);
     if (!reply.ok) {
@@ -142,8 +136,7 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
 
   const onInteraction = (req: IncomingMessage, res: ServerResponse): void => {
     const started = timed ? performance.now() : 0;
-    // Cheap checks first, before a byte of body is read; the body is then left unread, so the
-    // connection is closed rather than drained.
+    // Cheap checks first: a refusal leaves the body unread, so the connection is closed, not drained.
     const headers = checkHeaders(
       req.headers['content-length'],
       req.headers['x-signature-ed25519'],

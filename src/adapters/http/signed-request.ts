@@ -78,10 +78,7 @@ export const REFUSED = {
   notAnInteraction: refusal(400, 'notAnInteraction', 'not an interaction'),
 } as const;
 
-/**
- * The checks made before a byte of body is read. Node hands a repeated header over as an array
- * and the Fetch API a missing one as null; either way only one plain string will do.
- */
+/** Checks made before a byte of body is read; only one plain string per header will do. */
 export function checkHeaders(
   contentLength: unknown,
   signature: unknown,
@@ -113,11 +110,8 @@ export function routeRequest(method: string | undefined, path: string, metrics =
   return { allow: 'GET, HEAD' };
 }
 
-/**
- * The field each interaction type must carry in `data` before the core branches on it; Ping
- * carries no data. Deliberately minimal: only what the adapters and the core read before
- * branching, so a field Discord adds tomorrow cannot turn real traffic into 400s.
- */
+// What each type must carry in `data` for the core to branch on, and no more: a field Discord
+// adds tomorrow cannot turn real traffic into 400s.
 const DATA_FIELD: Readonly<Record<number, 'name' | 'custom_id' | undefined>> = {
   [InteractionType.Ping]: undefined,
   [InteractionType.ApplicationCommand]: 'name',
@@ -129,11 +123,7 @@ const DATA_FIELD: Readonly<Record<number, 'name' | 'custom_id' | undefined>> = {
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/**
- * What the core branches on, checked on a verified body. A hand-written check rather than a
- * schema library: it runs on every request, and these few typeof tests cost a fraction of a
- * schema parse (docs/benchmarks.md, HTTP endpoint).
- */
+/** typeof checks, not a schema: they cost a fraction of a parse (docs/benchmarks.md, HTTP endpoint). */
 function isInteraction(value: unknown): value is APIInteraction {
   if (
     !isObject(value) ||

@@ -21,21 +21,15 @@ export interface WorkerEnv {
   readonly SITE_CONTACT?: string;
 }
 
-const JSON_HEADERS = { 'content-type': 'application/json' } as const;
-
-function json(status: number, body: string | null, allow?: string): Response {
-  return new Response(body, {
+const json = (status: number, body: string | null, allow?: string): Response =>
+  new Response(body, {
     status,
-    headers: allow === undefined ? JSON_HEADERS : { ...JSON_HEADERS, allow },
+    headers: { 'content-type': 'application/json', ...(allow && { allow }) },
   });
-}
 
 const decoder = new TextDecoder();
 
-/**
- * Collects the body, counting bytes as they arrive: a chunked upload has no Content-Length to
- * check up front, so the rest is cancelled unread once the count crosses the limit. Never rejects.
- */
+/** Counted as it arrives: over the limit the rest is cancelled unread (chunked has no length). */
 async function readBody(request: Request): Promise<Uint8Array | Refusal> {
   if (request.body === null) return new Uint8Array(0);
   const reader: ReadableStreamDefaultReader<Uint8Array> = request.body.getReader();
@@ -60,10 +54,8 @@ async function readBody(request: Request): Promise<Uint8Array | Refusal> {
 }
 
 /**
- * The Cloudflare Workers front door: what src/adapters/http/interactions-server.ts does on Node,
- * as a `fetch` handler. Routes, header checks, the replay window, parsing and the answer bytes are
- * the Node endpoint's own; only reading the body and the signature check (WebCrypto) are its own.
- * Other paths go to `siteFor`'s pages, as Node's go to `otherPaths`; without it a JSON 404.
+ * The Node endpoint (../http/interactions-server.ts) as a Workers `fetch` handler, sharing all but
+ * reading the body and the verify (WebCrypto). Other paths go to `siteFor`'s pages, else a JSON 404.
  */
 export function createInteractionsWorker(
   handler: InteractionHandler,
