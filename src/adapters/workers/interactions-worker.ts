@@ -66,11 +66,10 @@ export function createInteractionsWorker(
 
   // Rendering the pages runs the core for every preview: once per isolate, not per request.
   let site: { readonly key: string; readonly site: Site } | undefined;
-  const onOtherPath = (request: Request, env: WorkerEnv): Response => {
+  const onOtherPath = (request: Request, url: URL, env: WorkerEnv): Response => {
     if (siteFor === undefined) return json(404, ERROR_JSON.notFound);
     const key = JSON.stringify([env.DISCORD_APPLICATION_ID, env.SITE_CONTACT]);
     if (site?.key !== key) site = { key, site: siteFor(env) };
-    const url = new URL(request.url);
     const answer = site.site.handle({
       method: request.method,
       url: url.pathname + url.search,
@@ -119,12 +118,13 @@ export function createInteractionsWorker(
 
   return {
     async fetch(request: Request, env: WorkerEnv): Promise<Response> {
-      const route = routeRequest(request.method, new URL(request.url).pathname);
+      const url = new URL(request.url);
+      const route = routeRequest(request.method, url.pathname);
       if (route === 'interaction') return onInteraction(request, env);
       if (route === 'health') return json(200, request.method === 'HEAD' ? null : HEALTHY_JSON);
       if (typeof route === 'object') return json(405, ERROR_JSON.methodNotAllowed, route.allow);
       // The Worker serves no metrics, so routeRequest sends only other paths here.
-      return onOtherPath(request, env);
+      return onOtherPath(request, url, env);
     },
   };
 }
