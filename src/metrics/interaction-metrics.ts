@@ -6,23 +6,14 @@ import {
 } from 'discord-api-types/v10';
 import { Counter, Histogram, type MetricType, type Registry } from 'prom-client';
 
-export const INTERACTION_KINDS = [
-  'ping',
-  'command',
-  'autocomplete',
-  'component',
-  'modal',
-  // A request refused before its body could be read or trusted has no kind.
-  'unknown',
-] as const;
-export type InteractionKind = (typeof INTERACTION_KINDS)[number];
+// 'unknown': a request refused before its body could be read or trusted has no kind.
+const KINDS = ['ping', 'command', 'autocomplete', 'component', 'modal', 'unknown'] as const;
+export type InteractionKind = (typeof KINDS)[number];
 
-/**
- * answered: a reply, update or autocomplete result; notice: a short private notice (a mistake, a
- * miss); rejected: refused (bad signature or body over HTTP, Discord refusing the callback on the
- * gateway); failed: the bot could not produce or send an answer.
- */
-export const OUTCOMES = ['answered', 'notice', 'rejected', 'failed'] as const;
+// answered: a reply, update or autocomplete result; notice: a short private notice (a mistake, a
+// miss); rejected: refused (bad signature or body over HTTP, Discord refusing the callback on the
+// gateway); failed: the bot could not produce or send an answer.
+const OUTCOMES = ['answered', 'notice', 'rejected', 'failed'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
 const KIND_BY_TYPE: Readonly<Record<number, InteractionKind>> = {
@@ -49,11 +40,9 @@ export function outcomeOf(response: APIInteractionResponse): 'answered' | 'notic
     : 'answered';
 }
 
-/**
- * Discord allows 3 s for the first answer; the core answers in well under a millisecond, so the
- * buckets are fine below 10 ms and reach past the deadline to show how close a slow answer came.
- */
-export const LATENCY_BUCKETS_SECONDS = [
+// Discord allows 3 s for the first answer; the core answers in well under a millisecond, so the
+// buckets are fine below 10 ms and reach past the deadline to show how close a slow answer came.
+const LATENCY_BUCKETS_SECONDS = [
   0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 3, 5,
 ];
 
@@ -62,71 +51,46 @@ export interface InteractionMetrics {
   record(kind: InteractionKind, outcome: Outcome, startedMs: number): void;
 }
 
-type Label = 'kind' | 'outcome';
-const KINDS = INTERACTION_KINDS.length;
-const SERIES = KINDS * OUTCOMES.length;
-/** One slot per bucket bound, plus the +Inf slot. */
+const LABELS = ['kind', 'outcome'] as const;
+// Series number = kind index + outcome index * KINDS.length; one slot per bucket bound, plus +Inf.
+const SERIES = KINDS.length * OUTCOMES.length;
 const SLOTS = LATENCY_BUCKETS_SECONDS.length + 1;
-const KIND_INDEX = Object.fromEntries(INTERACTION_KINDS.map((kind, i) => [kind, i])) as Record<
-  InteractionKind,
-  number
->;
-const OUTCOME_INDEX = Object.fromEntries(
-  OUTCOMES.map((outcome, i) => [outcome, i * KINDS]),
-) as Record<Outcome, number>;
 const labelsOf = (series: number) => ({
-  kind: INTERACTION_KINDS[series % KINDS] ?? 'unknown',
-  outcome: OUTCOMES[Math.floor(series / KINDS)] ?? 'failed',
+  kind: KINDS[series % KINDS.length] ?? 'unknown',
+  outcome: OUTCOMES[Math.floor(series / KINDS.length)] ?? 'failed',
 });
-
-/**
- * Plain numbers the hot path adds to; prom-client reads them only when scraped. (A labelled
- * prom-client child hashes its labels on every inc and observe: microseconds per interaction.)
- */
-class Tally {
-  readonly counts = new Float64Array(SERIES);
-  readonly sums = new Float64Array(SERIES);
-  /** Per series, how many landed in each bucket (not cumulative). */
-  readonly buckets = new Float64Array(SERIES * SLOTS);
-
-  add(series: number, seconds: number): void {
-    this.counts[series] = (this.counts[series] ?? 0) + 1;
-    this.sums[series] = (this.sums[series] ?? 0) + seconds;
-    let slot = 0;
-    while (slot < LATENCY_BUCKETS_SECONDS.length && seconds > (LATENCY_BUCKETS_SECONDS[slot] ?? 0))
-      slot++;
-    const at = series * SLOTS + slot;
-    this.buckets[at] = (this.buckets[at] ?? 0) + 1;
-  }
-}
 
 const NAME = 'rocky_interaction_duration_seconds';
 const HELP =
   'Seconds from receipt to response (HTTP: response written; gateway: callback accepted).';
-const noop = () => undefined;
 
-/** The latency histogram as Prometheus reads it, built from the tally at scrape time. */
-class TallyHistogram extends Histogram<Label> {
-  constructor(
-    registry: Registry,
-    private readonly tally: Tally,
-  ) {
-    super({
-      name: NAME,
-      help: HELP,
-      labelNames: ['kind', 'outcome'],
-      buckets: LATENCY_BUCKETS_SECONDS,
-      registers: [registry],
-    });
-  }
+/**
+ * The interaction counter and latency histogram for one front door. `record` only adds to plain
+ * numbers that prom-client reads when scraped: a labelled prom-client child would hash its labels
+ * on every inc and observe, microseconds per interaction.
+ */
+export function createInteractionMetrics(registry: Registry): InteractionMetrics {
+  const counts = new Float64Array(SERIES);
+  const sums = new Float64Array(SERIES);
+  // Per series, how many landed in each bucket (not cumulative).
+  const buckets = new Float64Array(SERIES * SLOTS);
 
-  override get(): ReturnType<Histogram<Label>['get']> {
-    return this.getForPromString();
-  }
+  new Counter({
+    name: 'rocky_interactions_total',
+    help: 'Interactions and refused interaction requests, by kind and outcome.',
+    labelNames: LABELS,
+    registers: [registry],
+    collect() {
+      // Every series is shown from the start at 0, so rate() and ratio alerts see no gaps.
+      this.reset();
+      for (let series = 0; series < SERIES; series++) {
+        this.inc(labelsOf(series), counts[series] ?? 0);
+      }
+    },
+  });
 
-  /** What prom-client's registry reads (before get()) when it writes the text format. */
-  getForPromString(): ReturnType<Histogram<Label>['get']> {
-    const { counts, sums, buckets } = this.tally;
+  // The latency histogram as the registry reads it (getForPromString for text, get for JSON).
+  const histogram = () => {
     const values = [];
     for (let series = 0; series < SERIES; series++) {
       const count = counts[series] ?? 0;
@@ -143,41 +107,24 @@ class TallyHistogram extends Histogram<Label> {
     }
     // prom-client's typings give `type` as a numeric enum; at run time (and in the text) it is the name.
     const type = 'histogram' as unknown as MetricType;
-    return Promise.resolve({
-      name: NAME,
-      help: HELP,
-      type,
-      aggregator: 'sum',
-      collect: noop,
-      values,
-    });
-  }
-}
-
-/**
- * The interaction counter and latency histogram for one front door, on `registry`. `record` is
- * an index, three array adds and a walk over 14 bucket bounds: no allocation, no label hashing.
- */
-export function createInteractionMetrics(registry: Registry): InteractionMetrics {
-  const tally = new Tally();
-  new Counter<Label>({
-    name: 'rocky_interactions_total',
-    help: 'Interactions and refused interaction requests, by kind and outcome.',
-    labelNames: ['kind', 'outcome'],
-    registers: [registry],
-    collect() {
-      // Every series is shown from the start at 0, so rate() and ratio alerts see no gaps.
-      this.reset();
-      for (let series = 0; series < SERIES; series++) {
-        this.inc(labelsOf(series), tally.counts[series] ?? 0);
-      }
-    },
-  });
-  new TallyHistogram(registry, tally);
+    return Promise.resolve({ name: NAME, help: HELP, type, aggregator: 'sum' as const, values });
+  };
+  Object.assign(
+    new Histogram({ name: NAME, help: HELP, labelNames: LABELS, registers: [registry] }),
+    { get: histogram, getForPromString: histogram },
+  );
 
   return {
     record(kind, outcome, startedMs) {
-      tally.add(KIND_INDEX[kind] + OUTCOME_INDEX[outcome], (performance.now() - startedMs) / 1000);
+      const series = KINDS.indexOf(kind) + OUTCOMES.indexOf(outcome) * KINDS.length;
+      const seconds = (performance.now() - startedMs) / 1000;
+      counts[series] = (counts[series] ?? 0) + 1;
+      sums[series] = (sums[series] ?? 0) + seconds;
+      let slot = 0;
+      // Past the last bound, undefined ends the walk in the +Inf slot.
+      while (seconds > (LATENCY_BUCKETS_SECONDS[slot] ?? Infinity)) slot++;
+      const at = series * SLOTS + slot;
+      buckets[at] = (buckets[at] ?? 0) + 1;
     },
   };
 }

@@ -1,7 +1,7 @@
+import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
-import { InteractionType } from 'discord-api-types/v10';
 import type { Registry } from 'prom-client';
 import type { SlashCommand } from '../../command-kit/slash-command.js';
 import { createInteractionHandler } from '../../core/handle-interaction.js';
@@ -10,10 +10,16 @@ import { createInteractionMetrics, kindOf, outcomeOf } from '../../metrics/inter
 import { sendMetrics } from '../../metrics/send-metrics.js';
 import { trackConnections } from '../../shutdown/connection-drain.js';
 import { answerHealthCheck } from '../health/health-check.js';
-import { ERRORS, PONG, sendJson } from './json-replies.js';
-import { interactionLabel, parseInteraction } from './parse-interaction.js';
-import { declaresTooLargeBody, readBody } from './read-body.js';
-import { checkSignatureHeaders, routeRequest } from './signed-request.js';
+import {
+  answerBody,
+  checkHeaders,
+  ERROR_JSON,
+  interactionLabel,
+  MAX_BODY_BYTES,
+  REFUSED,
+  routeRequest,
+  type Reply,
+} from './signed-request.js';
 import { createSignatureVerifier } from './verify-signature.js';
 
 export interface InteractionsServerOptions {
@@ -21,14 +27,9 @@ export interface InteractionsServerOptions {
   readonly publicKey: string;
   readonly commands: readonly SlashCommand[];
   readonly logger?: Logger | undefined;
-  /** Clock for the replay window, in ms since the epoch; injectable for tests. */
-  readonly now?: (() => number) | undefined;
   /** Answers every other path (the web pages); without it they get a JSON 404. */
   readonly otherPaths?: ((req: IncomingMessage, res: ServerResponse) => void) | undefined;
-  /**
-   * Counts every interaction into this registry and serves it on GET /metrics (see
-   * src/metrics/process-registry.ts). Undefined turns metrics off: nothing counted, /metrics 404.
-   */
+  /** Counts every interaction here and serves it on GET /metrics; undefined: no counting, /metrics 404. */
   readonly metrics?: Registry | undefined;
 }
 
@@ -39,20 +40,37 @@ export interface InteractionsServer {
   close(): Promise<void>;
 }
 
-// Slow clients must not be able to pin sockets: these bound idle keep-alive, header and body time.
-// Both request timeouts stay under SHUTDOWN_GRACE_MS, so a drain outlasts any slow client.
-const KEEP_ALIVE_TIMEOUT_MS = 5_000;
-const HEADERS_TIMEOUT_MS = 5_000;
-const REQUEST_TIMEOUT_MS = 6_000;
-const SOCKET_IDLE_TIMEOUT_MS = 30_000;
-// Node enforces the two timeouts above only when it sweeps connections; the default sweep is 30 s.
-const CONNECTIONS_CHECKING_INTERVAL_MS = 1_000;
+/**
+ * The body, or undefined the moment it crosses the limit (chunked uploads declare no length); a
+ * client gone mid-body gets no call, there is no one to answer. A callback: a promise's microtask
+ * hop is CPU the bare-node ceiling does not pay (docs/benchmarks.md, HTTP endpoint).
+ */
+function readBody(req: IncomingMessage, done: (body: Buffer | undefined) => void): void {
+  const chunks: Buffer[] = [];
+  let received = 0;
+  const onData = (chunk: Buffer): void => {
+    received += chunk.length;
+    if (received <= MAX_BODY_BYTES) {
+      chunks.push(chunk);
+      return;
+    }
+    req.off('data', onData);
+    req.off('end', onEnd);
+    req.pause();
+    done(undefined);
+  };
+  const onEnd = (): void => {
+    // The common case is one chunk; skip the copy Buffer.concat would make.
+    done(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, received));
+  };
+  req.on('data', onData);
+  req.on('end', onEnd);
+}
 
 export function createInteractionsServer(options: InteractionsServerOptions): InteractionsServer {
   const verify = createSignatureVerifier(options.publicKey);
   const handler = createInteractionHandler(options.commands);
   const logger = options.logger ?? createLogger('silent', false);
-  const now = options.now ?? Date.now;
   const registry = options.metrics;
   const metrics = registry && createInteractionMetrics(registry);
   let draining = false;
@@ -62,56 +80,39 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
   // Read once: the clock is read per request only when something will use it.
   const timed = debug || metrics !== undefined;
 
-  const reject = (
+  /** JSON with an exact Content-Length; `close` when the body was left unread or while draining. */
+  const send = (
     res: ServerResponse,
     status: number,
-    body: Buffer,
-    reason: string,
+    body: string,
     close: boolean,
-    started: number,
+    allow?: string,
   ) => {
-    sendJson(res, status, body, { close: close || draining });
-    metrics?.record('unknown', 'rejected', started);
-    if (debug) logger.debug({ status, reason }, 'Rejected request');
+    const bytes = Buffer.from(body);
+    const headers: Record<string, string | number> = {
+      'content-type': 'application/json',
+      'content-length': bytes.length,
+    };
+    if (close || draining) headers.connection = 'close';
+    if (allow !== undefined) headers.allow = allow;
+    res.writeHead(status, headers);
+    res.end(bytes);
   };
 
-  /** Everything after the body has arrived; any throw here is answered as a 500. */
-  const answer = (
-    res: ServerResponse,
-    body: Buffer,
-    signature: string,
-    timestamp: string,
-    started: number,
-  ): void => {
-    if (!verify(timestamp, body, signature)) {
-      reject(res, 401, ERRORS.badSignature, 'bad signature', false, started);
+  const respond = (res: ServerResponse, reply: Reply, close: boolean, started: number) => {
+    send(res, reply.status, reply.body, close);
+    if (!reply.ok) {
+      metrics?.record('unknown', 'rejected', started);
+      if (debug) logger.debug({ status: reply.status, reason: reply.reason }, 'Rejected request');
       return;
     }
-    const interaction = parseInteraction(body.toString('utf8'));
-    if (interaction === undefined) {
-      reject(res, 400, ERRORS.notAnInteraction, 'not an interaction', false, started);
-      return;
-    }
-
-    let status = 200;
-    if (interaction.type === InteractionType.Ping) {
-      sendJson(res, 200, PONG, { close: draining });
-      metrics?.record('ping', 'answered', started);
-    } else {
-      try {
-        const response = handler(interaction);
-        // Serialised exactly once; Content-Length comes from the same buffer.
-        sendJson(res, 200, Buffer.from(JSON.stringify(response)), { close: draining });
-        metrics?.record(kindOf(interaction.type), outcomeOf(response), started);
-      } catch (err) {
-        status = 500;
-        metrics?.record(kindOf(interaction.type), 'failed', started);
-        logger.error(
-          { id: interaction.id, type: interaction.type, err },
-          'Interaction handler failed',
-        );
-        sendJson(res, 500, ERRORS.internal, { close: draining });
-      }
+    const { interaction, response, status } = reply;
+    metrics?.record(kindOf(interaction.type), response ? outcomeOf(response) : 'failed', started);
+    if (response === undefined) {
+      logger.error(
+        { id: interaction.id, type: interaction.type, err: reply.error },
+        'Interaction handler failed',
+      );
     }
     if (debug) {
       logger.debug(
@@ -127,37 +128,34 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
     }
   };
 
+  /** The safety net: a throw anywhere on the way is answered as a 500, never a crash. */
   const failed = (res: ServerResponse, err: unknown): void => {
     logger.error({ err }, 'Unexpected failure while answering an interaction');
-    if (!res.headersSent) sendJson(res, 500, ERRORS.internal, { close: true });
+    if (!res.headersSent) send(res, 500, ERROR_JSON.internal, true);
   };
 
   const onInteraction = (req: IncomingMessage, res: ServerResponse): void => {
     const started = timed ? performance.now() : 0;
-    // Cheap checks first, before a byte of body is read; the body is then left unread, so the
-    // connection is closed rather than drained.
-    if (declaresTooLargeBody(req)) {
-      reject(res, 413, ERRORS.tooLarge, 'content-length too large', true, started);
-      return;
-    }
-    const headers = checkSignatureHeaders(
+    // Cheap checks first: a refusal leaves the body unread, so the connection is closed, not drained.
+    const headers = checkHeaders(
+      req.headers['content-length'],
       req.headers['x-signature-ed25519'],
       req.headers['x-signature-timestamp'],
-      now(),
+      Date.now(),
     );
     if (!headers.ok) {
-      reject(res, 401, ERRORS[headers.error], headers.error, true, started);
+      respond(res, headers, true, started);
       return;
     }
-    const { signature, timestamp } = headers;
-    readBody(req, (read) => {
-      if (read.kind === 'aborted') return;
-      if (read.kind === 'too-large') {
-        reject(res, 413, ERRORS.tooLarge, 'body too large', true, started);
-        return;
-      }
+    readBody(req, (body) => {
       try {
-        answer(res, read.body, signature, timestamp, started);
+        const reply =
+          body === undefined
+            ? REFUSED.tooLarge
+            : verify(headers.timestamp, body, headers.signature)
+              ? answerBody(handler, body.toString('utf8'))
+              : REFUSED.badSignature;
+        respond(res, reply, body === undefined, started);
       } catch (err) {
         failed(res, err);
       }
@@ -169,64 +167,51 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
     const query = url.indexOf('?');
     const path = query === -1 ? url : url.slice(0, query);
     const route = routeRequest(req.method, path, registry !== undefined);
-    switch (route.kind) {
-      case 'interaction':
-        try {
-          onInteraction(req, res);
-        } catch (err) {
-          failed(res, err);
-        }
-        return;
-      case 'health':
-        // While draining, a load balancer should stop routing here before the socket closes.
-        answerHealthCheck(req, res, () =>
-          draining ? { healthy: false, reason: 'shutting down' } : { healthy: true },
-        );
-        return;
-      case 'metrics':
-        if (registry) sendMetrics(res, registry);
-        return;
-      case 'method-not-allowed':
-        sendJson(res, 405, ERRORS.methodNotAllowed, { allow: route.allow, close: true });
-        return;
-      case 'not-found':
-        if (options.otherPaths) options.otherPaths(req, res);
-        else sendJson(res, 404, ERRORS.notFound, { close: true });
+    if (route === 'interaction') {
+      try {
+        onInteraction(req, res);
+      } catch (err) {
+        failed(res, err);
+      }
+    } else if (route === 'health') {
+      // While draining, a load balancer should stop routing here before the socket closes.
+      answerHealthCheck(req, res, () =>
+        draining ? { healthy: false, reason: 'shutting down' } : { healthy: true },
+      );
+    } else if (route === 'metrics') {
+      if (registry) sendMetrics(res, registry);
+    } else if (route !== 'other') {
+      send(res, 405, ERROR_JSON.methodNotAllowed, true, route.allow);
+    } else if (options.otherPaths) {
+      options.otherPaths(req, res);
+    } else {
+      send(res, 404, ERROR_JSON.notFound, true);
     }
   };
 
+  // Slow clients must not be able to pin sockets: these bound idle keep-alive, header and body time.
+  // Both request timeouts stay under SHUTDOWN_GRACE_MS, so a drain outlasts any slow client.
   const server = createServer({
-    keepAliveTimeout: KEEP_ALIVE_TIMEOUT_MS,
-    headersTimeout: HEADERS_TIMEOUT_MS,
-    requestTimeout: REQUEST_TIMEOUT_MS,
-    connectionsCheckingInterval: CONNECTIONS_CHECKING_INTERVAL_MS,
+    keepAliveTimeout: 5_000,
+    headersTimeout: 5_000,
+    requestTimeout: 6_000,
+    // Node enforces the two timeouts above only when it sweeps connections; the default sweep is 30 s.
+    connectionsCheckingInterval: 1_000,
   });
-  server.timeout = SOCKET_IDLE_TIMEOUT_MS;
+  server.timeout = 30_000;
   const connections = trackConnections(server, onRequest);
-
-  let closing: Promise<void> | undefined;
 
   return {
     server,
-    listen(port, host) {
-      return new Promise<AddressInfo>((resolve, rejectListen) => {
-        server.once('error', rejectListen);
-        server.listen(port, host, () => {
-          server.off('error', rejectListen);
-          const address = server.address();
-          if (address === null || typeof address === 'string') {
-            rejectListen(new Error('The server is not listening on a TCP port'));
-          } else {
-            resolve(address);
-          }
-        });
-      });
+    async listen(port, host) {
+      server.listen(port, host);
+      await once(server, 'listening');
+      return server.address() as AddressInfo;
     },
     close() {
       // Busy sockets get `Connection: close` on their last answer (see `draining`).
       draining = true;
-      closing ??= connections.drain();
-      return closing;
+      return connections.drain();
     },
   };
 }

@@ -11,23 +11,9 @@ import { createBotSite } from '../web/bot-site.js';
 import { serveSite } from '../web/serve-site.js';
 import { createInteractionsServer } from './interactions-server.js';
 
-function loadServeConfig() {
-  loadDotenv();
-  return requireConfig(parseConfig(), ['DISCORD_PUBLIC_KEY', 'DISCORD_APPLICATION_ID']);
-}
-
 async function main(): Promise<void> {
-  let config: ReturnType<typeof loadServeConfig>;
-  try {
-    config = loadServeConfig();
-  } catch (err) {
-    if (!(err instanceof ConfigError)) throw err;
-    // One plain line an operator can act on; ConfigError messages hold names and fixes, never values.
-    process.stderr.write(`Cannot start the HTTP endpoint: ${err.problems.join('; ')}\n`);
-    process.exitCode = 1;
-    return;
-  }
-
+  loadDotenv();
+  const config = requireConfig(parseConfig(), ['DISCORD_PUBLIC_KEY', 'DISCORD_APPLICATION_ID']);
   const logger = createLogger(config.LOG_LEVEL);
   const endpoint = createInteractionsServer({
     publicKey: config.DISCORD_PUBLIC_KEY,
@@ -55,8 +41,13 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  process.stderr.write(
-    `Cannot start the HTTP endpoint: ${err instanceof Error ? err.message : String(err)}\n`,
-  );
+  // One plain line an operator can act on; ConfigError messages hold names and fixes, never values.
+  const reason =
+    err instanceof ConfigError
+      ? err.problems.join('; ')
+      : err instanceof Error
+        ? err.message
+        : String(err);
+  process.stderr.write(`Cannot start the HTTP endpoint: ${reason}\n`);
   process.exitCode = 1;
 });

@@ -1,41 +1,39 @@
 /**
- * Everything the Node endpoint and the Cloudflare Worker share about a Discord interaction request
- * except the Ed25519 verify itself: routes, limits, header checks, the replay window and the fixed
- * JSON answers. No node: imports and no Buffer, so workerd runs it without nodejs_compat.
+ * What the Node endpoint and the Cloudflare Worker share, all but reading the body and the Ed25519
+ * engine: routes, limits, header checks, the replay window, parsing, the answers' exact bytes.
+ * No node: imports and no Buffer, so workerd runs it without nodejs_compat.
  */
+import {
+  InteractionResponseType,
+  InteractionType,
+  type APIInteraction,
+  type APIInteractionResponse,
+} from 'discord-api-types/v10';
+import type { InteractionHandler } from '../../core/handle-interaction.js';
 
 /** Discord interactions are a few KiB; anything near this is not from Discord. */
 export const MAX_BODY_BYTES = 64 * 1024;
 
 /** Discord's documented replay window: a request signed more than this long ago (or ahead) is refused. */
-export const MAX_CLOCK_SKEW_MS = 5 * 60 * 1000;
+const MAX_CLOCK_SKEW_MS = 5 * 60 * 1000;
 
-const PUBLIC_KEY_HEX = /^[0-9a-fA-F]{64}$/;
 // Hex decoders silently stop at the first bad character, so the shape is checked first.
-const SIGNATURE_HEX = /^[0-9a-fA-F]{128}$/;
+export const SIGNATURE_HEX = /^[0-9a-fA-F]{128}$/;
 const TIMESTAMP = /^\d{1,15}$/;
 
 /** Throws on anything but the 32-byte key Discord shows in the Developer Portal, hex encoded. */
 export function assertPublicKeyHex(publicKeyHex: string): void {
-  if (!PUBLIC_KEY_HEX.test(publicKeyHex)) {
+  if (!/^[0-9a-fA-F]{64}$/.test(publicKeyHex)) {
     throw new Error('The public key must be 64 hex characters (32 bytes)');
   }
 }
 
-/** True when the signature can be decoded into the 64 bytes of an Ed25519 signature. */
-export function isSignatureHex(signatureHex: string): boolean {
-  return SIGNATURE_HEX.test(signatureHex);
-}
-
-/** True when the X-Signature-Timestamp is whole unix seconds, as Discord sends it. */
-export function isTimestampText(timestamp: string): boolean {
-  return TIMESTAMP.test(timestamp);
-}
-
-/** True when the X-Signature-Timestamp (unix seconds) is within the replay window of `nowMs`. */
-export function isFreshTimestamp(timestamp: string, nowMs: number): boolean {
-  if (!isTimestampText(timestamp)) return false;
-  return Math.abs(nowMs - Number(timestamp) * 1000) <= MAX_CLOCK_SKEW_MS;
+/** What Discord signs: the timestamp (digits only, checked before) followed by the body. */
+export function signedMessage(timestamp: string, body: Uint8Array): Uint8Array {
+  const message = new Uint8Array(timestamp.length + body.length);
+  for (let i = 0; i < timestamp.length; i++) message[i] = timestamp.charCodeAt(i);
+  message.set(body, timestamp.length);
+  return message;
 }
 
 const errorJson = (message: string): string => JSON.stringify({ error: message });
@@ -53,66 +51,134 @@ export const ERROR_JSON = {
   internal: errorJson('internal error'),
 } as const;
 
-export type ErrorName = keyof typeof ERROR_JSON;
-
-export const PONG_JSON = JSON.stringify({ type: 1 });
 export const HEALTHY_JSON = JSON.stringify({ status: 'ok' });
 
-export type SignatureHeaders =
-  | { readonly ok: true; readonly signature: string; readonly timestamp: string }
-  | {
-      readonly ok: false;
-      readonly error: 'missingSignature' | 'malformedTimestamp' | 'staleTimestamp';
-    };
+/** A request refused before the core saw it; `reason` is what the Node endpoint logs. */
+export interface Refusal {
+  readonly ok: false;
+  readonly status: number;
+  readonly body: string;
+  readonly reason: string;
+}
 
-const MISSING: SignatureHeaders = { ok: false, error: 'missingSignature' };
-const MALFORMED: SignatureHeaders = { ok: false, error: 'malformedTimestamp' };
-const STALE: SignatureHeaders = { ok: false, error: 'staleTimestamp' };
+const refusal = (status: number, error: keyof typeof ERROR_JSON, reason: string): Refusal => ({
+  ok: false,
+  status,
+  body: ERROR_JSON[error],
+  reason,
+});
 
-/**
- * The checks made before a byte of body is read. Node hands a repeated header over as an array
- * and the Fetch API a missing one as null; either way only one plain string will do.
- */
-export function checkSignatureHeaders(
+export const REFUSED = {
+  declaredTooLarge: refusal(413, 'tooLarge', 'content-length too large'),
+  tooLarge: refusal(413, 'tooLarge', 'body too large'),
+  missingSignature: refusal(401, 'missingSignature', 'missingSignature'),
+  malformedTimestamp: refusal(401, 'malformedTimestamp', 'malformedTimestamp'),
+  staleTimestamp: refusal(401, 'staleTimestamp', 'staleTimestamp'),
+  badSignature: refusal(401, 'badSignature', 'bad signature'),
+  notAnInteraction: refusal(400, 'notAnInteraction', 'not an interaction'),
+} as const;
+
+/** Checks made before a byte of body is read; only one plain string per header will do. */
+export function checkHeaders(
+  contentLength: unknown,
   signature: unknown,
   timestamp: unknown,
   nowMs: number,
-): SignatureHeaders {
-  if (typeof signature !== 'string' || typeof timestamp !== 'string') return MISSING;
+): { readonly ok: true; readonly signature: string; readonly timestamp: string } | Refusal {
+  // Node has already rejected non-numeric Content-Length values with a 400.
+  if (typeof contentLength === 'string' && Number(contentLength) > MAX_BODY_BYTES) {
+    return REFUSED.declaredTooLarge;
+  }
+  if (typeof signature !== 'string' || typeof timestamp !== 'string') {
+    return REFUSED.missingSignature;
+  }
   // A timestamp that is not a number was never in any window: say what is actually wrong.
-  if (!isTimestampText(timestamp)) return MALFORMED;
-  if (!isFreshTimestamp(timestamp, nowMs)) return STALE;
+  if (!TIMESTAMP.test(timestamp)) return REFUSED.malformedTimestamp;
+  if (Math.abs(nowMs - Number(timestamp) * 1000) > MAX_CLOCK_SKEW_MS) return REFUSED.staleTimestamp;
   return { ok: true, signature, timestamp };
 }
 
-export type Route =
-  | { readonly kind: 'interaction' }
-  | { readonly kind: 'health'; readonly headOnly: boolean }
-  | { readonly kind: 'metrics' }
-  | { readonly kind: 'method-not-allowed'; readonly allow: string }
-  | { readonly kind: 'not-found' };
+/** Which answer a method and path (without the query string) get; `allow` means 405. */
+export type Route = 'interaction' | 'health' | 'metrics' | 'other' | { readonly allow: string };
 
-const INTERACTION: Route = { kind: 'interaction' };
-const HEALTH: Route = { kind: 'health', headOnly: false };
-const HEALTH_HEAD: Route = { kind: 'health', headOnly: true };
-const POST_ONLY: Route = { kind: 'method-not-allowed', allow: 'POST' };
-const GET_OR_HEAD: Route = { kind: 'method-not-allowed', allow: 'GET, HEAD' };
-const NOT_FOUND: Route = { kind: 'not-found' };
-const METRICS: Route = { kind: 'metrics' };
-
-/**
- * Which answer a method and path (without the query string) get. `/metrics` is a route only
- * where it is served (the Node endpoint with metrics on); elsewhere it is not found.
- */
+/** `/metrics` is a route only where it is served (the Node endpoint with metrics on). */
 export function routeRequest(method: string | undefined, path: string, metrics = false): Route {
-  if (path === '/interactions') return method === 'POST' ? INTERACTION : POST_ONLY;
-  if (path === '/healthz') {
-    if (method === 'GET') return HEALTH;
-    if (method === 'HEAD') return HEALTH_HEAD;
-    return GET_OR_HEAD;
+  if (path === '/interactions') return method === 'POST' ? 'interaction' : { allow: 'POST' };
+  const route =
+    path === '/healthz' ? 'health' : metrics && path === '/metrics' ? 'metrics' : 'other';
+  if (route === 'other' || method === 'GET' || method === 'HEAD') return route;
+  return { allow: 'GET, HEAD' };
+}
+
+// What each type must carry in `data` for the core to branch on, and no more: a field Discord
+// adds tomorrow cannot turn real traffic into 400s.
+const DATA_FIELD: Readonly<Record<number, 'name' | 'custom_id' | undefined>> = {
+  [InteractionType.Ping]: undefined,
+  [InteractionType.ApplicationCommand]: 'name',
+  [InteractionType.MessageComponent]: 'custom_id',
+  [InteractionType.ApplicationCommandAutocomplete]: 'name',
+  [InteractionType.ModalSubmit]: 'custom_id',
+};
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** typeof checks, not a schema: they cost a fraction of a parse (docs/benchmarks.md, HTTP endpoint). */
+function isInteraction(value: unknown): value is APIInteraction {
+  if (
+    !isObject(value) ||
+    typeof value.id !== 'string' ||
+    typeof value.application_id !== 'string' ||
+    typeof value.token !== 'string' ||
+    typeof value.type !== 'number' ||
+    !Object.hasOwn(DATA_FIELD, value.type)
+  ) {
+    return false;
   }
-  if (metrics && path === '/metrics') {
-    return method === 'GET' || method === 'HEAD' ? METRICS : GET_OR_HEAD;
+  const field = DATA_FIELD[value.type];
+  // The object goes to the core as Discord sent it; the check vouches only for these fields.
+  return field === undefined || (isObject(value.data) && typeof value.data[field] === 'string');
+}
+
+/** The core's answer to a parsed interaction: 200 with its JSON, or 500 when it threw. */
+export interface Answer {
+  readonly ok: true;
+  readonly status: number;
+  readonly body: string;
+  readonly interaction: APIInteraction;
+  /** Undefined when the handler threw `error`. */
+  readonly response?: APIInteractionResponse;
+  readonly error?: unknown;
+}
+
+export type Reply = Answer | Refusal;
+
+const PONG = { type: InteractionResponseType.Pong } as const;
+const PONG_JSON = JSON.stringify(PONG);
+
+/** Everything after the signature checks out: parse, PONG, or the core. Never throws. */
+export function answerBody(handler: InteractionHandler, body: string): Reply {
+  let interaction: unknown;
+  try {
+    interaction = JSON.parse(body);
+  } catch {
+    // Not JSON: refused just below, as is JSON that is not an interaction.
   }
-  return NOT_FOUND;
+  if (!isInteraction(interaction)) return REFUSED.notAnInteraction;
+  if (interaction.type === InteractionType.Ping) {
+    return { ok: true, status: 200, body: PONG_JSON, interaction, response: PONG };
+  }
+  try {
+    const response = handler(interaction);
+    // Serialised exactly once.
+    return { ok: true, status: 200, body: JSON.stringify(response), interaction, response };
+  } catch (error) {
+    return { ok: true, status: 500, body: ERROR_JSON.internal, interaction, error };
+  }
+}
+
+/** The name worth logging: the command for commands and autocomplete, the custom_id otherwise. */
+export function interactionLabel(interaction: APIInteraction): string | undefined {
+  const field = DATA_FIELD[interaction.type];
+  return field && (interaction.data as Record<string, string> | undefined)?.[field];
 }

@@ -1,17 +1,16 @@
-import { InteractionType } from 'discord-api-types/v10';
 import type { InteractionHandler } from '../../core/handle-interaction.js';
-import { parseInteraction } from '../http/parse-interaction.js';
 import {
-  checkSignatureHeaders,
+  answerBody,
+  checkHeaders,
   ERROR_JSON,
   HEALTHY_JSON,
-  PONG_JSON,
+  MAX_BODY_BYTES,
+  REFUSED,
   routeRequest,
-  type ErrorName,
+  type Refusal,
 } from '../http/signed-request.js';
 import type { Site } from '../web/create-site.js';
-import { declaresTooLargeBody, readRequestBody } from './read-request-body.js';
-import { createWebCryptoVerifier, type AsyncSignatureVerifier } from './verify-signature.js';
+import { createWebCryptoVerifier } from './verify-signature.js';
 
 /** Bindings from wrangler.toml `[vars]` or `wrangler secret put`, named like the Node endpoint's variables. */
 export interface WorkerEnv {
@@ -22,53 +21,55 @@ export interface WorkerEnv {
   readonly SITE_CONTACT?: string;
 }
 
-/** Builds the web pages for the bindings; called once per isolate (again only if they change). */
-export type SiteForEnv = (env: WorkerEnv) => Site;
-
-export interface InteractionsWorker {
-  fetch(request: Request, env: WorkerEnv): Promise<Response>;
-}
-
-const JSON_HEADERS = { 'content-type': 'application/json' } as const;
-
-function json(status: number, body: string | null, allow?: string): Response {
-  return new Response(body, {
+const json = (status: number, body: string | null, allow?: string): Response =>
+  new Response(body, {
     status,
-    headers: allow === undefined ? JSON_HEADERS : { ...JSON_HEADERS, allow },
+    headers: { 'content-type': 'application/json', ...(allow && { allow }) },
   });
-}
-
-const error = (status: number, name: ErrorName, allow?: string): Response =>
-  json(status, ERROR_JSON[name], allow);
 
 const decoder = new TextDecoder();
 
+/** Counted as it arrives: over the limit the rest is cancelled unread (chunked has no length). */
+async function readBody(request: Request): Promise<Uint8Array | Refusal> {
+  if (request.body === null) return new Uint8Array(0);
+  const reader: ReadableStreamDefaultReader<Uint8Array> = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  try {
+    for (let read = await reader.read(); !read.done; read = await reader.read()) {
+      received += read.value.length;
+      if (received > MAX_BODY_BYTES) {
+        void reader.cancel().catch(() => undefined);
+        return REFUSED.tooLarge;
+      }
+      chunks.push(read.value);
+    }
+  } catch {
+    // The client is gone (Node simply drops these); what workerd can still deliver is a 400.
+    return REFUSED.notAnInteraction;
+  }
+  // The common case is one chunk; skip the copy.
+  if (chunks.length === 1) return chunks[0] as Uint8Array;
+  return new Uint8Array(await new Blob(chunks).arrayBuffer());
+}
+
 /**
- * The Cloudflare Workers front door: what src/adapters/http/interactions-server.ts does on Node,
- * as a `fetch` handler. Routes, header checks, the replay window, parsing and the answer bytes are
- * the Node endpoint's own; only the signature check uses WebCrypto instead of node:crypto. Other
- * paths go to `siteFor`'s pages, as Node's go to `otherPaths`; without it they get a JSON 404.
+ * The Node endpoint (../http/interactions-server.ts) as a Workers `fetch` handler, sharing all but
+ * reading the body and the verify (WebCrypto). Other paths go to `siteFor`'s pages, else a JSON 404.
  */
 export function createInteractionsWorker(
   handler: InteractionHandler,
-  siteFor?: SiteForEnv,
-): InteractionsWorker {
+  siteFor?: (env: WorkerEnv) => Site,
+) {
   // One isolate serves many requests; the key is imported on the first and reused after.
-  let verifier: { readonly publicKey: string; readonly verify: AsyncSignatureVerifier } | undefined;
-  const verifierFor = (publicKey: string): AsyncSignatureVerifier => {
-    if (verifier?.publicKey !== publicKey) {
-      verifier = { publicKey, verify: createWebCryptoVerifier(publicKey) };
-    }
-    return verifier.verify;
-  };
+  let verifier: { readonly publicKey: string; readonly verify: Verify } | undefined;
 
   // Rendering the pages runs the core for every preview: once per isolate, not per request.
   let site: { readonly key: string; readonly site: Site } | undefined;
-  const onOtherPath = (request: Request, env: WorkerEnv): Response => {
-    if (siteFor === undefined) return error(404, 'notFound');
+  const onOtherPath = (request: Request, url: URL, env: WorkerEnv): Response => {
+    if (siteFor === undefined) return json(404, ERROR_JSON.notFound);
     const key = JSON.stringify([env.DISCORD_APPLICATION_ID, env.SITE_CONTACT]);
     if (site?.key !== key) site = { key, site: siteFor(env) };
-    const url = new URL(request.url);
     const answer = site.site.handle({
       method: request.method,
       url: url.pathname + url.search,
@@ -81,61 +82,51 @@ export function createInteractionsWorker(
   };
 
   const onInteraction = async (request: Request, env: WorkerEnv): Promise<Response> => {
-    let verify: AsyncSignatureVerifier;
+    const publicKey = env.DISCORD_PUBLIC_KEY ?? '';
     try {
-      verify = verifierFor(env.DISCORD_PUBLIC_KEY ?? '');
+      if (verifier?.publicKey !== publicKey) {
+        verifier = { publicKey, verify: createWebCryptoVerifier(publicKey) };
+      }
     } catch {
       // Name the binding and the fix, never its value.
       console.error(
         'DISCORD_PUBLIC_KEY is missing or not 64 hex characters: set it with wrangler secret put (or in .dev.vars locally)',
       );
-      return error(500, 'internal');
+      return json(500, ERROR_JSON.internal);
     }
+    const { verify } = verifier;
     // Cheap checks first, in the Node endpoint's order, before a byte of body is read.
-    if (declaresTooLargeBody(request)) return error(413, 'tooLarge');
-    const headers = checkSignatureHeaders(
+    const headers = checkHeaders(
+      request.headers.get('content-length'),
       request.headers.get('x-signature-ed25519'),
       request.headers.get('x-signature-timestamp'),
       Date.now(),
     );
-    if (!headers.ok) return error(401, headers.error);
-    const read = await readRequestBody(request);
-    if (read.kind === 'too-large') return error(413, 'tooLarge');
-    // The client is gone (Node simply drops these); what workerd can still deliver is a 400.
-    if (read.kind === 'aborted') return error(400, 'notAnInteraction');
-    if (!(await verify(headers.timestamp, read.body, headers.signature))) {
-      return error(401, 'badSignature');
+    if (!headers.ok) return json(headers.status, headers.body);
+    const body = await readBody(request);
+    const reply = !(body instanceof Uint8Array)
+      ? body
+      : (await verify(headers.timestamp, body, headers.signature))
+        ? answerBody(handler, decoder.decode(body))
+        : REFUSED.badSignature;
+    if (reply.ok && reply.response === undefined) {
+      const { id, type } = reply.interaction;
+      console.error('Interaction handler failed', { id, type }, reply.error);
     }
-    const interaction = parseInteraction(decoder.decode(read.body));
-    if (interaction === undefined) return error(400, 'notAnInteraction');
-    if (interaction.type === InteractionType.Ping) return json(200, PONG_JSON);
-    try {
-      return json(200, JSON.stringify(handler(interaction)));
-    } catch (err) {
-      console.error(
-        'Interaction handler failed',
-        { id: interaction.id, type: interaction.type },
-        err,
-      );
-      return error(500, 'internal');
-    }
+    return json(reply.status, reply.body);
   };
 
   return {
-    async fetch(request, env) {
-      const route = routeRequest(request.method, new URL(request.url).pathname);
-      switch (route.kind) {
-        case 'interaction':
-          return onInteraction(request, env);
-        case 'health':
-          return json(200, route.headOnly ? null : HEALTHY_JSON);
-        case 'method-not-allowed':
-          return error(405, 'methodNotAllowed', route.allow);
-        // The Worker serves no metrics, so routeRequest never routes here.
-        case 'metrics':
-        case 'not-found':
-          return onOtherPath(request, env);
-      }
+    async fetch(request: Request, env: WorkerEnv): Promise<Response> {
+      const url = new URL(request.url);
+      const route = routeRequest(request.method, url.pathname);
+      if (route === 'interaction') return onInteraction(request, env);
+      if (route === 'health') return json(200, request.method === 'HEAD' ? null : HEALTHY_JSON);
+      if (typeof route === 'object') return json(405, ERROR_JSON.methodNotAllowed, route.allow);
+      // The Worker serves no metrics, so routeRequest sends only other paths here.
+      return onOtherPath(request, url, env);
     },
   };
 }
+
+type Verify = ReturnType<typeof createWebCryptoVerifier>;

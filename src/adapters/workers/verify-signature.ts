@@ -1,12 +1,4 @@
-import { assertPublicKeyHex, isSignatureHex } from '../http/signed-request.js';
-
-export type AsyncSignatureVerifier = (
-  timestamp: string,
-  body: Uint8Array,
-  signatureHex: string,
-) => Promise<boolean>;
-
-const encoder = new TextEncoder();
+import { assertPublicKeyHex, SIGNATURE_HEX, signedMessage } from '../http/signed-request.js';
 
 /** Decodes hex already checked for shape (the caller tests it against a strict pattern). */
 function hexBytes(hex: string): Uint8Array<ArrayBuffer> {
@@ -19,17 +11,14 @@ function hexBytes(hex: string): Uint8Array<ArrayBuffer> {
  * WebCrypto Ed25519, the only verify workerd offers without nodejs_compat. The key is imported
  * once per isolate; each request pays only for the verify. Throws on a malformed key.
  */
-export function createWebCryptoVerifier(publicKeyHex: string): AsyncSignatureVerifier {
+export function createWebCryptoVerifier(publicKeyHex: string) {
   assertPublicKeyHex(publicKeyHex);
   const key = crypto.subtle.importKey('raw', hexBytes(publicKeyHex), { name: 'Ed25519' }, false, [
     'verify',
   ]);
-  return async (timestamp, body, signatureHex) => {
-    if (!isSignatureHex(signatureHex)) return false;
-    const stamp = encoder.encode(timestamp);
-    const message = new Uint8Array(stamp.length + body.length);
-    message.set(stamp);
-    message.set(body, stamp.length);
+  return async (timestamp: string, body: Uint8Array, signatureHex: string): Promise<boolean> => {
+    if (!SIGNATURE_HEX.test(signatureHex)) return false;
+    const message = signedMessage(timestamp, body);
     try {
       return await crypto.subtle.verify(
         { name: 'Ed25519' },
