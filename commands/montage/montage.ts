@@ -5,6 +5,7 @@ import {
   type APIApplicationCommandAutocompleteResponse,
   type APIChatInputApplicationCommandInteraction,
   type APIInteractionResponse,
+  type APIInteractionResponseCallbackData,
   type APIMessageComponentInteraction,
 } from 'discord-api-types/v10';
 import { RANK_COUNT, type Montage } from '../../data/index.js';
@@ -32,53 +33,48 @@ import {
 /** Discord shows at most 25 autocomplete choices. */
 const MAX_CHOICES = 25;
 const parseOptions = optionsParser(OPTIONS);
+const [, FILM_OPTION] = OPTIONS;
 
 function execute(interaction: APIChatInputApplicationCommandInteraction): APIInteractionResponse {
   const parsed = parseOptions(interaction);
   if (!parsed.ok) return notice(`I couldn’t use those options: ${parsed.problem}.`);
-  const { rank, film, hide = false } = parsed.value;
+  const { rank, film = '', hide = false } = parsed.value;
   const ownerId = invokerId(interaction);
+  const show = (montage: Montage) => reply(montageMessage(montage, ownerId), { ephemeral: hide });
 
   const byRank = rank === undefined ? undefined : findMontageByRank(rank);
-  const lookup: FilmLookup = film === undefined ? { kind: 'empty' } : findMontage(film);
+  // No film is an empty one: the full ranking.
+  const lookup = findMontage(film);
 
   // Creed is never a conflict with a rank: the article simply leaves those films out.
   if (lookup.kind === 'creed') return creedNotice(ownerId);
-  if (byRank && film !== undefined && lookup.kind !== 'empty') {
+  if (byRank) {
     const fromFilm = montagesIn(lookup);
-    if (!fromFilm.includes(byRank)) return conflictNotice(byRank, film, fromFilm, ownerId);
-    return reply(montageMessage(byRank, ownerId), { ephemeral: hide });
+    const agrees = lookup.kind === 'empty' || fromFilm.includes(byRank);
+    return agrees ? show(byRank) : conflictNotice(byRank, film, fromFilm, ownerId);
   }
-  if (byRank) return reply(montageMessage(byRank, ownerId), { ephemeral: hide });
-
   switch (lookup.kind) {
     case 'found':
-      return reply(montageMessage(lookup.montage, ownerId), { ephemeral: hide });
+      return show(lookup.montage);
     case 'empty':
       return reply(rankingMessage(ownerId), { ephemeral: hide });
     case 'ambiguous':
-      return ambiguousNotice(film ?? '', lookup.candidates, ownerId, lookup.matchedAs);
+      return ambiguousNotice(film, lookup.candidates, ownerId, lookup.matchedAs);
     case 'miss':
-      return missNotice(film ?? '', lookup.suggestions, ownerId);
+      return missNotice(film, lookup.suggestions, ownerId);
   }
 }
 
 function montagesIn(lookup: FilmLookup): readonly Montage[] {
-  switch (lookup.kind) {
-    case 'found':
-      return [lookup.montage];
-    case 'ambiguous':
-      return lookup.candidates;
-    default:
-      return [];
-  }
+  if (lookup.kind === 'found') return [lookup.montage];
+  return lookup.kind === 'ambiguous' ? lookup.candidates : [];
 }
 
 function autocomplete(
   interaction: APIApplicationCommandAutocompleteInteraction,
 ): APIApplicationCommandAutocompleteResponse {
   const focused = focusedOption(interaction);
-  const matches = focused?.name === 'film' ? suggestMontages(focused.value) : [];
+  const matches = focused?.name === FILM_OPTION.name ? suggestMontages(focused.value) : [];
   return {
     type: InteractionResponseType.ApplicationCommandAutocompleteResult,
     data: {
@@ -97,11 +93,10 @@ function component(interaction: APIMessageComponentInteraction): APIInteractionR
   // Someone else's message stays as it is; the clicker gets their own private copy. A message
   // whose owner is unknown belongs to nobody, so every clicker gets a copy.
   const owns = clickerId !== UNKNOWN_INVOKER && clickerId === control.ownerId;
-  const answer = (data: ReturnType<typeof rankingMessage>) =>
+  const answer = (data: APIInteractionResponseCallbackData) =>
     owns ? update(data) : reply(data, { ephemeral: true });
 
   if (control.action === 'ranking') return answer(rankingMessage(clickerId));
-
   const rank =
     control.action === 'show'
       ? control.rank

@@ -1,5 +1,5 @@
 import type { APIInteractionResponseChannelMessageWithSource } from 'discord-api-types/v10';
-import { COUNTDOWN, type Montage } from '../../data/index.js';
+import type { Montage } from '../../data/index.js';
 import { escapeUserText } from '../../src/render/escape-user-text.js';
 import { notice, staleControlNotice } from '../../src/render/interaction-responses.js';
 import { openButtonsRow, pickMenuRow } from './components.js';
@@ -8,15 +8,14 @@ import { montageLabel, RANK_COUNT_WORD } from './labels.js';
 
 type Notice = APIInteractionResponseChannelMessageWithSource;
 
+const orList = new Intl.ListFormat('en-GB', { type: 'disjunction' });
+
 function quoted(query: string): string {
   return `“${escapeUserText(query)}”`;
 }
 
-function orList(montages: readonly Montage[]): string {
-  const names = montages.map((montage) => `**${montage.film.title}**`);
-  return names.length <= 1
-    ? names.join('')
-    : `${names.slice(0, -1).join(', ')} or ${names.at(-1) ?? ''}`;
+function titles(montages: readonly Montage[]): string {
+  return orList.format(montages.map((montage) => `**${montage.film.title}**`));
 }
 
 export function missNotice(
@@ -26,13 +25,13 @@ export function missNotice(
 ): Notice {
   if (suggestions.length > 0) {
     return notice(
-      `No ranked montage matches ${quoted(query)}. Did you mean ${orList(suggestions)}?`,
-      [pickMenuRow(suggestions, ownerId, 'Open a suggestion…')],
+      `No ranked montage matches ${quoted(query)}. Did you mean ${titles(suggestions)}?`,
+      [pickMenuRow(ownerId, 'Open a suggestion…', suggestions)],
     );
   }
   return notice(
     `No ranked montage matches ${quoted(query)}. Try a title (\`Rocky IV\`), a number (\`4\`) or a name (\`Drago\`), or pick one below.`,
-    [pickMenuRow(COUNTDOWN, ownerId, 'Open a montage…')],
+    [pickMenuRow(ownerId)],
   );
 }
 
@@ -45,17 +44,13 @@ export function ambiguousNotice(
   query: string,
   candidates: readonly Montage[],
   ownerId: string,
-  matchedAs: ReadonlyMap<Montage, string> = new Map(),
+  matchedAs: ReadonlyMap<Montage, string>,
 ): Notice {
-  const menu = pickMenuRow(
-    candidates,
-    ownerId,
-    'Choose a montage…',
-    (montage) => matchedAs.get(montage) ?? montage.tagline,
-  );
+  const describe = (montage: Montage) => matchedAs.get(montage) ?? montage.tagline;
+  const menu = pickMenuRow(ownerId, 'Choose a montage…', candidates, describe);
   if (!candidates.some((montage) => matchedAs.has(montage))) {
     return notice(
-      `${quoted(query)} fits more than one montage: ${orList(candidates)}. Which one?`,
+      `${quoted(query)} fits more than one montage: ${titles(candidates)}. Which one?`,
       [menu],
     );
   }
@@ -71,7 +66,7 @@ export function ambiguousNotice(
 export function creedNotice(ownerId: string): Notice {
   return notice(
     `The article ranks only the ${RANK_COUNT_WORD} Rocky films, so *Creed*, *Creed II* and *Creed III* are not in it. Pick one of its montages below.`,
-    [pickMenuRow(COUNTDOWN, ownerId, 'Open a montage…')],
+    [pickMenuRow(ownerId)],
   );
 }
 
