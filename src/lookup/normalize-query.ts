@@ -1,60 +1,31 @@
+function numerals(byNumber: Readonly<Record<number, readonly string[]>>): Map<string, string> {
+  return new Map(
+    Object.entries(byNumber).flatMap(([digit, words]) => words.map((word) => [word, digit])),
+  );
+}
+
 /** Numerals that only ever mean a number: "Rocky IV", "rocky four". */
-const NUMERALS: ReadonlyMap<string, string> = new Map(
-  Object.entries({
-    ii: '2',
-    iii: '3',
-    iv: '4',
-    vi: '6',
-    two: '2',
-    three: '3',
-    four: '4',
-    five: '5',
-    six: '6',
-  }),
-);
+const NUMERALS = numerals({
+  2: ['ii', 'two'],
+  3: ['iii', 'three'],
+  4: ['iv', 'four'],
+  5: ['five'],
+  6: ['vi', 'six'],
+});
 
 /**
  * Numerals that are also ordinary words ("I", "one") or numbers in other languages ("Rocky
  * cuatro", "Rocky vier"): numerals only next to "rocky" or "creed", or as the whole query.
+ * Each row: English, then Spanish, Portuguese, French, German, Italian.
  */
-const CONTEXT_NUMERALS: ReadonlyMap<string, string> = new Map(
-  Object.entries({
-    i: '1',
-    v: '5',
-    one: '1',
-    first: '1',
-    second: '2',
-    third: '3',
-    fourth: '4',
-    fifth: '5',
-    sixth: '6',
-    // Spanish, Portuguese, French, German, Italian
-    uno: '1',
-    dos: '2',
-    dois: '2',
-    tres: '3',
-    cuatro: '4',
-    quatro: '4',
-    cinco: '5',
-    seis: '6',
-    deux: '2',
-    trois: '3',
-    quatre: '4',
-    cinq: '5',
-    eins: '1',
-    zwei: '2',
-    drei: '3',
-    vier: '4',
-    funf: '5',
-    fuenf: '5',
-    sechs: '6',
-    due: '2',
-    tre: '3',
-    quattro: '4',
-    cinque: '5',
-    sei: '6',
-  }),
-);
+const CONTEXT_NUMERALS = numerals({
+  1: ['i', 'one', 'first', 'uno', 'eins'],
+  2: ['second', 'dos', 'dois', 'deux', 'zwei', 'due'],
+  3: ['third', 'tres', 'trois', 'drei', 'tre'],
+  4: ['fourth', 'cuatro', 'quatro', 'quatre', 'vier', 'quattro'],
+  5: ['v', 'fifth', 'cinco', 'cinq', 'funf', 'fuenf', 'cinque'],
+  6: ['sixth', 'seis', 'sechs', 'sei'],
+});
 
 const SERIES_WORDS = new Set(['rocky', 'creed']);
 
@@ -166,24 +137,12 @@ export function normalizeQuery(
   const meaningful = spelled.filter((word) => !FILLER_WORDS.has(word));
   const words = meaningful.length > 0 ? meaningful : spelled;
   const read = words.map((word, index) => numeralAt(words, index) ?? word);
-  return { text: numeralAfterSeries(read).join(' '), years, corrected };
+  const text = read.join(' ').replace(NUMERAL_BEFORE_SERIES, '$2 $1');
+  return { text, years, corrected };
 }
 
-/** "IV rocky" and "5 rocky" say what "rocky 4" and "rocky 5" say, in the order the names use. */
-function numeralAfterSeries(words: readonly string[]): string[] {
-  const ordered = [...words];
-  for (let index = 0; index + 1 < ordered.length; index += 1) {
-    const [numeral, series, after] = ordered.slice(index, index + 3);
-    if (
-      numeral !== undefined &&
-      series !== undefined &&
-      /^[1-6]$/.test(numeral) &&
-      SERIES_WORDS.has(series) &&
-      !/^\d+$/.test(after ?? '')
-    ) {
-      ordered.splice(index, 2, series, numeral);
-      index += 1;
-    }
-  }
-  return ordered;
-}
+/**
+ * "IV rocky" and "5 rocky" say what "rocky 4" and "rocky 5" say, in the order the names use;
+ * "4 rocky 5" keeps its order.
+ */
+const NUMERAL_BEFORE_SERIES = /(?<=^| )([1-6]) (rocky|creed)(?= |$)(?! \d+(?: |$))/g;
