@@ -8,14 +8,14 @@ import {
   type APIInteractionResponseCallbackData,
   type APIMessageComponentInteraction,
 } from 'discord-api-types/v10';
-import { RANK_COUNT, type Montage } from '../../data/index.js';
+import { montageByRank, RANK_COUNT, type Montage } from '../../data/index.js';
 import { focusedOption, optionsParser } from '../../src/command-kit/interaction-options.js';
 import {
   invokerId,
   UNKNOWN_INVOKER,
   type SlashCommand,
 } from '../../src/command-kit/slash-command.js';
-import { findMontage, findMontageByRank, type FilmLookup } from '../../src/lookup/find-montage.js';
+import { findMontage, type FilmLookup } from '../../src/lookup/find-montage.js';
 import { suggestMontages } from '../../src/lookup/suggest-montages.js';
 import { notice, reply, update } from '../../src/render/interaction-responses.js';
 import { decodeControl } from './custom-ids.js';
@@ -42,7 +42,7 @@ function execute(interaction: APIChatInputApplicationCommandInteraction): APIInt
   const ownerId = invokerId(interaction);
   const show = (montage: Montage) => reply(montageMessage(montage, ownerId), { ephemeral: hide });
 
-  const byRank = rank === undefined ? undefined : findMontageByRank(rank);
+  const byRank = rank === undefined ? undefined : montageByRank(rank);
   // No film is an empty one: the full ranking.
   const lookup = findMontage(film);
 
@@ -103,7 +103,7 @@ function component(interaction: APIMessageComponentInteraction): APIInteractionR
       : interaction.data.component_type === ComponentType.StringSelect
         ? Number(interaction.data.values[0])
         : Number.NaN;
-  const montage = findMontageByRank(rank);
+  const montage = montageByRank(rank);
   if (!montage)
     return notice(`There is no montage at that rank. Ranks go from 1 to ${RANK_COUNT}.`);
   return answer(montageMessage(montage, clickerId));

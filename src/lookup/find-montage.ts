@@ -1,7 +1,7 @@
-import { MONTAGES, montageByRank, releaseYear, type Montage } from '../../data/index.js';
+import { MONTAGES, releaseYear, type Montage } from '../../data/index.js';
 import { correctWord, exactNames, fuzzyNames, type NameOwner } from './montage-index.js';
 import { normalizeQuery } from './normalize-query.js';
-import { capQuery } from './query-limit.js';
+import { MAX_QUERY_LENGTH } from './query-limit.js';
 
 export type FilmLookup =
   | { readonly kind: 'found'; readonly montage: Montage; readonly how: 'exact' | 'fuzzy' }
@@ -34,13 +34,9 @@ const MAX_SUGGESTIONS = 3;
 /** Names this short ("la", "1") count only as the whole query, never inside a longer one. */
 const SHORTEST_CONTAINED_NAME = 3;
 
-export function findMontageByRank(rank: number): Montage | undefined {
-  return Number.isInteger(rank) ? montageByRank(rank) : undefined;
-}
-
 /** Finds the montage a member means by free text: titles, numerals, years, people, places, typos. */
 export function findMontage(query: string): FilmLookup {
-  const capped = capQuery(query);
+  const capped = query.slice(0, MAX_QUERY_LENGTH);
   if (capped.trim() === '') return { kind: 'empty' };
   const { text, years, corrected } = normalizeQuery(capped, correctWord);
   // Only emoji, symbols, links or mentions: something was sent, but nothing names a film.
@@ -73,7 +69,9 @@ function decide(
     fromYears.length === 0 ? named : named.filter(({ montage }) => fromYears.includes(montage));
   // "Rocky IV (1976)": the name and the year disagree, so show both rather than pick one.
   const offered = agreeing.length > 0 ? agreeing : [...named, ...owned(fromYears)];
-  const candidates = byRank([...new Set(offered.map(({ montage }) => montage))]);
+  const candidates = [...new Set(offered.map(({ montage }) => montage))].sort(
+    (a, b) => a.rank - b.rank,
+  );
   const [only] = candidates;
   if (candidates.length === 1 && only) return { kind: 'found', montage: only, how };
   const matchedAs = new Map<Montage, string>();
@@ -145,8 +143,4 @@ function fuzzyLookup(text: string): FilmLookup {
 
 function miss(suggestions: readonly Montage[]): FilmLookup {
   return { kind: 'miss', suggestions: suggestions.slice(0, MAX_SUGGESTIONS) };
-}
-
-function byRank(montages: readonly Montage[]): Montage[] {
-  return [...montages].sort((a, b) => a.rank - b.rank);
 }

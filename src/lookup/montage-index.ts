@@ -6,39 +6,31 @@ import { foldText, normalizeQuery } from './normalize-query.js';
 /** A film a name points at, and who or what the name is there when films share it ("Duke"). */
 export interface NameOwner {
   readonly montage: Montage;
-  readonly as?: string;
+  readonly as?: string | undefined;
 }
 
-export interface IndexedName {
-  /** A normalized title or alias, e.g. "rocky 4" or "drago". */
-  readonly key: string;
-  /** Every montage this name points at; more than one means the name is ambiguous ("apollo"). */
-  readonly owners: readonly NameOwner[];
-}
+/** Every name a montage answers to: its title, its aliases and the names it shares. */
+const NAMED = MONTAGES.flatMap((montage): (NameOwner & { readonly name: string })[] => [
+  ...[montage.film.title, ...montage.aliases].map((name) => ({ name, montage })),
+  ...montage.mentions.flatMap(({ names, as }) => names.map((name) => ({ name, montage, as }))),
+]);
 
-function buildNames(montages: readonly Montage[]): Map<string, NameOwner[]> {
-  const names = new Map<string, NameOwner[]>();
-  const add = (name: string, owner: NameOwner) => {
-    const key = normalizeQuery(name).text;
-    const owners = names.get(key) ?? [];
-    if (!owners.some(({ montage }) => montage === owner.montage)) owners.push(owner);
-    names.set(key, owners);
-  };
-  for (const montage of montages) {
-    for (const name of [montage.film.title, ...montage.aliases]) add(name, { montage });
-    for (const mention of montage.mentions) {
-      for (const name of mention.names) add(name, { montage, as: mention.as });
-    }
-  }
-  return names;
+/**
+ * Normalized title or alias ("rocky 4", "drago") -> every montage it points at; more than one
+ * means the name is ambiguous ("apollo"). Built once at load; every lookup after that is a map
+ * hit, a scan of ~100 names or one Fuse search.
+ */
+const names = new Map<string, NameOwner[]>();
+for (const { name, montage, as } of NAMED) {
+  const key = normalizeQuery(name).text;
+  const owners = names.get(key) ?? [];
+  if (!owners.some((owner) => owner.montage === montage)) owners.push({ montage, as });
+  names.set(key, owners);
 }
-
-/** Built once at load; every lookup after that is a map hit, a scan of ~100 names or one Fuse search. */
-const names = buildNames(MONTAGES);
 
 export const exactNames: ReadonlyMap<string, readonly NameOwner[]> = names;
 
-export const fuzzyNames = new Fuse<IndexedName>(
+export const fuzzyNames = new Fuse(
   [...names].map(([key, owners]) => ({ key, owners })),
   {
     keys: ['key'],
@@ -74,16 +66,10 @@ function allowedEdits(length: number): number {
 
 /** "rokcy"/"rocky": two neighbouring letters swapped, which fans do more than any other slip. */
 function isSwap(word: string, known: string): boolean {
-  if (word.length !== known.length) return false;
-  let first = 0;
-  while (first < word.length && word[first] === known[first]) first += 1;
-  const second = first + 1;
-  return (
-    second < word.length &&
-    word[first] === known[second] &&
-    word[second] === known[first] &&
-    word.slice(second + 1) === known.slice(second + 1)
-  );
+  let at = 0;
+  while (at < word.length && word[at] === known[at]) at += 1;
+  const swapped = `${known.slice(0, at)}${known.slice(at + 1, at + 2)}${known.slice(at, at + 1)}`;
+  return at < word.length && word === `${swapped}${known.slice(at + 2)}`;
 }
 
 /**
@@ -126,11 +112,4 @@ export function correctWord(word: string): string {
 }
 
 /** Titles and aliases as typed (folded, numerals untouched), for completing half-typed names. */
-export const typedNames: readonly (readonly [name: string, montage: Montage])[] = MONTAGES.flatMap(
-  (montage) =>
-    [
-      montage.film.title,
-      ...montage.aliases,
-      ...montage.mentions.flatMap((mention) => mention.names),
-    ].map((name) => [foldText(name), montage] as const),
-);
+export const typedNames = NAMED.map(({ name, montage }) => [foldText(name), montage] as const);

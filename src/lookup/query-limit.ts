@@ -4,7 +4,3 @@
  * then costs what 100 characters cost.
  */
 export const MAX_QUERY_LENGTH = 100;
-
-export function capQuery(text: string): string {
-  return text.length > MAX_QUERY_LENGTH ? text.slice(0, MAX_QUERY_LENGTH) : text;
-}

@@ -2,7 +2,7 @@ import { MONTAGES, type Montage } from '../../data/index.js';
 import { findMontage } from './find-montage.js';
 import { typedNames } from './montage-index.js';
 import { foldText } from './normalize-query.js';
-import { capQuery } from './query-limit.js';
+import { MAX_QUERY_LENGTH } from './query-limit.js';
 
 /**
  * Montages to offer while someone is still typing: an exact match first, then every montage
@@ -10,7 +10,7 @@ import { capQuery } from './query-limit.js';
  * then fuzzy guesses. Empty text, or a Creed film, offers all six.
  */
 export function suggestMontages(text: string): readonly Montage[] {
-  const capped = capQuery(text);
+  const capped = text.slice(0, MAX_QUERY_LENGTH);
   const lookup = findMontage(capped);
   if (lookup.kind === 'empty' || lookup.kind === 'creed') return MONTAGES;
 
