@@ -61,9 +61,8 @@ export const montageSchema = z.object({
 });
 
 export const articleSourceSchema = z.object({
-  /** Taken from the web address of the only copy found; the punctuation is a guess. */
   title: prose(120),
-  /** Says, in a few words a view can print next to the title, that the title is inferred. */
+  /** A few words a view can print next to the title: the title is inferred. */
   titleNote: prose(80),
   year: z.number().int(),
   copyUrl: z.url(),
