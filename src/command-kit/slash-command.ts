@@ -11,9 +11,8 @@ import {
 } from 'discord-api-types/v10';
 
 /**
- * What a file under commands/ exports. Handlers are pure and synchronous: an interaction in, a
- * response out (a Promise is not an APIInteractionResponse, so an async handler does not compile).
- * Components whose custom_id starts with `${definition.name}:` are routed to `component`.
+ * What a file under commands/ exports. Handlers are pure and synchronous (an async one does not
+ * compile); components whose custom_id starts with `${definition.name}:` go to `component`.
  */
 export interface SlashCommand {
   readonly definition: RESTPostAPIChatInputApplicationCommandsJSONBody;
@@ -46,9 +45,8 @@ export const UNKNOWN_INVOKER = '0';
 const SNOWFLAKE = /^\d{17,20}$/;
 
 /**
- * In a server the user sits inside `member`; in DMs and group DMs it is `user`. Anything but a
- * snowflake (a 200-digit id, an id holding `:`) would break the custom_ids it is written into,
- * so such an invoker is unknown.
+ * In a server the user sits inside `member`, in DMs in `user`. Anything but a snowflake (200
+ * digits, a `:`) would break the custom_ids it is written into, so such an invoker is unknown.
  */
 export function invokerId(interaction: APIInteraction): string {
   const id: unknown = interaction.member?.user.id ?? interaction.user?.id;

@@ -29,6 +29,12 @@ const CONTEXT_NUMERALS = numerals({
 
 const SERIES_WORDS = new Set(['rocky', 'creed']);
 
+/**
+ * "IV rocky" and "5 rocky" say what "rocky 4" and "rocky 5" say, in the order the names use;
+ * "4 rocky 5" keeps its order.
+ */
+const NUMERAL_BEFORE_SERIES = /(?<=^| )([1-6]) (rocky|creed)(?= |$)(?! \d+(?: |$))/g;
+
 /** Words that say nothing about which film is meant ("the Rocky IV montage", "the chicken one"). */
 const FILLER_WORDS = new Set([
   'the',
@@ -88,31 +94,6 @@ export function foldText(raw: string): string {
   );
 }
 
-/** The words of a query with links, mentions and custom emoji taken out. */
-export function queryWords(raw: string): string[] {
-  const withYears = raw.replace(APOSTROPHE_YEAR, (_, digits: string) =>
-    Number(digits) >= 50 ? ` 19${digits}` : ` 20${digits}`,
-  );
-  return foldText(withYears.replace(NOT_WORDS, ' '))
-    .split(' ')
-    .filter((word) => word.length > 0);
-}
-
-function numeralAt(words: readonly string[], index: number): string | undefined {
-  const word = words[index] ?? '';
-  const plain = NUMERALS.get(word);
-  if (plain !== undefined) return plain;
-  const contextual = CONTEXT_NUMERALS.get(word);
-  if (contextual === undefined) return undefined;
-  const nextToSeries =
-    SERIES_WORDS.has(words[index - 1] ?? '') || SERIES_WORDS.has(words[index + 1] ?? '');
-  return words.length === 1 || nextToSeries ? contextual : undefined;
-}
-
-function isNumeral(word: string): boolean {
-  return NUMERALS.has(word) || CONTEXT_NUMERALS.has(word);
-}
-
 /**
  * Folds case, accents, punctuation, spacing and numeral style so that "Rocky IV", "rocky 4",
  * "ROCKY-iv", "rocky4" and "Rócky Four" all become "rocky 4". Spelling is corrected first and
@@ -125,24 +106,27 @@ export function normalizeQuery(
   const years: number[] = [];
   const spelled: string[] = [];
   let corrected = false;
-  for (const word of queryWords(raw)) {
+  const withYears = raw.replace(APOSTROPHE_YEAR, (_, digits: string) =>
+    Number(digits) >= 50 ? ` 19${digits}` : ` 20${digits}`,
+  );
+  for (const word of foldText(withYears.replace(NOT_WORDS, ' ')).split(' ')) {
     if (YEAR.test(word) || SHORT_YEAR.test(word)) {
       years.push(word.length === 2 ? 1900 + Number(word) : Number(word));
-      continue;
+    } else if (word !== '') {
+      const fixed = NUMERALS.has(word) || CONTEXT_NUMERALS.has(word) ? word : correctWord(word);
+      corrected ||= fixed !== word;
+      spelled.push(fixed);
     }
-    const fixed = isNumeral(word) ? word : correctWord(word);
-    corrected ||= fixed !== word;
-    spelled.push(fixed);
   }
   const meaningful = spelled.filter((word) => !FILLER_WORDS.has(word));
   const words = meaningful.length > 0 ? meaningful : spelled;
-  const read = words.map((word, index) => numeralAt(words, index) ?? word);
+  const read = words.map((word, index) => {
+    const contextual = CONTEXT_NUMERALS.get(word);
+    const nearSeries =
+      SERIES_WORDS.has(words[index - 1] ?? '') || SERIES_WORDS.has(words[index + 1] ?? '');
+    const inContext = contextual !== undefined && (words.length === 1 || nearSeries);
+    return NUMERALS.get(word) ?? (inContext ? contextual : word);
+  });
   const text = read.join(' ').replace(NUMERAL_BEFORE_SERIES, '$2 $1');
   return { text, years, corrected };
 }
-
-/**
- * "IV rocky" and "5 rocky" say what "rocky 4" and "rocky 5" say, in the order the names use;
- * "4 rocky 5" keeps its order.
- */
-const NUMERAL_BEFORE_SERIES = /(?<=^| )([1-6]) (rocky|creed)(?= |$)(?! \d+(?: |$))/g;
