@@ -1,12 +1,7 @@
 import {
   ComponentType,
   InteractionResponseType,
-  type APIApplicationCommandAutocompleteInteraction,
-  type APIApplicationCommandAutocompleteResponse,
-  type APIChatInputApplicationCommandInteraction,
-  type APIInteractionResponse,
   type APIInteractionResponseCallbackData,
-  type APIMessageComponentInteraction,
 } from 'discord-api-types/v10';
 import { montageByRank, RANK_COUNT, type Montage } from '../../data/index.js';
 import { focusedOption, optionsParser } from '../../src/command-kit/interaction-options.js';
@@ -35,7 +30,7 @@ const MAX_CHOICES = 25;
 const parseOptions = optionsParser(OPTIONS);
 const [, FILM_OPTION] = OPTIONS;
 
-function execute(interaction: APIChatInputApplicationCommandInteraction): APIInteractionResponse {
+const execute: SlashCommand['execute'] = (interaction) => {
   const parsed = parseOptions(interaction);
   if (!parsed.ok) return notice(`I couldn’t use those options: ${parsed.problem}.`);
   const { rank, film = '', hide = false } = parsed.value;
@@ -63,16 +58,14 @@ function execute(interaction: APIChatInputApplicationCommandInteraction): APIInt
     case 'miss':
       return missNotice(film, lookup.suggestions, ownerId);
   }
-}
+};
 
 function montagesIn(lookup: FilmLookup): readonly Montage[] {
   if (lookup.kind === 'found') return [lookup.montage];
   return lookup.kind === 'ambiguous' ? lookup.candidates : [];
 }
 
-function autocomplete(
-  interaction: APIApplicationCommandAutocompleteInteraction,
-): APIApplicationCommandAutocompleteResponse {
+const autocomplete: SlashCommand['autocomplete'] = (interaction) => {
   const focused = focusedOption(interaction);
   const matches = focused?.name === FILM_OPTION.name ? suggestMontages(focused.value) : [];
   return {
@@ -83,9 +76,9 @@ function autocomplete(
         .map((montage) => ({ name: montageLabel(montage), value: montage.film.title })),
     },
   };
-}
+};
 
-function component(interaction: APIMessageComponentInteraction): APIInteractionResponse {
+const component: SlashCommand['component'] = (interaction) => {
   const control = decodeControl(interaction.data.custom_id);
   if (!control) return staleNotice();
 
@@ -107,6 +100,6 @@ function component(interaction: APIMessageComponentInteraction): APIInteractionR
   if (!montage)
     return notice(`There is no montage at that rank. Ranks go from 1 to ${RANK_COUNT}.`);
   return answer(montageMessage(montage, clickerId));
-}
+};
 
 export const montageCommand: SlashCommand = { definition, execute, autocomplete, component };

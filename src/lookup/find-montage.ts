@@ -5,11 +5,7 @@ import { MAX_QUERY_LENGTH } from './query-limit.js';
 
 export type FilmLookup =
   | { readonly kind: 'found'; readonly montage: Montage; readonly how: 'exact' | 'fuzzy' }
-  /**
-   * The query fits several montages equally well ("Apollo"): offer them, never guess.
-   * `matchedAs` says who or what the name is in each film, where the data says so ("Duke" is
-   * Apollo's old trainer in Rocky IV but the promoter George Washington Duke in Rocky V).
-   */
+  /** Several fit equally ("Apollo"): offer them, never guess; `matchedAs` says who each one is. */
   | {
       readonly kind: 'ambiguous';
       readonly candidates: readonly Montage[];
@@ -104,16 +100,10 @@ function namesContainedIn(text: string): NameOwner[] {
 /** Sequel numbers the films use; "rocky 7" or "rocky 10" names a film that is not there. */
 const FILM_NUMBER = /^[1-6]$/;
 
-/**
- * Fuzzy search costs grow with the pattern (bitap works in 32-character chunks), and no name is
- * longer than this: a longer text that named nothing exactly is not a typo of one name.
- */
+/** Fuse's cost grows with the pattern (32-character chunks); no name is longer than this. */
 const LONGEST_FUZZY_TEXT = 32;
 
-/**
- * Fuse finds a short text inside longer names ("hi" in "philly", "yo" in "wyoming"); under four
- * letters a text is a word of its own, not a typo, and numerals and titles were matched exactly.
- */
+/** Fuse finds short texts inside longer names ("hi" in "philly"): under four letters, no typo. */
 const SHORTEST_FUZZY_TEXT = 4;
 
 function fuzzyLookup(text: string): FilmLookup {
