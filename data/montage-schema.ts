@@ -52,11 +52,7 @@ export const montageSchema = z.object({
   }),
   /** What people type that points only at this film: numerals, characters, opponents, places, songs. */
   aliases: z.array(prose(40)).min(1),
-  /**
-   * People, places and songs that other films share ("Duke", "the steps"), each with who or what
-   * it is in this film, so a shared name can say which person it is ("Duke" is Apollo's old
-   * trainer in Rocky IV but the promoter George Washington Duke in Rocky V).
-   */
+  /** Names other films share ("Duke", "steps"), each with who or what it is in this film. */
   mentions: z.array(z.object({ names: z.array(prose(40)).min(1), as: prose(100) })),
 });
 

@@ -20,10 +20,7 @@ function showButton(target: Montage, ownerId: string, label: string): APIButtonC
   return button(label, encodeControl({ action: 'show', rank: target.rank, ownerId }));
 }
 
-/**
- * Previous and next follow the article's countdown (#6 first, #1 last), so "next" moves toward #1.
- * The film's Wikipedia link ends the row, so a fan can check the facts.
- */
+/** Next moves toward #1, as the article counts down; the Wikipedia link lets a fan check facts. */
 export function navigationRow(
   montage: Montage,
   ownerId: string,

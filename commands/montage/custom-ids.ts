@@ -1,9 +1,8 @@
 import { definition } from './definition.js';
 
 /**
- * Buttons and menus are stateless: a click's custom_id carries all it needs (so clicks survive a
- * restart and work on any shard or replica), including the member who asked: anyone else gets
- * a private copy instead of changing the owner's message under them.
+ * Stateless: a custom_id carries all a click needs (so it survives restarts, shards, replicas),
+ * including who asked: anyone else gets a private copy, not the owner's message changed.
  */
 export type MontageControl =
   | { readonly action: 'show'; readonly rank: number; readonly ownerId: string }

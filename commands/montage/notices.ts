@@ -35,11 +35,7 @@ export function missNotice(
   );
 }
 
-/**
- * Several montages fit. Where the name means someone or something different in each film
- * ("Duke": Apollo's old trainer, or the promoter George Washington Duke), each candidate says
- * which, in the message and in the menu.
- */
+/** Several fit; where a name is someone different in each film ("Duke"), each line says who. */
 export function ambiguousNotice(
   query: string,
   candidates: readonly Montage[],

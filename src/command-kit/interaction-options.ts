@@ -18,10 +18,7 @@ type ValueOf<Option> = Option extends { readonly type: OptionType.String }
       ? boolean
       : never;
 
-/**
- * The values a handler receives, derived from the options it declares (as discord-utils-bot's
- * `ArgumentsOf`): a command's option names, types and limits are written once.
- */
+/** A handler's values, typed from the options it declares (discord-utils-bot's `ArgumentsOf`). */
 export type ArgumentsOf<Options extends readonly OptionDefinition[]> = {
   readonly [Option in Options[number] as Option['name']]: Option extends { readonly required: true }
     ? ValueOf<Option>
@@ -36,9 +33,8 @@ function isBasic(option: AnyOption): option is APIApplicationCommandInteractionD
 }
 
 /**
- * What is wrong with a value against the declared limits, or undefined: HTTP callers need not be
- * Discord's client, so values are checked again. One message per problem: `rank:1e308` is not
- * a whole number, and that already says everything.
+ * HTTP callers need not be Discord's client, so values are checked again; one message per problem
+ * (`rank:1e308` is not a whole number, and that already says everything).
  */
 function valueProblem(option: OptionDefinition, value: unknown): string | undefined {
   const { name } = option;
@@ -68,9 +64,8 @@ function valueProblem(option: OptionDefinition, value: unknown): string | undefi
 }
 
 /**
- * Reads a command's options as its definition declares them; a problem comes back as one readable
- * sentence, never a throw. Values go into a Map, so an option named `__proto__` is just an unknown
- * name; unknown names are never echoed (the list comes from the definition).
+ * A problem comes back as one sentence, never a throw. A Map makes `__proto__` just an unknown
+ * name, and unknown names are never echoed: the list comes from the definition.
  */
 export function optionsParser<const Options extends readonly OptionDefinition[]>(
   options: Options,

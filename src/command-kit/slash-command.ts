@@ -44,10 +44,7 @@ export const UNKNOWN_INVOKER = '0';
 /** Discord ids are 64-bit snowflakes: 17 to 20 digits for anything made since 2015. */
 const SNOWFLAKE = /^\d{17,20}$/;
 
-/**
- * In a server the user sits inside `member`, in DMs in `user`. Anything but a snowflake (200
- * digits, a `:`) would break the custom_ids it is written into, so such an invoker is unknown.
- */
+/** `member` in a server, `user` in DMs; a non-snowflake (a `:`) would break custom_ids: unknown. */
 export function invokerId(interaction: APIInteraction): string {
   const id: unknown = interaction.member?.user.id ?? interaction.user?.id;
   return typeof id === 'string' && SNOWFLAKE.test(id) ? id : UNKNOWN_INVOKER;

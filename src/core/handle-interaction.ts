@@ -22,9 +22,8 @@ const NO_CHOICES: APIApplicationCommandAutocompleteResponse = {
 const TYPO_DISTANCE = 2;
 
 /**
- * The whole bot as one pure function over the given commands: a Discord interaction in, the
- * interaction response out. Every front door (gateway, HTTP endpoint, console) is a thin adapter
- * over this. It never throws: whatever arrives gets exactly one polite answer.
+ * The whole bot as one pure function over the given commands, which every front door adapts. It
+ * never throws: whatever arrives gets exactly one polite answer.
  */
 export function createInteractionHandler(commands: readonly SlashCommand[]): InteractionHandler {
   const commandsByName: ReadonlyMap<string, SlashCommand> = new Map(

@@ -77,10 +77,7 @@ function decide(
   return { kind: 'ambiguous', candidates, matchedAs };
 }
 
-/**
- * "ivan drago fight" contains the name "ivan drago". Each contained name votes for its films;
- * the films most names agree on win ("paulie meat locker" is Rocky, though Paulie is in three).
- */
+/** Each name in the text votes for its films; most votes win ("paulie meat locker": Rocky). */
 function namesContainedIn(text: string): NameOwner[] {
   const padded = ` ${text} `;
   const votes = new Map<Montage, { count: number; owner: NameOwner }>();

@@ -15,11 +15,7 @@ const NAMED = MONTAGES.flatMap((montage): (NameOwner & { readonly name: string }
   ...montage.mentions.flatMap(({ names, as }) => names.map((name) => ({ name, montage, as }))),
 ]);
 
-/**
- * Normalized title or alias ("rocky 4", "drago") -> every montage it points at; more than one
- * means the name is ambiguous ("apollo"). Built once at load; every lookup after that is a map
- * hit, a scan of ~100 names or one Fuse search.
- */
+/** Normalized name ("rocky 4", "drago") -> its montages ("apollo": several), built once at load. */
 const names = new Map<string, NameOwner[]>();
 for (const { name, montage, as } of NAMED) {
   const key = normalizeQuery(name).text;
@@ -55,10 +51,7 @@ const SHORT_WORD = 4;
 /** Longer than any film word by far: not a typo of one. */
 const LONGEST_WORD = 20;
 
-/**
- * Edits a correction may cost, by word length: one slip in four to seven letters ("rcky",
- * "dargo"), two from eight up ("philadelfia"); shorter words are left alone.
- */
+/** One slip in four to seven letters ("dargo"), two from eight ("philadelfia"), none below. */
 function allowedEdits(length: number): number {
   if (length >= 8) return 2;
   return length >= 4 ? 1 : 0;
@@ -72,10 +65,7 @@ function isSwap(word: string, known: string): boolean {
   return at < word.length && word === `${swapped}${known.slice(at + 2)}`;
 }
 
-/**
- * The cost of reading `word` as `known`: a swap costs one edit; otherwise the first letter must
- * match (people rarely miss it, and junk words rarely share it), then it is the edit distance.
- */
+/** A swap costs one edit; otherwise the first letter must match (junk rarely shares it). */
 function correctionCost(word: string, known: string): number {
   if (isSwap(word, known)) return 1;
   if (word[0] !== known[0]) return Number.POSITIVE_INFINITY;
@@ -88,9 +78,8 @@ function correctionCost(word: string, known: string): number {
 }
 
 /**
- * The known word a misspelt word stands for, when one is clearly nearest and close for the
- * word's length ("rokcy" -> "rocky"); otherwise the word itself. A tie ("lane": "lang" or
- * "line"?) corrects nothing: guessing would pick a film at random.
+ * The known word clearly nearest a misspelt one ("rokcy" -> "rocky"), else the word itself: a tie
+ * ("lane": "lang" or "line"?) corrects nothing, as guessing would pick a film at random.
  */
 export function correctWord(word: string): string {
   const allowed = allowedEdits(word.length);

@@ -14,9 +14,8 @@ const NUMERALS = numerals({
 });
 
 /**
- * Numerals that are also ordinary words ("I", "one") or numbers in other languages ("Rocky
- * cuatro", "Rocky vier"): numerals only next to "rocky" or "creed", or as the whole query.
- * Each row: English, then Spanish, Portuguese, French, German, Italian.
+ * Also ordinary words ("I", "one") or other languages' numbers ("cuatro", "vier"; rows run English,
+ * Spanish, Portuguese, French, German, Italian): numerals only next to "rocky"/"creed" or alone.
  */
 const CONTEXT_NUMERALS = numerals({
   1: ['i', 'one', 'first', 'uno', 'eins'],
@@ -29,10 +28,7 @@ const CONTEXT_NUMERALS = numerals({
 
 const SERIES_WORDS = new Set(['rocky', 'creed']);
 
-/**
- * "IV rocky" and "5 rocky" say what "rocky 4" and "rocky 5" say, in the order the names use;
- * "4 rocky 5" keeps its order.
- */
+/** "IV rocky" reads as "rocky 4", the order the names use; "4 rocky 5" keeps its order. */
 const NUMERAL_BEFORE_SERIES = /(?<=^| )([1-6]) (rocky|creed)(?= |$)(?! \d+(?: |$))/g;
 
 /** Words that say nothing about which film is meant ("the Rocky IV montage", "the chicken one"). */
@@ -55,9 +51,8 @@ const SHORT_YEAR = /^[7-9]\d$/;
 const APOSTROPHE_YEAR = /['‘’](\d\d)\b/g;
 
 /**
- * Things in a message that are not words a fan means as a film: links, Discord mentions and
- * custom emoji (<@123>, <#123>, <:name:id>, <id:customize>, <t:123:R>), @everyone and @here.
- * Their letters ("https", "name") must never be read, or typo-corrected, as film words.
+ * Links, mentions and custom emoji (<@1>, <:name:id>, <id:customize>, <t:1:R>, @everyone): their
+ * letters ("https", "name") must never be read, or typo-corrected, as film words.
  */
 const NOT_WORDS =
   /<[^<>\s]*>|<\/[^<>]*>|@(?:everyone|here)\b|\b[a-z][a-z\d+.-]*:\/\/\S*|\bwww\.\S+/giu;
@@ -95,9 +90,8 @@ export function foldText(raw: string): string {
 }
 
 /**
- * Folds case, accents, punctuation, spacing and numeral style so that "Rocky IV", "rocky 4",
- * "ROCKY-iv", "rocky4" and "Rócky Four" all become "rocky 4". Spelling is corrected first and
- * numerals read after, so "rokcy V" has a series word next to its numeral: "rocky 5".
+ * "Rocky IV", "ROCKY-iv", "rocky4" and "Rócky Four" all become "rocky 4". Spelling is corrected
+ * before numerals are read, so "rokcy V" has a series word next to its numeral: "rocky 5".
  */
 export function normalizeQuery(
   raw: string,

@@ -5,9 +5,8 @@ import { foldText } from './normalize-query.js';
 import { MAX_QUERY_LENGTH } from './query-limit.js';
 
 /**
- * Montages to offer while someone is still typing: an exact match first, then every montage
- * with a name that starts with the text ("rocky i" offers Rocky, II, III and IV) in rank order,
- * then fuzzy guesses. Empty text, or a Creed film, offers all six.
+ * While someone types: an exact match first, then montages with a name the text begins ("rocky i":
+ * Rocky, II, III, IV) by rank, then fuzzy guesses. Empty text or a Creed film offers all six.
  */
 export function suggestMontages(text: string): readonly Montage[] {
   const capped = text.slice(0, MAX_QUERY_LENGTH);
