@@ -1,4 +1,4 @@
-import type { ArticleSource, MontageInput } from './montage-schema.js';
+import type { ArticleSource, Montage } from './montage-schema.js';
 
 /**
  * The ranked article. Its title comes from the web address of the only copy found (May 2020); the
@@ -405,4 +405,4 @@ export const montageEntries = [
       { names: THEME, as: 'Bill Conti’s Rocky III arrangement.' },
     ],
   },
-] as const satisfies readonly MontageInput[];
+] as const satisfies readonly Montage[];

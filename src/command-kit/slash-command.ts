@@ -25,18 +25,21 @@ export interface SlashCommand {
   readonly component?: (interaction: APIMessageComponentInteraction) => APIInteractionResponse;
 }
 
-/** Installable to a server or to a member's account ("user app"). */
-export const EVERY_INSTALL = [
-  ApplicationIntegrationType.GuildInstall,
-  ApplicationIntegrationType.UserInstall,
-] as const;
-
-/** Usable in servers, in DMs with the bot, and in other DMs and group DMs (as a user app). */
-export const EVERY_CONTEXT = [
-  InteractionContextType.Guild,
-  InteractionContextType.BotDM,
-  InteractionContextType.PrivateChannel,
-] as const;
+/**
+ * Installable to a server or to a member's account ("user app"); usable in servers, in DMs with
+ * the bot, and in other DMs and group DMs (as a user app).
+ */
+export const USABLE_EVERYWHERE = {
+  integration_types: [
+    ApplicationIntegrationType.GuildInstall,
+    ApplicationIntegrationType.UserInstall,
+  ],
+  contexts: [
+    InteractionContextType.Guild,
+    InteractionContextType.BotDM,
+    InteractionContextType.PrivateChannel,
+  ],
+};
 
 /** Stands in for a member whose id is missing or not a snowflake; it never owns a message. */
 export const UNKNOWN_INVOKER = '0';
