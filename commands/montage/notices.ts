@@ -66,7 +66,7 @@ export function creedNotice(ownerId: string): Notice {
   );
 }
 
-/** `rank` and `film` point at different montages: say so and let the member choose. */
+/** `rank` and `film` disagree (`byFilm` lacks `byRank`): say so and let the member choose. */
 export function conflictNotice(
   byRank: Montage,
   query: string,
@@ -77,10 +77,9 @@ export function conflictNotice(
     byFilm.length === 0
       ? `no ranked montage matches ${quoted(query)}`
       : `${quoted(query)} is ${byFilm.map(montageLabel).join(' or ')}`;
-  const choices = [byRank, ...byFilm.filter((montage) => montage !== byRank)];
   return notice(
     `Rank #${byRank.rank} is **${byRank.film.title}**, but ${filmPart}. Which did you mean?`,
-    [openButtonsRow(choices, ownerId)],
+    [openButtonsRow([byRank, ...byFilm], ownerId)],
   );
 }
 

@@ -108,24 +108,21 @@ function fuzzyLookup(text: string): FilmLookup {
   const unknownNumber = text
     .split(' ')
     .some((word) => /^\d+$/.test(word) && !FILM_NUMBER.test(word));
-  const bestScoreByMontage = new Map<Montage, number>();
-  let bestName: readonly NameOwner[] | undefined;
-  for (const { item, score = 1 } of fuzzyNames.search(text, { limit: 20 })) {
-    bestName ??= item.owners;
-    for (const { montage } of item.owners) {
-      if (!bestScoreByMontage.has(montage)) bestScoreByMontage.set(montage, score);
-    }
+  const hits = fuzzyNames.search(text, { limit: 20 });
+  // Fuse returns hits best first, so each montage's first hit holds its best score.
+  const scores = new Map<Montage, number>();
+  for (const { item, score = 1 } of hits) {
+    for (const { montage } of item.owners) if (!scores.has(montage)) scores.set(montage, score);
   }
-  const ranked = [...bestScoreByMontage].sort((a, b) => a[1] - b[1]);
-  const [first, second] = ranked;
-  if (!first || !bestName) return miss([]);
-
-  const [montage, score] = first;
-  const clearlyAhead = second === undefined || second[1] - score >= CLEAR_LEAD;
-  if (unknownNumber) return miss(ranked.map(([suggestion]) => suggestion));
-  if (score <= CONFIDENT_SCORE && bestName.length > 1) return decide(bestName, [], 'fuzzy');
-  if (score <= CONFIDENT_SCORE && clearlyAhead) return decide([{ montage }], [], 'fuzzy');
-  return miss(ranked.map(([suggestion]) => suggestion));
+  const [best] = hits;
+  const [score = 1, next] = scores.values();
+  const clearlyAhead = next === undefined || next - score >= CLEAR_LEAD;
+  // A name several films share ("apollo") is offered as it is, however close the next one.
+  const decisive = best !== undefined && (best.item.owners.length > 1 || clearlyAhead);
+  if (decisive && !unknownNumber && score <= CONFIDENT_SCORE) {
+    return decide(best.item.owners, [], 'fuzzy');
+  }
+  return miss([...scores.keys()]);
 }
 
 function miss(suggestions: readonly Montage[]): FilmLookup {
