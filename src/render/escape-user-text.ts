@@ -19,22 +19,20 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
  * A member's text made safe to show back: one line, shortened, markdown escaped, masked links and
  * every `<…>` or `@` broken, so no mention or link is even drawn (allowed_mentions stops pings).
  */
-export function escapeUserText(text: string, limit = ECHO_LIMIT): string {
+export function escapeUserText(text: string): string {
   const oneLine = text
-    .slice(0, limit * CODE_UNITS_PER_GRAPHEME)
+    .slice(0, ECHO_LIMIT * CODE_UNITS_PER_GRAPHEME)
     .replace(LONE_SURROGATE, '\ufffd')
     .replace(BIDI_CONTROLS, '')
     .replace(/[\p{Cc}\p{Zl}\p{Zp}]+/gu, ' ')
     .trim();
   // Cut between graphemes so an emoji or accented letter is never split in half.
   const graphemes = Array.from(segmenter.segment(oneLine), (part) => part.segment);
-  const shortened =
-    graphemes.length > limit
-      ? `${graphemes
-          .slice(0, limit - 1)
-          .join('')
-          .trimEnd()}…`
-      : oneLine;
+  const cut = graphemes
+    .slice(0, ECHO_LIMIT - 1)
+    .join('')
+    .trimEnd();
+  const shortened = graphemes.length > ECHO_LIMIT ? `${cut}…` : oneLine;
   // escapeMarkdown's own maskedLink option escapes only the first of several links on a line.
   return escapeMarkdown(shortened)
     .replace(/\]\(/g, `]${ZERO_WIDTH_SPACE}(`)
