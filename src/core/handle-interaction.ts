@@ -66,10 +66,7 @@ export function createInteractionHandler(commands: readonly SlashCommand[]): Int
       case InteractionType.MessageComponent: {
         const [owner = ''] = interaction.data.custom_id.split(':');
         const command = commandsByName.get(owner);
-        if (!command?.component) {
-          return staleControlNotice(renewWith);
-        }
-        return command.component(interaction);
+        return command?.component?.(interaction) ?? staleControlNotice(renewWith);
       }
 
       case InteractionType.ModalSubmit:
