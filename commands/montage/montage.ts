@@ -10,7 +10,7 @@ import {
   UNKNOWN_INVOKER,
   type SlashCommand,
 } from '../../src/command-kit/slash-command.js';
-import { findMontage, type FilmLookup } from '../../src/lookup/find-montage.js';
+import { findMontage, montagesOf } from '../../src/lookup/find-montage.js';
 import { suggestMontages } from '../../src/lookup/suggest-montages.js';
 import { notice, reply, update } from '../../src/render/interaction-responses.js';
 import { decodeControl } from './custom-ids.js';
@@ -44,7 +44,7 @@ const execute: SlashCommand['execute'] = (interaction) => {
   // Creed is never a conflict with a rank: the article simply leaves those films out.
   if (lookup.kind === 'creed') return creedNotice(ownerId);
   if (byRank) {
-    const fromFilm = montagesIn(lookup);
+    const fromFilm = lookup.kind === 'miss' ? [] : montagesOf(lookup);
     const agrees = lookup.kind === 'empty' || fromFilm.includes(byRank);
     return agrees ? show(byRank) : conflictNotice(byRank, film, fromFilm, ownerId);
   }
@@ -59,11 +59,6 @@ const execute: SlashCommand['execute'] = (interaction) => {
       return missNotice(film, lookup.suggestions, ownerId);
   }
 };
-
-function montagesIn(lookup: FilmLookup): readonly Montage[] {
-  if (lookup.kind === 'found') return [lookup.montage];
-  return lookup.kind === 'ambiguous' ? lookup.candidates : [];
-}
 
 const autocomplete: SlashCommand['autocomplete'] = (interaction) => {
   const focused = focusedOption(interaction);

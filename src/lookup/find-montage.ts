@@ -52,6 +52,13 @@ export function findMontage(query: string): FilmLookup {
   return fuzzyLookup(text);
 }
 
+/** The montages a lookup points at: the one found, the candidates or the suggestions. */
+export function montagesOf(lookup: FilmLookup): readonly Montage[] {
+  if (lookup.kind === 'found') return [lookup.montage];
+  if (lookup.kind === 'ambiguous') return lookup.candidates;
+  return lookup.kind === 'miss' ? lookup.suggestions : [];
+}
+
 function owned(montages: readonly Montage[]): NameOwner[] {
   return montages.map((montage) => ({ montage }));
 }

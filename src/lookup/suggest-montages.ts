@@ -1,5 +1,5 @@
 import { MONTAGES, type Montage } from '../../data/index.js';
-import { findMontage } from './find-montage.js';
+import { findMontage, montagesOf } from './find-montage.js';
 import { typedNames } from './montage-index.js';
 import { foldText } from './normalize-query.js';
 import { MAX_QUERY_LENGTH } from './query-limit.js';
@@ -21,11 +21,5 @@ export function suggestMontages(text: string): readonly Montage[] {
     return [...new Set([lookup.montage, ...completing])];
   }
   // A guess from a few letters is weaker than the names those letters begin.
-  const guessed =
-    lookup.kind === 'found'
-      ? [lookup.montage]
-      : lookup.kind === 'ambiguous'
-        ? lookup.candidates
-        : lookup.suggestions;
-  return [...new Set([...completing, ...guessed])];
+  return [...new Set([...completing, ...montagesOf(lookup)])];
 }
