@@ -1,10 +1,6 @@
 import { type APIEmbed, type APIInteractionResponse } from 'discord-api-types/v10';
 import { ARTICLE_SOURCE, RANK_COUNT } from '../data/index.js';
-import {
-  EVERY_CONTEXT,
-  EVERY_INSTALL,
-  type SlashCommand,
-} from '../src/command-kit/slash-command.js';
+import { USABLE_EVERYWHERE, type SlashCommand } from '../src/command-kit/slash-command.js';
 import { reply } from '../src/render/interaction-responses.js';
 import { RANK_COUNT_WORD } from './montage/labels.js';
 import { colourForRank } from './montage/rank-colours.js';
@@ -12,8 +8,7 @@ import { colourForRank } from './montage/rank-colours.js';
 const definition = {
   name: 'help',
   description: 'What this bot does and how to use it',
-  integration_types: [...EVERY_INSTALL],
-  contexts: [...EVERY_CONTEXT],
+  ...USABLE_EVERYWHERE,
 };
 
 const helpEmbed: APIEmbed = {

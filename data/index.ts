@@ -1,5 +1,4 @@
-import { articleSourceEntry } from './article-source.js';
-import { montageEntries } from './montages.js';
+import { articleSourceEntry, montageEntries } from './montages.js';
 import {
   articleSourceSchema,
   montagesSchema,

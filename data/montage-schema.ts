@@ -5,23 +5,16 @@ const prose = (max: number) => z.string().trim().min(1).max(max);
 
 export const RANK_COUNT = 6;
 
-const filmSchema = z.object({
-  /** Exactly as released: `Rocky`, never "Rocky I". */
-  title: prose(40),
-  usRelease: z.iso.date(),
-  director: prose(60),
-  /** The film's English Wikipedia article, for a link a reader can follow to check the facts. */
-  wikipedia: z.url({ protocol: /^https$/, hostname: /^en\.wikipedia\.org$/ }),
-});
-
-const trackSchema = z.object({
-  title: prose(80),
-  credit: prose(160),
-});
-
-export const montageSchema = z.object({
+const montageSchema = z.object({
   rank: z.number().int().min(1).max(RANK_COUNT),
-  film: filmSchema,
+  film: z.object({
+    /** Exactly as released: `Rocky`, never "Rocky I". */
+    title: prose(40),
+    usRelease: z.iso.date(),
+    director: prose(60),
+    /** The film's English Wikipedia article, for a link a reader can follow to check the facts. */
+    wikipedia: z.url({ protocol: /^https$/, hostname: /^en\.wikipedia\.org$/ }),
+  }),
   /** A few words for the one-line-per-montage ranking. */
   tagline: prose(90),
   /** One line for the embed description: what this montage is, in our words. */
@@ -39,7 +32,7 @@ export const montageSchema = z.object({
   }),
   setting: prose(400),
   music: z.object({
-    tracks: z.array(trackSchema).max(3),
+    tracks: z.array(z.object({ title: prose(80), credit: prose(160) })).max(3),
     /** Plain-language account, including what is not confirmed (never a guess). */
     note: prose(400),
   }),
@@ -52,18 +45,13 @@ export const montageSchema = z.object({
   }),
   /** What people type that points only at this film: numerals, characters, opponents, places, songs. */
   aliases: z.array(prose(40)).min(1),
-  /**
-   * People, places and songs that other films share ("Duke", "the steps"), each with who or what
-   * it is in this film, so a shared name can say which person it is ("Duke" is Apollo's old
-   * trainer in Rocky IV but the promoter George Washington Duke in Rocky V).
-   */
+  /** Names other films share ("Duke", "steps"), each with who or what it is in this film. */
   mentions: z.array(z.object({ names: z.array(prose(40)).min(1), as: prose(100) })),
 });
 
 export const articleSourceSchema = z.object({
-  /** Taken from the web address of the only copy found; the punctuation is a guess. */
   title: prose(120),
-  /** Says, in a few words a view can print next to the title, that the title is inferred. */
+  /** A few words a view can print next to the title: the title is inferred. */
   titleNote: prose(80),
   year: z.number().int(),
   copyUrl: z.url(),
@@ -84,5 +72,4 @@ export const montagesSchema = z
   );
 
 export type Montage = z.infer<typeof montageSchema>;
-export type MontageInput = z.input<typeof montageSchema>;
 export type ArticleSource = z.infer<typeof articleSourceSchema>;

@@ -1,9 +1,30 @@
-import type { MontageInput } from './montage-schema.js';
+import type { ArticleSource, Montage } from './montage-schema.js';
+
+/**
+ * The ranked article. Its title comes from the web address of the only copy found (May 2020); the
+ * punctuation is a guess. Its publisher and author are not verified, so the bot never names them.
+ */
+export const articleSourceEntry = {
+  title: 'Rocky: Every Training Montage, From Least To Most Motivational, Ranked',
+  titleNote: 'likely title, read from the web address of the only copy found',
+  year: 2020,
+  copyUrl:
+    'http://www.tvandmovienews.com/2020/05/rocky-every-training-montage-from-least-to-most-motivational-ranked/',
+  publisherNote: 'original publisher not verified',
+} as const satisfies ArticleSource;
+
+/** Names several films share; each film's mention says who or what the name is there. */
+const APOLLO = ['Apollo', 'Apollo Creed', 'Carl Weathers'];
+const MICKEY = ['Mickey', 'Mickey Goldmill', 'Burgess Meredith'];
+const DUKE = ['Duke', 'Tony Burton'];
+const THEME = ['Gonna Fly Now', 'Bill Conti'];
+const PHILADELPHIA = ['Philadelphia', 'Philly'];
+const STEPS = ['steps', 'Art Museum steps', 'Rocky Steps'];
 
 /**
  * The six ranked training montages, best first.
  *
- * The ranking, the reasoning and the quotes come from the article (see article-source.ts).
+ * The ranking, the reasoning and the quotes come from the article above.
  * Every other fact comes from shared/facts.md, rated High or Medium there; where that file says
  * something is unconfirmed, the text says so instead of guessing. The article's slips are fixed
  * here ("Tommy Gunn", not "Tommy Gun"; Rocky III's weakness shows in the loss to Lang).
@@ -68,14 +89,11 @@ export const montageEntries = [
       'tires',
     ],
     mentions: [
-      { names: ['Duke', 'Tony Burton'], as: 'Duke (Tony Burton) trains Rocky.' },
+      { names: DUKE, as: 'Duke (Tony Burton) trains Rocky.' },
       { names: ['Paulie'], as: 'Paulie is around for the training.' },
-      { names: ['Gonna Fly Now', 'Bill Conti'], as: 'Bill Conti scores it; it ends on the theme.' },
-      { names: ['Philadelphia', 'Philly'], as: 'Strength work in Philadelphia.' },
-      {
-        names: ['steps', 'Art Museum steps', 'Rocky Steps'],
-        as: 'He lifts his dog Punchy at the top of the steps.',
-      },
+      { names: THEME, as: 'Bill Conti scores it; it ends on the theme.' },
+      { names: PHILADELPHIA, as: 'Strength work in Philadelphia.' },
+      { names: STEPS, as: 'He lifts his dog Punchy at the top of the steps.' },
     ],
   },
   {
@@ -143,7 +161,7 @@ export const montageEntries = [
       'Vince DiCola',
     ],
     mentions: [
-      { names: ['Duke', 'Tony Burton'], as: 'Duke, Apollo’s old trainer, helps Rocky train.' },
+      { names: DUKE, as: 'Duke, Apollo’s old trainer, helps Rocky train.' },
       { names: ['Paulie'], as: 'Paulie goes with Rocky to the Soviet farm.' },
       { names: ['Adrian'], as: 'Adrian joins Rocky at the farm later.' },
     ],
@@ -205,27 +223,15 @@ export const montageEntries = [
       'Steadicam',
     ],
     mentions: [
-      {
-        names: ['Mickey', 'Mickey Goldmill', 'Burgess Meredith'],
-        as: 'Mickey Goldmill trains Rocky for the title fight.',
-      },
-      {
-        names: ['Apollo', 'Apollo Creed', 'Carl Weathers'],
-        as: 'Apollo Creed is the champion Rocky trains to fight.',
-      },
+      { names: MICKEY, as: 'Mickey Goldmill trains Rocky for the title fight.' },
+      { names: APOLLO, as: 'Apollo Creed is the champion Rocky trains to fight.' },
       {
         names: ['Paulie', 'meat locker'],
         as: 'Rocky punches sides of beef in Paulie’s meat-packing freezer.',
       },
-      {
-        names: ['Gonna Fly Now', 'Bill Conti'],
-        as: 'The original “Gonna Fly Now”, a US No. 1 in 1977.',
-      },
-      { names: ['Philadelphia', 'Philly'], as: 'He runs the streets of South Philadelphia.' },
-      {
-        names: ['steps', 'Art Museum steps', 'Rocky Steps'],
-        as: 'He sprints up the Art Museum steps.',
-      },
+      { names: THEME, as: 'The original “Gonna Fly Now”, a US No. 1 in 1977.' },
+      { names: PHILADELPHIA, as: 'He runs the streets of South Philadelphia.' },
+      { names: STEPS, as: 'He sprints up the Art Museum steps.' },
     ],
   },
   {
@@ -271,25 +277,13 @@ export const montageEntries = [
     },
     aliases: ['Rocky 2', 'II', 'chicken', 'kids', 'children', 'coma', 'Adrian wakes up'],
     mentions: [
-      { names: ['Mickey', 'Mickey Goldmill', 'Burgess Meredith'], as: 'Mickey trains Rocky.' },
-      {
-        names: ['Apollo', 'Apollo Creed', 'Carl Weathers'],
-        as: 'Apollo Creed is the opponent in the rematch.',
-      },
+      { names: MICKEY, as: 'Mickey trains Rocky.' },
+      { names: APOLLO, as: 'Apollo Creed is the opponent in the rematch.' },
       { names: ['Adrian'], as: 'Adrian wakes from her coma and tells Rocky to win.' },
       { names: ["Mickey's gym"], as: 'Heavy lifting in Mickey’s gym.' },
-      {
-        names: ['Gonna Fly Now', 'Bill Conti'],
-        as: 'Bill Conti’s new arrangement, with a children’s chorus.',
-      },
-      {
-        names: ['Philadelphia', 'Philly'],
-        as: 'A run through Philadelphia with hundreds of children.',
-      },
-      {
-        names: ['steps', 'Art Museum steps', 'Rocky Steps'],
-        as: 'The children follow him up the Art Museum steps.',
-      },
+      { names: THEME, as: 'Bill Conti’s new arrangement, with a children’s chorus.' },
+      { names: PHILADELPHIA, as: 'A run through Philadelphia with hundreds of children.' },
+      { names: STEPS, as: 'The children follow him up the Art Museum steps.' },
     ],
   },
   {
@@ -347,11 +341,8 @@ export const montageEntries = [
         as: 'George Washington Duke, the promoter Tommy later leaves Rocky for.',
       },
       { names: ["Mickey's gym", "Mickey's old gym"], as: 'Rocky reopens Mickey’s old gym.' },
-      { names: ['Philadelphia', 'Philly'], as: 'Rocky trains Tommy in Philadelphia.' },
-      {
-        names: ['steps', 'Art Museum steps', 'Rocky Steps'],
-        as: 'Rocky and Tommy run up the Art Museum steps.',
-      },
+      { names: PHILADELPHIA, as: 'Rocky trains Tommy in Philadelphia.' },
+      { names: STEPS, as: 'Rocky and Tommy run up the Art Museum steps.' },
     ],
   },
   {
@@ -410,11 +401,8 @@ export const montageEntries = [
       'LA',
     ],
     mentions: [
-      {
-        names: ['Apollo', 'Apollo Creed', 'Carl Weathers'],
-        as: 'Apollo Creed, Rocky’s old rival, now trains him.',
-      },
-      { names: ['Gonna Fly Now', 'Bill Conti'], as: 'Bill Conti’s Rocky III arrangement.' },
+      { names: APOLLO, as: 'Apollo Creed, Rocky’s old rival, now trains him.' },
+      { names: THEME, as: 'Bill Conti’s Rocky III arrangement.' },
     ],
   },
-] as const satisfies readonly MontageInput[];
+] as const satisfies readonly Montage[];

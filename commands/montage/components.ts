@@ -3,69 +3,49 @@ import {
   ComponentType,
   type APIActionRowComponent,
   type APIButtonComponent,
+  type APIButtonComponentWithCustomId,
   type APIStringSelectComponent,
 } from 'discord-api-types/v10';
-import { montageByRank, RANK_COUNT, type Montage } from '../../data/index.js';
+import { COUNTDOWN, montageByRank, type Montage } from '../../data/index.js';
 import { EDGE_IDS, encodeControl } from './custom-ids.js';
 import { montageLabel } from './labels.js';
 
 const MAX_BUTTONS_PER_ROW = 5;
 
+function button(label: string, customId: string): APIButtonComponentWithCustomId {
+  return { type: ComponentType.Button, style: ButtonStyle.Secondary, label, custom_id: customId };
+}
+
 function showButton(target: Montage, ownerId: string, label: string): APIButtonComponent {
-  return {
-    type: ComponentType.Button,
-    style: ButtonStyle.Secondary,
-    label,
-    custom_id: encodeControl({ action: 'show', rank: target.rank, ownerId }),
-  };
+  return button(label, encodeControl({ action: 'show', rank: target.rank, ownerId }));
 }
 
-function edgeButton(customId: string, label: string): APIButtonComponent {
-  return {
-    type: ComponentType.Button,
-    style: ButtonStyle.Secondary,
-    label,
-    custom_id: customId,
-    disabled: true,
-  };
-}
-
-/** Opens the film's Wikipedia page, so a fan can check the facts; Discord follows it, not the bot. */
-function sourceLinkButton(montage: Montage): APIButtonComponent {
-  return {
-    type: ComponentType.Button,
-    style: ButtonStyle.Link,
-    label: `${montage.film.title} on Wikipedia`,
-    url: montage.film.wikipedia,
-  };
-}
-
-/**
- * Previous and next follow the article's countdown (#6 first, #1 last), so "next" moves toward #1.
- * The film's Wikipedia link sits at the end of the same row.
- */
+/** Next moves toward #1, as the article counts down; the Wikipedia link lets a fan check facts. */
 export function navigationRow(
   montage: Montage,
   ownerId: string,
 ): APIActionRowComponent<APIButtonComponent> {
-  const previous = montage.rank < RANK_COUNT ? montageByRank(montage.rank + 1) : undefined;
-  const next = montage.rank > 1 ? montageByRank(montage.rank - 1) : undefined;
+  const previous = montageByRank(montage.rank + 1);
+  const next = montageByRank(montage.rank - 1);
   return {
     type: ComponentType.ActionRow,
     components: [
       previous
         ? showButton(previous, ownerId, `◀ #${previous.rank} ${previous.film.title}`)
-        : edgeButton(EDGE_IDS.previous, '◀ Start of the countdown'),
+        : { ...button('◀ Start of the countdown', EDGE_IDS.previous), disabled: true },
       next
         ? showButton(next, ownerId, `#${next.rank} ${next.film.title} ▶`)
-        : edgeButton(EDGE_IDS.next, 'Top of the ranking ▶'),
+        : { ...button('Top of the ranking ▶', EDGE_IDS.next), disabled: true },
+      {
+        ...button('Full ranking', encodeControl({ action: 'ranking', ownerId })),
+        style: ButtonStyle.Primary,
+      },
       {
         type: ComponentType.Button,
-        style: ButtonStyle.Primary,
-        label: 'Full ranking',
-        custom_id: encodeControl({ action: 'ranking', ownerId }),
+        style: ButtonStyle.Link,
+        label: `${montage.film.title} on Wikipedia`,
+        url: montage.film.wikipedia,
       },
-      sourceLinkButton(montage),
     ],
   };
 }
@@ -83,11 +63,11 @@ export function openButtonsRow(
   };
 }
 
-/** A menu to open any of the given montages. */
+/** A menu to open any of the given montages; by default the whole countdown. */
 export function pickMenuRow(
-  montages: readonly Montage[],
   ownerId: string,
-  placeholder: string,
+  placeholder = 'Open a montage…',
+  montages: readonly Montage[] = COUNTDOWN,
   describe: (montage: Montage) => string = (montage) => montage.tagline,
 ): APIActionRowComponent<APIStringSelectComponent> {
   return {

@@ -1,7 +1,7 @@
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { MONTAGES } from '../../data/index.js';
 import { MAX_QUERY_LENGTH } from '../../src/lookup/query-limit.js';
-import { EVERY_CONTEXT, EVERY_INSTALL } from '../../src/command-kit/slash-command.js';
+import { USABLE_EVERYWHERE } from '../../src/command-kit/slash-command.js';
 import { montageLabel } from './labels.js';
 
 /** The options, written once: the definition Discord receives, the handler's types and the checks. */
@@ -30,6 +30,5 @@ export const definition = {
   name: 'montage',
   description: 'Look up a ranked Rocky training montage, or see the whole ranking',
   options: [...OPTIONS],
-  integration_types: [...EVERY_INSTALL],
-  contexts: [...EVERY_CONTEXT],
+  ...USABLE_EVERYWHERE,
 };

@@ -17,10 +17,7 @@ export function montageLabel(montage: Montage): string {
   return `#${montage.rank} · ${montage.film.title} (${releaseYear(montage)})`;
 }
 
-/**
- * Where a montage sits in the ranking and in the article's countdown, which runs from the last
- * place up to #1: "Ranked #6 of 6 · the countdown starts here" on the first entry, not its end.
- */
+/** The article counts down from #6, so #6 is where the countdown starts, not its end. */
 export function positionLabel(montage: Montage): string {
   const ranked = `Ranked #${montage.rank} of ${RANK_COUNT}`;
   if (montage.rank === RANK_COUNT) return `${ranked} · the countdown starts here`;

@@ -1,26 +1,14 @@
 import type { APIEmbed, APIInteractionResponseCallbackData } from 'discord-api-types/v10';
-import { ARTICLE_SOURCE, COUNTDOWN, type Montage } from '../../data/index.js';
+import { ARTICLE_SOURCE, COUNTDOWN, MONTAGES, type Montage } from '../../data/index.js';
 import { navigationRow, pickMenuRow } from './components.js';
 import { montageLabel, positionLabel } from './labels.js';
 import { colourForRank } from './rank-colours.js';
 
-/**
- * Credits the article by its title and year, and says the title is only the likely one; its
- * publisher is unverified, so none is named.
- */
+/** Credits the article by title and year, saying the title is only the likely one; no publisher. */
 const SOURCE_CREDIT = `Source: “${ARTICLE_SOURCE.title}” (${ARTICLE_SOURCE.year}; ${ARTICLE_SOURCE.titleNote})`;
 
-function musicText(montage: Montage): string {
+function montageEmbed(montage: Montage): APIEmbed {
   const tracks = montage.music.tracks.map((track) => `“${track.title}”, ${track.credit}`);
-  return [...tracks, `-# ${montage.music.note}`].join('\n');
-}
-
-function verdictText(montage: Montage): string {
-  return `${montage.verdict.summary}\n> “${montage.verdict.quote}” (the article)`;
-}
-
-/** The rich answer to "tell me about this montage". */
-function buildMontageEmbed(montage: Montage): APIEmbed {
   return {
     title: montageLabel(montage),
     description: `${montage.summary}\n-# Directed by ${montage.film.director}`,
@@ -29,66 +17,50 @@ function buildMontageEmbed(montage: Montage): APIEmbed {
       { name: '🥊 Who trains whom', value: montage.training.arrangement },
       { name: '🎯 Training for', value: montage.fight.stakes },
       { name: '📍 Setting', value: montage.setting },
-      { name: '🎵 Music', value: musicText(montage) },
+      { name: '🎵 Music', value: [...tracks, `-# ${montage.music.note}`].join('\n') },
       {
         name: '⭐ Memorable moments',
         value: montage.moments.map((moment) => `• ${moment}`).join('\n'),
       },
-      { name: `🏆 Why it ranks #${montage.rank}`, value: verdictText(montage) },
+      {
+        name: `🏆 Why it ranks #${montage.rank}`,
+        value: `${montage.verdict.summary}\n> “${montage.verdict.quote}” (the article)`,
+      },
     ],
     footer: { text: `${positionLabel(montage)}\n${SOURCE_CREDIT}` },
   };
 }
 
-/** The whole countdown, as the article runs it: from #6 up to #1. */
-function buildRankingEmbed(): APIEmbed {
-  return {
-    title: 'The Rocky training montages, ranked',
-    description: COUNTDOWN.map(
-      (montage) => `**${montageLabel(montage)}** · ${montage.tagline}`,
-    ).join('\n'),
-    color: colourForRank(1),
-    footer: { text: `Pick one below to open it.\n${SOURCE_CREDIT}` },
-  };
-}
-
 /** Deep-frozen, so a shared embed cannot be changed by one answer under another. */
-function frozen(embed: APIEmbed): APIEmbed {
-  for (const field of embed.fields ?? []) Object.freeze(field);
-  if (embed.fields) Object.freeze(embed.fields);
-  if (embed.footer) Object.freeze(embed.footer);
-  return Object.freeze(embed);
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) Object.values(value).forEach(deepFreeze);
+  return Object.freeze(value);
 }
 
-// An embed depends only on its montage (the owner lives in the buttons), so each is built once,
-// on first use, and shared: rebuilding it was most of an answer's cost (docs/benchmarks.md, Core).
-const montageEmbeds = new Map<number, APIEmbed>();
-let rankingEmbedOnce: APIEmbed | undefined;
+// An embed depends only on its montage (the owner lives in the buttons), so each is built once
+// and shared: rebuilding it was most of an answer's cost (docs/benchmarks.md, Core).
+const MONTAGE_EMBEDS = new Map(
+  MONTAGES.map((montage) => [montage, deepFreeze(montageEmbed(montage))]),
+);
 
-function montageEmbed(montage: Montage): APIEmbed {
-  let embed = montageEmbeds.get(montage.rank);
-  if (embed === undefined) {
-    embed = frozen(buildMontageEmbed(montage));
-    montageEmbeds.set(montage.rank, embed);
-  }
-  return embed;
-}
-
-function rankingEmbed(): APIEmbed {
-  rankingEmbedOnce ??= frozen(buildRankingEmbed());
-  return rankingEmbedOnce;
-}
+/** The whole countdown, as the article runs it: from #6 up to #1. */
+const RANKING_EMBED: APIEmbed = deepFreeze({
+  title: 'The Rocky training montages, ranked',
+  description: COUNTDOWN.map((montage) => `**${montageLabel(montage)}** · ${montage.tagline}`).join(
+    '\n',
+  ),
+  color: colourForRank(1),
+  footer: { text: `Pick one below to open it.\n${SOURCE_CREDIT}` },
+});
 
 export function montageMessage(
   montage: Montage,
   ownerId: string,
 ): APIInteractionResponseCallbackData {
-  return { embeds: [montageEmbed(montage)], components: [navigationRow(montage, ownerId)] };
+  const embed = MONTAGE_EMBEDS.get(montage) ?? montageEmbed(montage);
+  return { embeds: [embed], components: [navigationRow(montage, ownerId)] };
 }
 
 export function rankingMessage(ownerId: string): APIInteractionResponseCallbackData {
-  return {
-    embeds: [rankingEmbed()],
-    components: [pickMenuRow(COUNTDOWN, ownerId, 'Open a montage…')],
-  };
+  return { embeds: [RANKING_EMBED], components: [pickMenuRow(ownerId)] };
 }

@@ -1,20 +1,16 @@
 import {
   ComponentType,
   InteractionResponseType,
-  type APIApplicationCommandAutocompleteInteraction,
-  type APIApplicationCommandAutocompleteResponse,
-  type APIChatInputApplicationCommandInteraction,
-  type APIInteractionResponse,
-  type APIMessageComponentInteraction,
+  type APIInteractionResponseCallbackData,
 } from 'discord-api-types/v10';
-import { RANK_COUNT, type Montage } from '../../data/index.js';
+import { montageByRank, RANK_COUNT, type Montage } from '../../data/index.js';
 import { focusedOption, optionsParser } from '../../src/command-kit/interaction-options.js';
 import {
   invokerId,
   UNKNOWN_INVOKER,
   type SlashCommand,
 } from '../../src/command-kit/slash-command.js';
-import { findMontage, findMontageByRank, type FilmLookup } from '../../src/lookup/find-montage.js';
+import { findMontage, montagesOf } from '../../src/lookup/find-montage.js';
 import { suggestMontages } from '../../src/lookup/suggest-montages.js';
 import { notice, reply, update } from '../../src/render/interaction-responses.js';
 import { decodeControl } from './custom-ids.js';
@@ -32,53 +28,41 @@ import {
 /** Discord shows at most 25 autocomplete choices. */
 const MAX_CHOICES = 25;
 const parseOptions = optionsParser(OPTIONS);
+const [, FILM_OPTION] = OPTIONS;
 
-function execute(interaction: APIChatInputApplicationCommandInteraction): APIInteractionResponse {
+const execute: SlashCommand['execute'] = (interaction) => {
   const parsed = parseOptions(interaction);
   if (!parsed.ok) return notice(`I couldn’t use those options: ${parsed.problem}.`);
-  const { rank, film, hide = false } = parsed.value;
+  const { rank, film = '', hide = false } = parsed.value;
   const ownerId = invokerId(interaction);
+  const show = (montage: Montage) => reply(montageMessage(montage, ownerId), { ephemeral: hide });
 
-  const byRank = rank === undefined ? undefined : findMontageByRank(rank);
-  const lookup: FilmLookup = film === undefined ? { kind: 'empty' } : findMontage(film);
+  const byRank = rank === undefined ? undefined : montageByRank(rank);
+  // No film is an empty one: the full ranking.
+  const lookup = findMontage(film);
 
   // Creed is never a conflict with a rank: the article simply leaves those films out.
   if (lookup.kind === 'creed') return creedNotice(ownerId);
-  if (byRank && film !== undefined && lookup.kind !== 'empty') {
-    const fromFilm = montagesIn(lookup);
-    if (!fromFilm.includes(byRank)) return conflictNotice(byRank, film, fromFilm, ownerId);
-    return reply(montageMessage(byRank, ownerId), { ephemeral: hide });
+  if (byRank) {
+    const fromFilm = lookup.kind === 'miss' ? [] : montagesOf(lookup);
+    const agrees = lookup.kind === 'empty' || fromFilm.includes(byRank);
+    return agrees ? show(byRank) : conflictNotice(byRank, film, fromFilm, ownerId);
   }
-  if (byRank) return reply(montageMessage(byRank, ownerId), { ephemeral: hide });
-
   switch (lookup.kind) {
     case 'found':
-      return reply(montageMessage(lookup.montage, ownerId), { ephemeral: hide });
+      return show(lookup.montage);
     case 'empty':
       return reply(rankingMessage(ownerId), { ephemeral: hide });
     case 'ambiguous':
-      return ambiguousNotice(film ?? '', lookup.candidates, ownerId, lookup.matchedAs);
+      return ambiguousNotice(film, lookup.candidates, ownerId, lookup.matchedAs);
     case 'miss':
-      return missNotice(film ?? '', lookup.suggestions, ownerId);
+      return missNotice(film, lookup.suggestions, ownerId);
   }
-}
+};
 
-function montagesIn(lookup: FilmLookup): readonly Montage[] {
-  switch (lookup.kind) {
-    case 'found':
-      return [lookup.montage];
-    case 'ambiguous':
-      return lookup.candidates;
-    default:
-      return [];
-  }
-}
-
-function autocomplete(
-  interaction: APIApplicationCommandAutocompleteInteraction,
-): APIApplicationCommandAutocompleteResponse {
+const autocomplete: SlashCommand['autocomplete'] = (interaction) => {
   const focused = focusedOption(interaction);
-  const matches = focused?.name === 'film' ? suggestMontages(focused.value) : [];
+  const matches = focused?.name === FILM_OPTION.name ? suggestMontages(focused.value) : [];
   return {
     type: InteractionResponseType.ApplicationCommandAutocompleteResult,
     data: {
@@ -87,9 +71,9 @@ function autocomplete(
         .map((montage) => ({ name: montageLabel(montage), value: montage.film.title })),
     },
   };
-}
+};
 
-function component(interaction: APIMessageComponentInteraction): APIInteractionResponse {
+const component: SlashCommand['component'] = (interaction) => {
   const control = decodeControl(interaction.data.custom_id);
   if (!control) return staleNotice();
 
@@ -97,21 +81,20 @@ function component(interaction: APIMessageComponentInteraction): APIInteractionR
   // Someone else's message stays as it is; the clicker gets their own private copy. A message
   // whose owner is unknown belongs to nobody, so every clicker gets a copy.
   const owns = clickerId !== UNKNOWN_INVOKER && clickerId === control.ownerId;
-  const answer = (data: ReturnType<typeof rankingMessage>) =>
+  const answer = (data: APIInteractionResponseCallbackData) =>
     owns ? update(data) : reply(data, { ephemeral: true });
 
   if (control.action === 'ranking') return answer(rankingMessage(clickerId));
-
   const rank =
     control.action === 'show'
       ? control.rank
       : interaction.data.component_type === ComponentType.StringSelect
         ? Number(interaction.data.values[0])
         : Number.NaN;
-  const montage = findMontageByRank(rank);
+  const montage = montageByRank(rank);
   if (!montage)
     return notice(`There is no montage at that rank. Ranks go from 1 to ${RANK_COUNT}.`);
   return answer(montageMessage(montage, clickerId));
-}
+};
 
 export const montageCommand: SlashCommand = { definition, execute, autocomplete, component };

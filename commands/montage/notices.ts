@@ -1,5 +1,5 @@
 import type { APIInteractionResponseChannelMessageWithSource } from 'discord-api-types/v10';
-import { COUNTDOWN, type Montage } from '../../data/index.js';
+import type { Montage } from '../../data/index.js';
 import { escapeUserText } from '../../src/render/escape-user-text.js';
 import { notice, staleControlNotice } from '../../src/render/interaction-responses.js';
 import { openButtonsRow, pickMenuRow } from './components.js';
@@ -8,15 +8,14 @@ import { montageLabel, RANK_COUNT_WORD } from './labels.js';
 
 type Notice = APIInteractionResponseChannelMessageWithSource;
 
+const orList = new Intl.ListFormat('en-GB', { type: 'disjunction' });
+
 function quoted(query: string): string {
   return `“${escapeUserText(query)}”`;
 }
 
-function orList(montages: readonly Montage[]): string {
-  const names = montages.map((montage) => `**${montage.film.title}**`);
-  return names.length <= 1
-    ? names.join('')
-    : `${names.slice(0, -1).join(', ')} or ${names.at(-1) ?? ''}`;
+function titles(montages: readonly Montage[]): string {
+  return orList.format(montages.map((montage) => `**${montage.film.title}**`));
 }
 
 export function missNotice(
@@ -26,36 +25,28 @@ export function missNotice(
 ): Notice {
   if (suggestions.length > 0) {
     return notice(
-      `No ranked montage matches ${quoted(query)}. Did you mean ${orList(suggestions)}?`,
-      [pickMenuRow(suggestions, ownerId, 'Open a suggestion…')],
+      `No ranked montage matches ${quoted(query)}. Did you mean ${titles(suggestions)}?`,
+      [pickMenuRow(ownerId, 'Open a suggestion…', suggestions)],
     );
   }
   return notice(
     `No ranked montage matches ${quoted(query)}. Try a title (\`Rocky IV\`), a number (\`4\`) or a name (\`Drago\`), or pick one below.`,
-    [pickMenuRow(COUNTDOWN, ownerId, 'Open a montage…')],
+    [pickMenuRow(ownerId)],
   );
 }
 
-/**
- * Several montages fit. Where the name means someone or something different in each film
- * ("Duke": Apollo's old trainer, or the promoter George Washington Duke), each candidate says
- * which, in the message and in the menu.
- */
+/** Several fit; where a name is someone different in each film ("Duke"), each line says who. */
 export function ambiguousNotice(
   query: string,
   candidates: readonly Montage[],
   ownerId: string,
-  matchedAs: ReadonlyMap<Montage, string> = new Map(),
+  matchedAs: ReadonlyMap<Montage, string>,
 ): Notice {
-  const menu = pickMenuRow(
-    candidates,
-    ownerId,
-    'Choose a montage…',
-    (montage) => matchedAs.get(montage) ?? montage.tagline,
-  );
+  const describe = (montage: Montage) => matchedAs.get(montage) ?? montage.tagline;
+  const menu = pickMenuRow(ownerId, 'Choose a montage…', candidates, describe);
   if (!candidates.some((montage) => matchedAs.has(montage))) {
     return notice(
-      `${quoted(query)} fits more than one montage: ${orList(candidates)}. Which one?`,
+      `${quoted(query)} fits more than one montage: ${titles(candidates)}. Which one?`,
       [menu],
     );
   }
@@ -71,11 +62,11 @@ export function ambiguousNotice(
 export function creedNotice(ownerId: string): Notice {
   return notice(
     `The article ranks only the ${RANK_COUNT_WORD} Rocky films, so *Creed*, *Creed II* and *Creed III* are not in it. Pick one of its montages below.`,
-    [pickMenuRow(COUNTDOWN, ownerId, 'Open a montage…')],
+    [pickMenuRow(ownerId)],
   );
 }
 
-/** `rank` and `film` point at different montages: say so and let the member choose. */
+/** `rank` and `film` disagree (`byFilm` lacks `byRank`): say so and let the member choose. */
 export function conflictNotice(
   byRank: Montage,
   query: string,
@@ -86,10 +77,9 @@ export function conflictNotice(
     byFilm.length === 0
       ? `no ranked montage matches ${quoted(query)}`
       : `${quoted(query)} is ${byFilm.map(montageLabel).join(' or ')}`;
-  const choices = [byRank, ...byFilm.filter((montage) => montage !== byRank)];
   return notice(
     `Rank #${byRank.rank} is **${byRank.film.title}**, but ${filmPart}. Which did you mean?`,
-    [openButtonsRow(choices, ownerId)],
+    [openButtonsRow([byRank, ...byFilm], ownerId)],
   );
 }
 

@@ -11,9 +11,8 @@ import {
 } from 'discord-api-types/v10';
 
 /**
- * What a file under commands/ exports. Handlers are pure and synchronous: an interaction in, a
- * response out (a Promise is not an APIInteractionResponse, so an async handler does not compile).
- * Components whose custom_id starts with `${definition.name}:` are routed to `component`.
+ * What a file under commands/ exports. Handlers are pure and synchronous (an async one does not
+ * compile); components whose custom_id starts with `${definition.name}:` go to `component`.
  */
 export interface SlashCommand {
   readonly definition: RESTPostAPIChatInputApplicationCommandsJSONBody;
@@ -26,18 +25,21 @@ export interface SlashCommand {
   readonly component?: (interaction: APIMessageComponentInteraction) => APIInteractionResponse;
 }
 
-/** Installable to a server or to a member's account ("user app"). */
-export const EVERY_INSTALL = [
-  ApplicationIntegrationType.GuildInstall,
-  ApplicationIntegrationType.UserInstall,
-] as const;
-
-/** Usable in servers, in DMs with the bot, and in other DMs and group DMs (as a user app). */
-export const EVERY_CONTEXT = [
-  InteractionContextType.Guild,
-  InteractionContextType.BotDM,
-  InteractionContextType.PrivateChannel,
-] as const;
+/**
+ * Installable to a server or to a member's account ("user app"); usable in servers, in DMs with
+ * the bot, and in other DMs and group DMs (as a user app).
+ */
+export const USABLE_EVERYWHERE = {
+  integration_types: [
+    ApplicationIntegrationType.GuildInstall,
+    ApplicationIntegrationType.UserInstall,
+  ],
+  contexts: [
+    InteractionContextType.Guild,
+    InteractionContextType.BotDM,
+    InteractionContextType.PrivateChannel,
+  ],
+};
 
 /** Stands in for a member whose id is missing or not a snowflake; it never owns a message. */
 export const UNKNOWN_INVOKER = '0';
@@ -45,11 +47,7 @@ export const UNKNOWN_INVOKER = '0';
 /** Discord ids are 64-bit snowflakes: 17 to 20 digits for anything made since 2015. */
 const SNOWFLAKE = /^\d{17,20}$/;
 
-/**
- * In a server the user sits inside `member`; in DMs and group DMs it is `user`. Anything but a
- * snowflake (a 200-digit id, an id holding `:`) would break the custom_ids it is written into,
- * so such an invoker is unknown.
- */
+/** `member` in a server, `user` in DMs; a non-snowflake (a `:`) would break custom_ids: unknown. */
 export function invokerId(interaction: APIInteraction): string {
   const id: unknown = interaction.member?.user.id ?? interaction.user?.id;
   return typeof id === 'string' && SNOWFLAKE.test(id) ? id : UNKNOWN_INVOKER;

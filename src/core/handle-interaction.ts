@@ -22,9 +22,8 @@ const NO_CHOICES: APIApplicationCommandAutocompleteResponse = {
 const TYPO_DISTANCE = 2;
 
 /**
- * The whole bot as one pure function over the given commands: a Discord interaction in, the
- * interaction response out. Every front door (gateway, HTTP endpoint, console) is a thin adapter
- * over this. It never throws: whatever arrives gets exactly one polite answer.
+ * The whole bot as one pure function over the given commands, which every front door adapts. It
+ * never throws: whatever arrives gets exactly one polite answer.
  */
 export function createInteractionHandler(commands: readonly SlashCommand[]): InteractionHandler {
   const commandsByName: ReadonlyMap<string, SlashCommand> = new Map(
@@ -67,10 +66,7 @@ export function createInteractionHandler(commands: readonly SlashCommand[]): Int
       case InteractionType.MessageComponent: {
         const [owner = ''] = interaction.data.custom_id.split(':');
         const command = commandsByName.get(owner);
-        if (!command?.component) {
-          return staleControlNotice(renewWith);
-        }
-        return command.component(interaction);
+        return command?.component?.(interaction) ?? staleControlNotice(renewWith);
       }
 
       case InteractionType.ModalSubmit:

@@ -1,15 +1,11 @@
-import { MONTAGES, montageByRank, releaseYear, type Montage } from '../../data/index.js';
+import { MONTAGES, releaseYear, type Montage } from '../../data/index.js';
 import { correctWord, exactNames, fuzzyNames, type NameOwner } from './montage-index.js';
 import { normalizeQuery } from './normalize-query.js';
-import { capQuery } from './query-limit.js';
+import { MAX_QUERY_LENGTH } from './query-limit.js';
 
 export type FilmLookup =
   | { readonly kind: 'found'; readonly montage: Montage; readonly how: 'exact' | 'fuzzy' }
-  /**
-   * The query fits several montages equally well ("Apollo"): offer them, never guess.
-   * `matchedAs` says who or what the name is in each film, where the data says so ("Duke" is
-   * Apollo's old trainer in Rocky IV but the promoter George Washington Duke in Rocky V).
-   */
+  /** Several fit equally ("Apollo"): offer them, never guess; `matchedAs` says who each one is. */
   | {
       readonly kind: 'ambiguous';
       readonly candidates: readonly Montage[];
@@ -34,13 +30,9 @@ const MAX_SUGGESTIONS = 3;
 /** Names this short ("la", "1") count only as the whole query, never inside a longer one. */
 const SHORTEST_CONTAINED_NAME = 3;
 
-export function findMontageByRank(rank: number): Montage | undefined {
-  return Number.isInteger(rank) ? montageByRank(rank) : undefined;
-}
-
 /** Finds the montage a member means by free text: titles, numerals, years, people, places, typos. */
 export function findMontage(query: string): FilmLookup {
-  const capped = capQuery(query);
+  const capped = query.slice(0, MAX_QUERY_LENGTH);
   if (capped.trim() === '') return { kind: 'empty' };
   const { text, years, corrected } = normalizeQuery(capped, correctWord);
   // Only emoji, symbols, links or mentions: something was sent, but nothing names a film.
@@ -60,6 +52,13 @@ export function findMontage(query: string): FilmLookup {
   return fuzzyLookup(text);
 }
 
+/** The montages a lookup points at: the one found, the candidates or the suggestions. */
+export function montagesOf(lookup: FilmLookup): readonly Montage[] {
+  if (lookup.kind === 'found') return [lookup.montage];
+  if (lookup.kind === 'ambiguous') return lookup.candidates;
+  return lookup.kind === 'miss' ? lookup.suggestions : [];
+}
+
 function owned(montages: readonly Montage[]): NameOwner[] {
   return montages.map((montage) => ({ montage }));
 }
@@ -73,7 +72,9 @@ function decide(
     fromYears.length === 0 ? named : named.filter(({ montage }) => fromYears.includes(montage));
   // "Rocky IV (1976)": the name and the year disagree, so show both rather than pick one.
   const offered = agreeing.length > 0 ? agreeing : [...named, ...owned(fromYears)];
-  const candidates = byRank([...new Set(offered.map(({ montage }) => montage))]);
+  const candidates = [...new Set(offered.map(({ montage }) => montage))].sort(
+    (a, b) => a.rank - b.rank,
+  );
   const [only] = candidates;
   if (candidates.length === 1 && only) return { kind: 'found', montage: only, how };
   const matchedAs = new Map<Montage, string>();
@@ -83,10 +84,7 @@ function decide(
   return { kind: 'ambiguous', candidates, matchedAs };
 }
 
-/**
- * "ivan drago fight" contains the name "ivan drago". Each contained name votes for its films;
- * the films most names agree on win ("paulie meat locker" is Rocky, though Paulie is in three).
- */
+/** Each name in the text votes for its films; most votes win ("paulie meat locker": Rocky). */
 function namesContainedIn(text: string): NameOwner[] {
   const padded = ` ${text} `;
   const votes = new Map<Montage, { count: number; owner: NameOwner }>();
@@ -106,16 +104,10 @@ function namesContainedIn(text: string): NameOwner[] {
 /** Sequel numbers the films use; "rocky 7" or "rocky 10" names a film that is not there. */
 const FILM_NUMBER = /^[1-6]$/;
 
-/**
- * Fuzzy search costs grow with the pattern (bitap works in 32-character chunks), and no name is
- * longer than this: a longer text that named nothing exactly is not a typo of one name.
- */
+/** Fuse's cost grows with the pattern (32-character chunks); no name is longer than this. */
 const LONGEST_FUZZY_TEXT = 32;
 
-/**
- * Fuse finds a short text inside longer names ("hi" in "philly", "yo" in "wyoming"); under four
- * letters a text is a word of its own, not a typo, and numerals and titles were matched exactly.
- */
+/** Fuse finds short texts inside longer names ("hi" in "philly"): under four letters, no typo. */
 const SHORTEST_FUZZY_TEXT = 4;
 
 function fuzzyLookup(text: string): FilmLookup {
@@ -123,30 +115,23 @@ function fuzzyLookup(text: string): FilmLookup {
   const unknownNumber = text
     .split(' ')
     .some((word) => /^\d+$/.test(word) && !FILM_NUMBER.test(word));
-  const bestScoreByMontage = new Map<Montage, number>();
-  let bestName: readonly NameOwner[] | undefined;
-  for (const { item, score = 1 } of fuzzyNames.search(text, { limit: 20 })) {
-    bestName ??= item.owners;
-    for (const { montage } of item.owners) {
-      if (!bestScoreByMontage.has(montage)) bestScoreByMontage.set(montage, score);
-    }
+  const hits = fuzzyNames.search(text, { limit: 20 });
+  // Fuse returns hits best first, so each montage's first hit holds its best score.
+  const scores = new Map<Montage, number>();
+  for (const { item, score = 1 } of hits) {
+    for (const { montage } of item.owners) if (!scores.has(montage)) scores.set(montage, score);
   }
-  const ranked = [...bestScoreByMontage].sort((a, b) => a[1] - b[1]);
-  const [first, second] = ranked;
-  if (!first || !bestName) return miss([]);
-
-  const [montage, score] = first;
-  const clearlyAhead = second === undefined || second[1] - score >= CLEAR_LEAD;
-  if (unknownNumber) return miss(ranked.map(([suggestion]) => suggestion));
-  if (score <= CONFIDENT_SCORE && bestName.length > 1) return decide(bestName, [], 'fuzzy');
-  if (score <= CONFIDENT_SCORE && clearlyAhead) return decide([{ montage }], [], 'fuzzy');
-  return miss(ranked.map(([suggestion]) => suggestion));
+  const [best] = hits;
+  const [score = 1, next] = scores.values();
+  const clearlyAhead = next === undefined || next - score >= CLEAR_LEAD;
+  // A name several films share ("apollo") is offered as it is, however close the next one.
+  const decisive = best !== undefined && (best.item.owners.length > 1 || clearlyAhead);
+  if (decisive && !unknownNumber && score <= CONFIDENT_SCORE) {
+    return decide(best.item.owners, [], 'fuzzy');
+  }
+  return miss([...scores.keys()]);
 }
 
 function miss(suggestions: readonly Montage[]): FilmLookup {
   return { kind: 'miss', suggestions: suggestions.slice(0, MAX_SUGGESTIONS) };
-}
-
-function byRank(montages: readonly Montage[]): Montage[] {
-  return [...montages].sort((a, b) => a.rank - b.rank);
 }

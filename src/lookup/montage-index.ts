@@ -6,39 +6,27 @@ import { foldText, normalizeQuery } from './normalize-query.js';
 /** A film a name points at, and who or what the name is there when films share it ("Duke"). */
 export interface NameOwner {
   readonly montage: Montage;
-  readonly as?: string;
+  readonly as?: string | undefined;
 }
 
-export interface IndexedName {
-  /** A normalized title or alias, e.g. "rocky 4" or "drago". */
-  readonly key: string;
-  /** Every montage this name points at; more than one means the name is ambiguous ("apollo"). */
-  readonly owners: readonly NameOwner[];
-}
+/** Every name a montage answers to: its title, its aliases and the names it shares. */
+const NAMED = MONTAGES.flatMap((montage): (NameOwner & { readonly name: string })[] => [
+  ...[montage.film.title, ...montage.aliases].map((name) => ({ name, montage })),
+  ...montage.mentions.flatMap(({ names, as }) => names.map((name) => ({ name, montage, as }))),
+]);
 
-function buildNames(montages: readonly Montage[]): Map<string, NameOwner[]> {
-  const names = new Map<string, NameOwner[]>();
-  const add = (name: string, owner: NameOwner) => {
-    const key = normalizeQuery(name).text;
-    const owners = names.get(key) ?? [];
-    if (!owners.some(({ montage }) => montage === owner.montage)) owners.push(owner);
-    names.set(key, owners);
-  };
-  for (const montage of montages) {
-    for (const name of [montage.film.title, ...montage.aliases]) add(name, { montage });
-    for (const mention of montage.mentions) {
-      for (const name of mention.names) add(name, { montage, as: mention.as });
-    }
-  }
-  return names;
+/** Normalized name ("rocky 4", "drago") -> its montages ("apollo": several), built once at load. */
+const names = new Map<string, NameOwner[]>();
+for (const { name, montage, as } of NAMED) {
+  const key = normalizeQuery(name).text;
+  const owners = names.get(key) ?? [];
+  if (!owners.some((owner) => owner.montage === montage)) owners.push({ montage, as });
+  names.set(key, owners);
 }
-
-/** Built once at load; every lookup after that is a map hit, a scan of ~100 names or one Fuse search. */
-const names = buildNames(MONTAGES);
 
 export const exactNames: ReadonlyMap<string, readonly NameOwner[]> = names;
 
-export const fuzzyNames = new Fuse<IndexedName>(
+export const fuzzyNames = new Fuse(
   [...names].map(([key, owners]) => ({ key, owners })),
   {
     keys: ['key'],
@@ -63,10 +51,7 @@ const SHORT_WORD = 4;
 /** Longer than any film word by far: not a typo of one. */
 const LONGEST_WORD = 20;
 
-/**
- * Edits a correction may cost, by word length: one slip in four to seven letters ("rcky",
- * "dargo"), two from eight up ("philadelfia"); shorter words are left alone.
- */
+/** One slip in four to seven letters ("dargo"), two from eight ("philadelfia"), none below. */
 function allowedEdits(length: number): number {
   if (length >= 8) return 2;
   return length >= 4 ? 1 : 0;
@@ -74,22 +59,13 @@ function allowedEdits(length: number): number {
 
 /** "rokcy"/"rocky": two neighbouring letters swapped, which fans do more than any other slip. */
 function isSwap(word: string, known: string): boolean {
-  if (word.length !== known.length) return false;
-  let first = 0;
-  while (first < word.length && word[first] === known[first]) first += 1;
-  const second = first + 1;
-  return (
-    second < word.length &&
-    word[first] === known[second] &&
-    word[second] === known[first] &&
-    word.slice(second + 1) === known.slice(second + 1)
-  );
+  let at = 0;
+  while (at < word.length && word[at] === known[at]) at += 1;
+  const swapped = `${known.slice(0, at)}${known.slice(at + 1, at + 2)}${known.slice(at, at + 1)}`;
+  return at < word.length && word === `${swapped}${known.slice(at + 2)}`;
 }
 
-/**
- * The cost of reading `word` as `known`: a swap costs one edit; otherwise the first letter must
- * match (people rarely miss it, and junk words rarely share it), then it is the edit distance.
- */
+/** A swap costs one edit; otherwise the first letter must match (junk rarely shares it). */
 function correctionCost(word: string, known: string): number {
   if (isSwap(word, known)) return 1;
   if (word[0] !== known[0]) return Number.POSITIVE_INFINITY;
@@ -102,9 +78,8 @@ function correctionCost(word: string, known: string): number {
 }
 
 /**
- * The known word a misspelt word stands for, when one is clearly nearest and close for the
- * word's length ("rokcy" -> "rocky"); otherwise the word itself. A tie ("lane": "lang" or
- * "line"?) corrects nothing: guessing would pick a film at random.
+ * The known word clearly nearest a misspelt one ("rokcy" -> "rocky"), else the word itself: a tie
+ * ("lane": "lang" or "line"?) corrects nothing, as guessing would pick a film at random.
  */
 export function correctWord(word: string): string {
   const allowed = allowedEdits(word.length);
@@ -126,11 +101,4 @@ export function correctWord(word: string): string {
 }
 
 /** Titles and aliases as typed (folded, numerals untouched), for completing half-typed names. */
-export const typedNames: readonly (readonly [name: string, montage: Montage])[] = MONTAGES.flatMap(
-  (montage) =>
-    [
-      montage.film.title,
-      ...montage.aliases,
-      ...montage.mentions.flatMap((mention) => mention.names),
-    ].map((name) => [foldText(name), montage] as const),
-);
+export const typedNames = NAMED.map(({ name, montage }) => [foldText(name), montage] as const);

@@ -1,62 +1,35 @@
+function numerals(byNumber: Readonly<Record<number, readonly string[]>>): Map<string, string> {
+  return new Map(
+    Object.entries(byNumber).flatMap(([digit, words]) => words.map((word) => [word, digit])),
+  );
+}
+
 /** Numerals that only ever mean a number: "Rocky IV", "rocky four". */
-const NUMERALS: ReadonlyMap<string, string> = new Map(
-  Object.entries({
-    ii: '2',
-    iii: '3',
-    iv: '4',
-    vi: '6',
-    two: '2',
-    three: '3',
-    four: '4',
-    five: '5',
-    six: '6',
-  }),
-);
+const NUMERALS = numerals({
+  2: ['ii', 'two'],
+  3: ['iii', 'three'],
+  4: ['iv', 'four'],
+  5: ['five'],
+  6: ['vi', 'six'],
+});
 
 /**
- * Numerals that are also ordinary words ("I", "one") or numbers in other languages ("Rocky
- * cuatro", "Rocky vier"): numerals only next to "rocky" or "creed", or as the whole query.
+ * Also ordinary words ("I", "one") or other languages' numbers ("cuatro", "vier"; rows run English,
+ * Spanish, Portuguese, French, German, Italian): numerals only next to "rocky"/"creed" or alone.
  */
-const CONTEXT_NUMERALS: ReadonlyMap<string, string> = new Map(
-  Object.entries({
-    i: '1',
-    v: '5',
-    one: '1',
-    first: '1',
-    second: '2',
-    third: '3',
-    fourth: '4',
-    fifth: '5',
-    sixth: '6',
-    // Spanish, Portuguese, French, German, Italian
-    uno: '1',
-    dos: '2',
-    dois: '2',
-    tres: '3',
-    cuatro: '4',
-    quatro: '4',
-    cinco: '5',
-    seis: '6',
-    deux: '2',
-    trois: '3',
-    quatre: '4',
-    cinq: '5',
-    eins: '1',
-    zwei: '2',
-    drei: '3',
-    vier: '4',
-    funf: '5',
-    fuenf: '5',
-    sechs: '6',
-    due: '2',
-    tre: '3',
-    quattro: '4',
-    cinque: '5',
-    sei: '6',
-  }),
-);
+const CONTEXT_NUMERALS = numerals({
+  1: ['i', 'one', 'first', 'uno', 'eins'],
+  2: ['second', 'dos', 'dois', 'deux', 'zwei', 'due'],
+  3: ['third', 'tres', 'trois', 'drei', 'tre'],
+  4: ['fourth', 'cuatro', 'quatro', 'quatre', 'vier', 'quattro'],
+  5: ['v', 'fifth', 'cinco', 'cinq', 'funf', 'fuenf', 'cinque'],
+  6: ['sixth', 'seis', 'sechs', 'sei'],
+});
 
 const SERIES_WORDS = new Set(['rocky', 'creed']);
+
+/** "IV rocky" reads as "rocky 4", the order the names use; "4 rocky 5" keeps its order. */
+const NUMERAL_BEFORE_SERIES = /(?<=^| )([1-6]) (rocky|creed)(?= |$)(?! \d+(?: |$))/g;
 
 /** Words that say nothing about which film is meant ("the Rocky IV montage", "the chicken one"). */
 const FILLER_WORDS = new Set([
@@ -78,9 +51,8 @@ const SHORT_YEAR = /^[7-9]\d$/;
 const APOSTROPHE_YEAR = /['‘’](\d\d)\b/g;
 
 /**
- * Things in a message that are not words a fan means as a film: links, Discord mentions and
- * custom emoji (<@123>, <#123>, <:name:id>, <id:customize>, <t:123:R>), @everyone and @here.
- * Their letters ("https", "name") must never be read, or typo-corrected, as film words.
+ * Links, mentions and custom emoji (<@1>, <:name:id>, <id:customize>, <t:1:R>, @everyone): their
+ * letters ("https", "name") must never be read, or typo-corrected, as film words.
  */
 const NOT_WORDS =
   /<[^<>\s]*>|<\/[^<>]*>|@(?:everyone|here)\b|\b[a-z][a-z\d+.-]*:\/\/\S*|\bwww\.\S+/giu;
@@ -117,35 +89,9 @@ export function foldText(raw: string): string {
   );
 }
 
-/** The words of a query with links, mentions and custom emoji taken out. */
-export function queryWords(raw: string): string[] {
-  const withYears = raw.replace(APOSTROPHE_YEAR, (_, digits: string) =>
-    Number(digits) >= 50 ? ` 19${digits}` : ` 20${digits}`,
-  );
-  return foldText(withYears.replace(NOT_WORDS, ' '))
-    .split(' ')
-    .filter((word) => word.length > 0);
-}
-
-function numeralAt(words: readonly string[], index: number): string | undefined {
-  const word = words[index] ?? '';
-  const plain = NUMERALS.get(word);
-  if (plain !== undefined) return plain;
-  const contextual = CONTEXT_NUMERALS.get(word);
-  if (contextual === undefined) return undefined;
-  const nextToSeries =
-    SERIES_WORDS.has(words[index - 1] ?? '') || SERIES_WORDS.has(words[index + 1] ?? '');
-  return words.length === 1 || nextToSeries ? contextual : undefined;
-}
-
-function isNumeral(word: string): boolean {
-  return NUMERALS.has(word) || CONTEXT_NUMERALS.has(word);
-}
-
 /**
- * Folds case, accents, punctuation, spacing and numeral style so that "Rocky IV", "rocky 4",
- * "ROCKY-iv", "rocky4" and "Rócky Four" all become "rocky 4". Spelling is corrected first and
- * numerals read after, so "rokcy V" has a series word next to its numeral: "rocky 5".
+ * "Rocky IV", "ROCKY-iv", "rocky4" and "Rócky Four" all become "rocky 4". Spelling is corrected
+ * before numerals are read, so "rokcy V" has a series word next to its numeral: "rocky 5".
  */
 export function normalizeQuery(
   raw: string,
@@ -154,36 +100,27 @@ export function normalizeQuery(
   const years: number[] = [];
   const spelled: string[] = [];
   let corrected = false;
-  for (const word of queryWords(raw)) {
+  const withYears = raw.replace(APOSTROPHE_YEAR, (_, digits: string) =>
+    Number(digits) >= 50 ? ` 19${digits}` : ` 20${digits}`,
+  );
+  for (const word of foldText(withYears.replace(NOT_WORDS, ' ')).split(' ')) {
     if (YEAR.test(word) || SHORT_YEAR.test(word)) {
       years.push(word.length === 2 ? 1900 + Number(word) : Number(word));
-      continue;
+    } else if (word !== '') {
+      const fixed = NUMERALS.has(word) || CONTEXT_NUMERALS.has(word) ? word : correctWord(word);
+      corrected ||= fixed !== word;
+      spelled.push(fixed);
     }
-    const fixed = isNumeral(word) ? word : correctWord(word);
-    corrected ||= fixed !== word;
-    spelled.push(fixed);
   }
   const meaningful = spelled.filter((word) => !FILLER_WORDS.has(word));
   const words = meaningful.length > 0 ? meaningful : spelled;
-  const read = words.map((word, index) => numeralAt(words, index) ?? word);
-  return { text: numeralAfterSeries(read).join(' '), years, corrected };
-}
-
-/** "IV rocky" and "5 rocky" say what "rocky 4" and "rocky 5" say, in the order the names use. */
-function numeralAfterSeries(words: readonly string[]): string[] {
-  const ordered = [...words];
-  for (let index = 0; index + 1 < ordered.length; index += 1) {
-    const [numeral, series, after] = ordered.slice(index, index + 3);
-    if (
-      numeral !== undefined &&
-      series !== undefined &&
-      /^[1-6]$/.test(numeral) &&
-      SERIES_WORDS.has(series) &&
-      !/^\d+$/.test(after ?? '')
-    ) {
-      ordered.splice(index, 2, series, numeral);
-      index += 1;
-    }
-  }
-  return ordered;
+  const read = words.map((word, index) => {
+    const contextual = CONTEXT_NUMERALS.get(word);
+    const nearSeries =
+      SERIES_WORDS.has(words[index - 1] ?? '') || SERIES_WORDS.has(words[index + 1] ?? '');
+    const inContext = contextual !== undefined && (words.length === 1 || nearSeries);
+    return NUMERALS.get(word) ?? (inContext ? contextual : word);
+  });
+  const text = read.join(' ').replace(NUMERAL_BEFORE_SERIES, '$2 $1');
+  return { text, years, corrected };
 }

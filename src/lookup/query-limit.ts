@@ -1,10 +1,5 @@
 /**
- * The longest text the lookup reads: the `film` option's maximum length in Discord. Autocomplete
- * values have no such cap, so every path cuts its input here before any work; a 60 KB value
- * then costs what 100 characters cost.
+ * The `film` option's maximum length. Autocomplete values have no cap, so every path cuts its
+ * input here first: a 60 KB value then costs what 100 characters cost.
  */
 export const MAX_QUERY_LENGTH = 100;
-
-export function capQuery(text: string): string {
-  return text.length > MAX_QUERY_LENGTH ? text.slice(0, MAX_QUERY_LENGTH) : text;
-}

@@ -1,16 +1,15 @@
 import { MONTAGES, type Montage } from '../../data/index.js';
-import { findMontage } from './find-montage.js';
+import { findMontage, montagesOf } from './find-montage.js';
 import { typedNames } from './montage-index.js';
 import { foldText } from './normalize-query.js';
-import { capQuery } from './query-limit.js';
+import { MAX_QUERY_LENGTH } from './query-limit.js';
 
 /**
- * Montages to offer while someone is still typing: an exact match first, then every montage
- * with a name that starts with the text ("rocky i" offers Rocky, II, III and IV) in rank order,
- * then fuzzy guesses. Empty text, or a Creed film, offers all six.
+ * While someone types: an exact match first, then montages with a name the text begins ("rocky i":
+ * Rocky, II, III, IV) by rank, then fuzzy guesses. Empty text or a Creed film offers all six.
  */
 export function suggestMontages(text: string): readonly Montage[] {
-  const capped = capQuery(text);
+  const capped = text.slice(0, MAX_QUERY_LENGTH);
   const lookup = findMontage(capped);
   if (lookup.kind === 'empty' || lookup.kind === 'creed') return MONTAGES;
 
@@ -22,11 +21,5 @@ export function suggestMontages(text: string): readonly Montage[] {
     return [...new Set([lookup.montage, ...completing])];
   }
   // A guess from a few letters is weaker than the names those letters begin.
-  const guessed =
-    lookup.kind === 'found'
-      ? [lookup.montage]
-      : lookup.kind === 'ambiguous'
-        ? lookup.candidates
-        : lookup.suggestions;
-  return [...new Set([...completing, ...guessed])];
+  return [...new Set([...completing, ...montagesOf(lookup)])];
 }

@@ -10,7 +10,8 @@ import {
 } from '../../src/adapters/console/interaction-factory.js';
 import { COMMANDS } from '../../commands/index.js';
 import { createInteractionHandler } from '../../src/core/handle-interaction.js';
-import { findMontage, findMontageByRank, type FilmLookup } from '../../src/lookup/find-montage.js';
+import { montageByRank } from '../../data/index.js';
+import { findMontage, type FilmLookup } from '../../src/lookup/find-montage.js';
 import { correctWord, exactNames } from '../../src/lookup/montage-index.js';
 import { normalizeQuery } from '../../src/lookup/normalize-query.js';
 import { MAX_QUERY_LENGTH } from '../../src/lookup/query-limit.js';
@@ -144,13 +145,13 @@ describe('findMontage', () => {
   });
 });
 
-describe('findMontageByRank', () => {
+describe('montageByRank', () => {
   it.each([1, 2, 3, 4, 5, 6])('given rank %i, then the montage at that rank', (rank) => {
-    expect(findMontageByRank(rank)?.rank).toBe(rank);
+    expect(montageByRank(rank)?.rank).toBe(rank);
   });
 
   it.each([0, 7, -1, 2.5, Number.NaN])('given %s, then nothing', (rank) => {
-    expect(findMontageByRank(rank)).toBeUndefined();
+    expect(montageByRank(rank)).toBeUndefined();
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findMontage, type FilmLookup } from '../../src/lookup/find-montage.js';
 import { correctWord } from '../../src/lookup/montage-index.js';
 import { normalizeQuery } from '../../src/lookup/normalize-query.js';
-import { capQuery, MAX_QUERY_LENGTH } from '../../src/lookup/query-limit.js';
+import { MAX_QUERY_LENGTH } from '../../src/lookup/query-limit.js';
 import { suggestMontages } from '../../src/lookup/suggest-montages.js';
 
 const titles = (lookup: FilmLookup): string[] => {
@@ -136,9 +136,9 @@ describe('spelling correction, by word length', () => {
 
 describe('the length cap', () => {
   it('given exactly the maximum, then the text is kept whole; one more, then cut', () => {
-    const full = 'x'.repeat(MAX_QUERY_LENGTH);
-    expect(capQuery(full)).toBe(full);
-    expect(capQuery(`${full}y`)).toBe(full);
+    const full = `${' '.repeat(MAX_QUERY_LENGTH - 1)}4`;
+    expect(findMontage(full)).toMatchObject({ kind: 'found', montage: { rank: 2 } });
+    expect(findMontage(` ${full}`)).toEqual({ kind: 'empty' });
   });
 });
 
