@@ -11,7 +11,8 @@ const redactedPaths = [
 ].flatMap((path) => [path, `*.${path}`]);
 
 // Logs go to stderr so stdout stays clean for machine-readable output (`console --json`);
-// pretty in a terminal, JSON lines otherwise (for log collectors).
+// pretty in a terminal, JSON lines otherwise (for log collectors). Written synchronously: an
+// asynchronous write still in flight at exit let "Stopped" land before "Shutting down".
 export function createLogger(level: LevelWithSilent, pretty = process.stderr.isTTY): Logger {
   const options = { level, redact: { paths: redactedPaths, censor: '[redacted]' }, base: null };
   if (pretty) {
@@ -20,5 +21,5 @@ export function createLogger(level: LevelWithSilent, pretty = process.stderr.isT
       transport: { target: 'pino-pretty', options: { destination: 2, ignore: 'pid,hostname' } },
     });
   }
-  return pino(options, pino.destination({ dest: 2, sync: false }));
+  return pino(options, pino.destination({ dest: 2, sync: true }));
 }

@@ -27,11 +27,8 @@ export function stopOnShutdownSignals(options: {
   const { logger, stop, graceMs = SHUTDOWN_GRACE_MS } = options;
   let startedAt: number | undefined;
   // Exit explicitly once stopped rather than wait for the event loop to empty: a shard's IPC
-  // channel to its manager, for one, would hold it open. pino flushes its logs on exit.
-  const exit = (code: number): void => {
-    logger.flush();
-    process.exit(code);
-  };
+  // channel to its manager, for one, would hold it open. Logs are written synchronously.
+  const exit = (code: number): void => process.exit(code);
 
   const begin = (reason: string): void => {
     if (startedAt !== undefined) return;

@@ -121,6 +121,17 @@ describe.concurrent('npm run serve (the real process)', { timeout: 45_000 }, () 
     expect(response.endsWith('{"type":1}')).toBe(true);
 
     expect(await serve.exited).toEqual({ code: 0, signal: null });
+    // Every line reached stderr, in the order it was logged: none was still being written at exit.
+    const messages = serve
+      .stderr()
+      .trim()
+      .split('\n')
+      .map((line) => (JSON.parse(line) as { msg: string }).msg);
+    expect(messages.slice(-3)).toEqual([
+      'Shutting down: finishing in-flight requests',
+      'Already shutting down; signal ignored',
+      'Stopped',
+    ]);
   });
 
   it('given a malformed DISCORD_PUBLIC_KEY, then one clear line naming it, no secret echoed, exit 1', async () => {
