@@ -65,7 +65,7 @@ export const HOSTILE_INTERACTIONS = {
   },
 } as const satisfies Record<string, () => APIInteraction>;
 
-export interface FuzzKeys {
+export interface SigningKeys {
   /** Signs as Discord does. */
   readonly discord: { readonly privateKey: KeyObject };
   /** Signs with a key the endpoint does not trust. */
@@ -113,7 +113,7 @@ const PATHS = [
   '/interactions?x=1&y',
 ];
 
-export function makeCases(seed: number, count: number, keys: FuzzKeys): FuzzCase[] {
+export function makeCases(seed: number, count: number, keys: SigningKeys): FuzzCase[] {
   const { discord, impostor } = keys;
   const r = random(seed);
   const interactions = [
