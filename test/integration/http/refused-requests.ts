@@ -117,7 +117,7 @@ function without(headers: Record<string, string>, name: string): Record<string, 
 }
 
 /** The table, grouped by what is wrong with the request; `keys.discord` is the key the endpoint trusts. */
-export function refusedRequests({
+function refusedRequests({
   discord,
   impostor,
 }: SigningKeys): Readonly<Record<string, readonly Case[]>> {
@@ -188,14 +188,14 @@ export function refusedRequests({
         }),
       ),
     ],
-    'the 5 minute replay window, even with a valid signature': [
+    'the 5 minute replay window': [
       ...[-86_400, -330, 330].map((offset): Case => ({
-        when: `it was signed ${offset} s from now`,
+        when: `validly signed ${offset} s from now`,
         request: () => signed(ping, secondsFromNow(offset)),
         then: STALE,
       })),
       ...[-290, 290].map((offset): Case => ({
-        when: `it was signed ${offset} s from now, inside the window`,
+        when: `validly signed ${offset} s from now, inside the window`,
         request: () => signed(ping, secondsFromNow(offset)),
         then: PONG,
       })),
@@ -214,19 +214,19 @@ export function refusedRequests({
       request: () => signed(body),
       then: NOT_AN_INTERACTION,
     })),
-    'a body over 64 KiB, answered without reading it all': [
+    'the 64 KiB body limit, enforced without reading the whole body': [
       {
-        when: 'Content-Length declares it (answered before any body byte is sent)',
+        when: 'Content-Length declares more (answered before any body byte is sent)',
         request: () => ({ write: declareTooLargeBody }),
         then: TOO_LARGE,
       },
       {
-        when: 'it arrives chunked (answered before the body ends)',
+        when: 'more arrives chunked (answered before the body ends)',
         request: () => ({ write: streamTooLargeChunkedBody }),
         then: TOO_LARGE,
       },
       {
-        when: 'it is exactly 64 KiB and validly signed',
+        when: 'a validly signed body is exactly 64 KiB',
         request: () => signed(pingOfExactly64KiB()),
         then: PONG,
       },
