@@ -65,7 +65,7 @@ export const HOSTILE_INTERACTIONS = {
   },
 } as const satisfies Record<string, () => APIInteraction>;
 
-export interface FuzzKeys {
+export interface SigningKeys {
   /** Signs as Discord does. */
   readonly discord: { readonly privateKey: KeyObject };
   /** Signs with a key the endpoint does not trust. */
@@ -113,7 +113,7 @@ const PATHS = [
   '/interactions?x=1&y',
 ];
 
-export function makeCases(seed: number, count: number, keys: FuzzKeys): FuzzCase[] {
+export function makeCases(seed: number, count: number, keys: SigningKeys): FuzzCase[] {
   const { discord, impostor } = keys;
   const r = random(seed);
   const interactions = [
@@ -123,12 +123,33 @@ export function makeCases(seed: number, count: number, keys: FuzzKeys): FuzzCase
     buttonInteraction,
   ];
   const validBody = (): Buffer => Buffer.from(JSON.stringify(r.pick(interactions)()));
-  const post = (headers: Record<string, string | number>, body: Buffer) =>
-    requestHead('POST', '/interactions', {
+  /**
+   * The one request builder: `body` sent with an exact Content-Length to POST /interactions,
+   * signed as Discord signs unless `sent.headers` replaces the signature headers.
+   */
+  const request = (
+    kind: string,
+    body: Buffer,
+    answers: Pick<FuzzCase, 'expected'> & Partial<Pick<FuzzCase, 'signed' | 'mayHangUp'>>,
+    sent: {
+      readonly headers?: Record<string, string | number>;
+      readonly method?: string;
+      readonly path?: string;
+      readonly truncateTo?: number;
+    } = {},
+  ): FuzzCase => ({
+    kind,
+    signed: false,
+    mayHangUp: false,
+    ...answers,
+    head: requestHead(sent.method ?? 'POST', sent.path ?? '/interactions', {
       connection: 'close',
       'content-length': body.length,
-      ...headers,
-    });
+      ...(sent.headers ?? signedHeaders(discord.privateKey, body)),
+    }),
+    body,
+    ...(sent.truncateTo !== undefined && { truncateTo: sent.truncateTo }),
+  });
 
   const mutate = (body: Buffer): Buffer => {
     const copy = Buffer.from(body);
@@ -160,32 +181,17 @@ export function makeCases(seed: number, count: number, keys: FuzzKeys): FuzzCase
         'x-signature-ed25519': r.text(128, HEX),
         'x-signature-timestamp': nowSeconds(),
       };
-      return {
-        kind: 'random-body',
-        expected: [401],
-        signed: false,
-        mayHangUp: false,
-        head: post(headers, body),
-        body,
-      };
+      return request('random-body', body, { expected: [401] }, { headers });
     },
     // A real interaction, mutated after signing: the original signature no longer matches.
     () => {
       const original = validBody();
       const timestamp = nowSeconds();
-      const body = mutate(original);
       const headers = {
         'x-signature-ed25519': signBody(discord.privateKey, timestamp, original),
         'x-signature-timestamp': timestamp,
       };
-      return {
-        kind: 'mutated-body',
-        expected: [401],
-        signed: false,
-        mayHangUp: false,
-        head: post(headers, body),
-        body,
-      };
+      return request('mutated-body', mutate(original), { expected: [401] }, { headers });
     },
     // A real interaction with broken signature headers.
     () => {
@@ -215,14 +221,7 @@ export function makeCases(seed: number, count: number, keys: FuzzKeys): FuzzCase
       const headers: Record<string, string> = {};
       if (r.next() < 0.85) headers['x-signature-ed25519'] = signature;
       if (r.next() < 0.85) headers['x-signature-timestamp'] = timestamp;
-      return {
-        kind: 'bad-headers',
-        expected: [401],
-        signed: false,
-        mayHangUp: false,
-        head: post(headers, body),
-        body,
-      };
+      return request('bad-headers', body, { expected: [401] }, { headers });
     },
     // Random extra headers on an unsigned request, some of them malformed.
     () => {
@@ -234,28 +233,14 @@ export function makeCases(seed: number, count: number, keys: FuzzKeys): FuzzCase
             (i > 0 ? String(i) : '')
         ] = r.pick(['chunked', 'gzip', '100-continue', r.text(r.int(64), 'abc\t !"#~'), '']);
       }
-      return {
-        kind: 'random-headers',
-        expected: [100, 400, 401, 417],
-        signed: false,
-        mayHangUp: true,
-        head: post(headers, body),
-        body,
-      };
+      const answers = { expected: [100, 400, 401, 417], mayHangUp: true };
+      return request('random-headers', body, answers, { headers });
     },
     // Content-Length promises more than is sent, then the client hangs up.
     () => {
       const body = validBody();
-      const headers = signedHeaders(discord.privateKey, body);
-      return {
-        kind: 'truncated',
-        expected: [400],
-        signed: false,
-        mayHangUp: true,
-        head: post(headers, body),
-        body,
-        truncateTo: r.int(body.length),
-      };
+      const truncateTo = r.int(body.length);
+      return request('truncated', body, { expected: [400], mayHangUp: true }, { truncateTo });
     },
     // Oversized headers.
     () => {
@@ -264,36 +249,18 @@ export function makeCases(seed: number, count: number, keys: FuzzKeys): FuzzCase
         ...signedHeaders(discord.privateKey, body),
         'x-padding': 'p'.repeat(17_000 + r.int(64_000)),
       };
-      return {
-        kind: 'huge-headers',
-        expected: [431],
-        signed: false,
-        mayHangUp: true,
-        head: post(headers, body),
-        body,
-      };
+      return request('huge-headers', body, { expected: [431], mayHangUp: true }, { headers });
     },
     // Wrong methods and paths.
     () => {
       const body = validBody();
-      const headers = {
-        connection: 'close',
-        'content-length': body.length,
-        ...signedHeaders(discord.privateKey, body),
-      };
       const method = r.next() < 0.5 ? r.pick(METHODS) : 'POST';
       const path = method === 'POST' ? r.pick(PATHS) : '/interactions';
       // Signed with the real key, so only routing stands between these and a 200; the one route
       // that is an interaction (a query string is ignored) may legitimately answer.
       const signed = path.startsWith('/interactions?');
-      return {
-        kind: 'method-or-path',
-        expected: signed ? [200] : [400, 404, 405],
-        signed,
-        mayHangUp: true,
-        head: requestHead(method, path, headers),
-        body,
-      };
+      const answers = { expected: signed ? [200] : [400, 404, 405], signed, mayHangUp: true };
+      return request('method-or-path', body, answers, { method, path });
     },
     // Bytes that are not HTTP at all.
     () => ({
@@ -307,14 +274,7 @@ export function makeCases(seed: number, count: number, keys: FuzzKeys): FuzzCase
     // Validly signed but hostile interactions: always one sane answer.
     () => {
       const body = Buffer.from(JSON.stringify(r.pick(Object.values(HOSTILE_INTERACTIONS))()));
-      return {
-        kind: 'signed-hostile',
-        expected: [200],
-        signed: true,
-        mayHangUp: false,
-        head: post(signedHeaders(discord.privateKey, body), body),
-        body,
-      };
+      return request('signed-hostile', body, { expected: [200], signed: true });
     },
     // Validly signed garbage: exercises the JSON and shape checks behind the signature.
     () => {
@@ -328,15 +288,7 @@ export function makeCases(seed: number, count: number, keys: FuzzKeys): FuzzCase
             ),
           ),
       ])();
-      const headers = signedHeaders(discord.privateKey, body);
-      return {
-        kind: 'signed-garbage',
-        expected: [200, 400],
-        signed: true,
-        mayHangUp: false,
-        head: post(headers, body),
-        body,
-      };
+      return request('signed-garbage', body, { expected: [200, 400], signed: true });
     },
   ];
 

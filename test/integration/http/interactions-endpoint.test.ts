@@ -13,17 +13,12 @@ import {
   type InteractionsServer,
 } from '../../../src/adapters/http/interactions-server.js';
 import {
-  declareTooLargeBody,
-  pingOfExactly64KiB,
-  streamTooLargeChunkedBody,
-} from './oversized-requests.js';
-import {
   generateEd25519Pair,
   nowSeconds,
   signBody,
   signedHeaders,
 } from '../../../fixtures/ed25519-signer.js';
-import { rawExchange } from './raw-http.js';
+import { describeRefusedRequests, toAnswer } from './refused-requests.js';
 import {
   autocompleteInteraction,
   buttonInteraction,
@@ -50,19 +45,13 @@ afterEach(async () => {
   await endpoint.close();
 });
 
-const port = (): number => Number(new URL(base).port);
-
-async function post(body: string, headers: Record<string, string>, path = '/interactions') {
-  const res = await fetch(`${base}${path}`, { method: 'POST', headers, body });
+async function post(body: string, headers: Record<string, string>) {
+  const res = await fetch(`${base}/interactions`, { method: 'POST', headers, body });
   return {
     status: res.status,
     contentType: res.headers.get('content-type'),
     json: await res.json(),
   };
-}
-
-function without(headers: Record<string, string>, name: string): Record<string, string> {
-  return Object.fromEntries(Object.entries(headers).filter(([key]) => key !== name));
 }
 
 const postSigned = (interaction: APIInteraction) => {
@@ -114,139 +103,14 @@ describe('given a validly signed /montage interaction, the endpoint serves the r
   });
 });
 
-describe('given a request that is not validly signed, then 401', () => {
-  const body = JSON.stringify(pingInteraction());
-
-  it('when both signature headers are missing', async () => {
-    const res = await post(body, { 'content-type': 'application/json' });
-    expect(res.status).toBe(401);
-    expect(res.json).toEqual({ error: expect.any(String) as string });
-  });
-
-  it('when only the timestamp header is missing', async () => {
-    const headers = without(signedHeaders(discord.privateKey, body), 'x-signature-timestamp');
-    expect((await post(body, headers)).status).toBe(401);
-  });
-
-  it('when only the signature header is missing', async () => {
-    const headers = without(signedHeaders(discord.privateKey, body), 'x-signature-ed25519');
-    expect((await post(body, headers)).status).toBe(401);
-  });
-
-  it('when it is signed with another key', async () => {
-    expect((await post(body, signedHeaders(impostor.privateKey, body))).status).toBe(401);
-  });
-
-  it('when the signature is not hex', async () => {
-    const headers = { ...signedHeaders(discord.privateKey, body), 'x-signature-ed25519': 'zz' };
-    expect((await post(body, headers)).status).toBe(401);
-  });
-
-  it('when the signature belongs to a different body', async () => {
-    const other = JSON.stringify(pingInteraction());
-    expect((await post(body, signedHeaders(discord.privateKey, other))).status).toBe(401);
-  });
-
-  it('when the signature belongs to a different timestamp', async () => {
-    const headers = signedHeaders(discord.privateKey, body);
-    headers['x-signature-timestamp'] = String(Number(headers['x-signature-timestamp']) - 1);
-    expect((await post(body, headers)).status).toBe(401);
-  });
-
-  it.each(['', 'abc', '1e9', '-1', '1700000000x', '1700000000.5', '9'.repeat(16)])(
-    'when the timestamp %j is not whole unix seconds, it says so (not "outside the window")',
-    async (timestamp) => {
-      const headers = signedHeaders(discord.privateKey, body, timestamp);
-      const res = await post(body, headers);
-      expect(res).toEqual({
-        status: 401,
-        contentType: 'application/json',
-        json: { error: 'X-Signature-Timestamp must be whole unix seconds' },
-      });
-    },
-  );
-
-  it('when the timestamp is more than 5 minutes old, even with a valid signature', async () => {
-    const stale = String(Math.floor(Date.now() / 1000) - 330);
-    expect(await post(body, signedHeaders(discord.privateKey, body, stale))).toEqual({
-      status: 401,
-      contentType: 'application/json',
-      json: { error: 'X-Signature-Timestamp is outside the 5 minute window' },
-    });
-  });
-
-  it('when the timestamp is more than 5 minutes ahead, even with a valid signature', async () => {
-    const future = String(Math.floor(Date.now() / 1000) + 330);
-    expect((await post(body, signedHeaders(discord.privateKey, body, future))).status).toBe(401);
-  });
-});
-
-describe('given a validly signed body that is not an interaction, then 400', () => {
-  it.each([
-    ['not JSON', '{"type":1,'],
-    ['JSON but not an object', '[1,2,3]'],
-    ['an object without an interaction shape', '{"hello":"world"}'],
-    ['an unknown interaction type', JSON.stringify({ ...pingInteraction(), type: 42 })],
-    ['a command without data', JSON.stringify({ ...chatInputInteraction(), data: undefined })],
-    ['a numeric token', JSON.stringify({ ...pingInteraction(), token: 7 })],
-  ])('%s', async (_label, body) => {
-    const res = await post(body, signedHeaders(discord.privateKey, body));
-    expect(res.status).toBe(400);
-    expect(res.contentType).toBe('application/json');
-    expect(res.json).toEqual({ error: expect.any(String) as string });
-  });
-});
-
-describe('given a body over 64 KiB, then 413 without reading it all', () => {
-  it('when Content-Length declares it (answered before any body byte is sent)', async () => {
-    const res = await rawExchange(port(), { write: declareTooLargeBody });
-    expect(res.status).toBe(413);
-    expect(res.headers['content-type']).toBe('application/json');
-    expect(JSON.parse(res.body)).toEqual({ error: expect.any(String) as string });
-  });
-
-  it('when it arrives chunked (answered before the body ends)', async () => {
-    const res = await rawExchange(port(), { write: streamTooLargeChunkedBody });
-    expect(res.status).toBe(413);
-  });
-
-  it('but a validly signed body of exactly 64 KiB is accepted', async () => {
-    const body = pingOfExactly64KiB();
-    expect(Buffer.byteLength(body)).toBe(65536);
-    expect((await post(body, signedHeaders(discord.privateKey, body))).status).toBe(200);
-  });
-});
-
-describe('given the wrong method or path', () => {
-  it('GET /interactions is 405 with Allow: POST', async () => {
-    const res = await fetch(`${base}/interactions`);
-    expect(res.status).toBe(405);
-    expect(res.headers.get('allow')).toBe('POST');
-    expect(await res.json()).toEqual({ error: expect.any(String) as string });
-  });
-
-  it('PUT /interactions is 405 with Allow: POST', async () => {
-    const res = await fetch(`${base}/interactions`, { method: 'PUT', body: '{}' });
-    expect(res.status).toBe(405);
-    expect(res.headers.get('allow')).toBe('POST');
-  });
-
-  it('POST /healthz is 405 with Allow: GET, HEAD', async () => {
-    const res = await fetch(`${base}/healthz`, { method: 'POST', body: '' });
-    expect(res.status).toBe(405);
-    expect(res.headers.get('allow')).toBe('GET, HEAD');
-  });
-
-  it('an unknown path is 404 JSON', async () => {
-    const body = JSON.stringify(pingInteraction());
-    const res = await post(body, signedHeaders(discord.privateKey, body), '/interaction');
-    expect(res).toEqual({
-      status: 404,
-      contentType: 'application/json',
-      json: { error: expect.any(String) as string },
-    });
-  });
-});
+describeRefusedRequests(
+  {
+    send: async (path, sent) => toAnswer(await fetch(`${base}${path}`, sent)),
+    port: () => Number(new URL(base).port),
+    servesPages: false,
+  },
+  { discord, impostor },
+);
 
 describe('GET /healthz', () => {
   it('answers 200 once listening', async () => {

@@ -27,11 +27,11 @@ import { createInteractionHandler } from '../../../src/core/handle-interaction.j
 import { asMessage, buttons, messageData, selectMenu } from '../../../fixtures/core-responses.js';
 import { makeCases, runCases } from '../http/fuzz-cases.js';
 import {
-  declareTooLargeBody,
-  pingOfExactly64KiB,
-  streamTooLargeChunkedBody,
-} from '../http/oversized-requests.js';
-import { rawExchange } from '../http/raw-http.js';
+  describeRefusedRequests,
+  toAnswer,
+  type Answer,
+  type Sent,
+} from '../http/refused-requests.js';
 import { generateEd25519Pair, signedHeaders } from '../../../fixtures/ed25519-signer.js';
 import {
   APPLICATION_ID,
@@ -111,57 +111,17 @@ afterAll(async () => {
   if (workDir !== undefined) await rm(workDir, { recursive: true, force: true });
 });
 
-interface Answer {
-  readonly status: number;
-  readonly contentType: string | null;
-  readonly allow: string | null;
-  readonly text: string;
-}
-
-async function toAnswer(res: {
-  readonly status: number;
-  readonly headers: { get(name: string): string | null };
-  text(): Promise<string>;
-}): Promise<Answer> {
-  return {
-    status: res.status,
-    contentType: res.headers.get('content-type'),
-    allow: res.headers.get('allow'),
-    text: await res.text(),
-  };
-}
-
-/** What a test sends: plain enough for both Miniflare's dispatchFetch and Node's fetch. */
-interface Sent {
-  readonly method?: string;
-  readonly headers?: Record<string, string>;
-  readonly body?: string;
-}
-
-/** Miniflare's dispatchFetch: an HTTP request to workerd's socket on loopback. */
-async function toWorker(path: string, sent: Sent = {}): Promise<Answer> {
-  if (worker === undefined) throw new Error('Miniflare did not start');
-  const init: NonNullable<Parameters<Miniflare['dispatchFetch']>[1]> = {};
-  if (sent.method !== undefined) init.method = sent.method;
-  if (sent.headers !== undefined) init.headers = sent.headers;
-  if (sent.body !== undefined) init.body = sent.body;
-  return toAnswer(await worker.dispatchFetch(new URL(path, workerUrl), init));
-}
+/** Plain fetch to workerd's socket: Miniflare's dispatchFetch drops headers whose value is empty. */
+const toWorker = async (path: string, sent: Sent = {}): Promise<Answer> =>
+  toAnswer(await fetch(new URL(path, workerUrl), sent));
 
 const toNode = async (path: string, sent: Sent = {}): Promise<Answer> =>
   toAnswer(await fetch(`${nodeBase}${path}`, sent));
-
-const post = (body: string, headers: Record<string, string>, path = '/interactions') =>
-  toWorker(path, { method: 'POST', headers, body });
 
 const signed = (interaction: APIInteraction): Sent => {
   const body = JSON.stringify(interaction);
   return { method: 'POST', headers: signedHeaders(discord.privateKey, body), body };
 };
-
-function without(headers: Record<string, string>, name: string): Record<string, string> {
-  return Object.fromEntries(Object.entries(headers).filter(([key]) => key !== name));
-}
 
 const option = (
   name: string,
@@ -232,134 +192,12 @@ describe('given a validly signed interaction, the Worker sends the bytes the cor
   });
 });
 
-describe("given a request that is not validly signed, then 401 with the Node endpoint's body", () => {
-  const body = JSON.stringify(pingInteraction());
-  const stale = (seconds: number) => String(Math.floor(Date.now() / 1000) + seconds);
-
-  it.each<[string, () => Record<string, string>]>([
-    ['both signature headers are missing', () => ({ 'content-type': 'application/json' })],
-    [
-      'only the timestamp header is missing',
-      () => without(signedHeaders(discord.privateKey, body), 'x-signature-timestamp'),
-    ],
-    [
-      'only the signature header is missing',
-      () => without(signedHeaders(discord.privateKey, body), 'x-signature-ed25519'),
-    ],
-    ['it is signed with another key', () => signedHeaders(impostor.privateKey, body)],
-    [
-      'the signature is not hex',
-      () => ({ ...signedHeaders(discord.privateKey, body), 'x-signature-ed25519': 'zz' }),
-    ],
-    [
-      'the signature belongs to a different body',
-      () => signedHeaders(discord.privateKey, JSON.stringify(pingInteraction())),
-    ],
-    [
-      'the signature belongs to a different timestamp',
-      () => {
-        const headers = signedHeaders(discord.privateKey, body);
-        headers['x-signature-timestamp'] = String(Number(headers['x-signature-timestamp']) - 1);
-        return headers;
-      },
-    ],
-    [
-      'the timestamp is not whole unix seconds',
-      () => signedHeaders(discord.privateKey, body, '1e9'),
-    ],
-    [
-      'the timestamp is more than 5 minutes old, even with a valid signature',
-      () => signedHeaders(discord.privateKey, body, stale(-330)),
-    ],
-    [
-      'the timestamp is more than 5 minutes ahead, even with a valid signature',
-      () => signedHeaders(discord.privateKey, body, stale(330)),
-    ],
-  ])('when %s', async (_label, headers) => {
-    const sent = headers();
-    const [fromWorker, fromNode] = await Promise.all([
-      post(body, sent),
-      toNode('/interactions', { method: 'POST', headers: sent, body }),
-    ]);
-    expect(fromWorker.status).toBe(401);
-    expect(fromWorker.contentType).toBe('application/json');
-    expect(fromWorker.text).toBe(fromNode.text);
-  });
-});
-
-describe('given the replay window', () => {
-  const body = JSON.stringify(pingInteraction());
-  const at = (seconds: number) => String(Math.floor(Date.now() / 1000) + seconds);
-
-  it.each([-290, 290])('a validly signed request %i s from now is accepted', async (offset) => {
-    expect((await post(body, signedHeaders(discord.privateKey, body, at(offset)))).status).toBe(
-      200,
-    );
-  });
-
-  it.each([-330, 330, -86_400])(
-    'a validly signed request %i s from now is refused',
-    async (offset) => {
-      const res = await post(body, signedHeaders(discord.privateKey, body, at(offset)));
-      expect(res.status).toBe(401);
-      expect(JSON.parse(res.text)).toEqual({ error: expect.stringMatching(/5 minute/) as string });
-    },
+describe('given what the Node endpoint refuses, the Worker answers it with the same bytes', () => {
+  describeRefusedRequests(
+    { send: toWorker, port: () => Number(workerUrl.port), servesPages: true },
+    { discord, impostor },
+    { send: toNode, port: () => Number(new URL(nodeBase).port), servesPages: true },
   );
-});
-
-describe('given a validly signed body that is not an interaction, then 400', () => {
-  it.each([
-    ['not JSON', '{"type":1,'],
-    ['JSON but not an object', '[1,2,3]'],
-    ['an object without an interaction shape', '{"hello":"world"}'],
-    ['an unknown interaction type', JSON.stringify({ ...pingInteraction(), type: 42 })],
-    ['a command without data', JSON.stringify({ ...envelopedCommand(), data: undefined })],
-    ['a numeric token', JSON.stringify({ ...pingInteraction(), token: 7 })],
-  ])('%s', async (_label, body) => {
-    const res = await post(body, signedHeaders(discord.privateKey, body));
-    expect(res.status).toBe(400);
-    expect(res.contentType).toBe('application/json');
-    expect(JSON.parse(res.text)).toEqual({ error: expect.any(String) as string });
-  });
-});
-
-describe('given a body over 64 KiB, then 413 without reading it all', () => {
-  const port = () => Number(workerUrl.port);
-
-  it('when Content-Length declares it (answered before any body byte is sent)', async () => {
-    const res = await rawExchange(port(), { write: declareTooLargeBody });
-    expect(res.status).toBe(413);
-    expect(res.headers['content-type']).toBe('application/json');
-    expect(JSON.parse(res.body)).toEqual({ error: expect.any(String) as string });
-  });
-
-  it('when it arrives chunked (answered before the body ends)', async () => {
-    const res = await rawExchange(port(), { write: streamTooLargeChunkedBody });
-    expect(res.status).toBe(413);
-  });
-
-  it('but a validly signed body of exactly 64 KiB is accepted', async () => {
-    const body = pingOfExactly64KiB();
-    expect(Buffer.byteLength(body)).toBe(65536);
-    expect((await post(body, signedHeaders(discord.privateKey, body))).status).toBe(200);
-  });
-});
-
-describe('given the wrong method on an endpoint path, then what the Node endpoint answers', () => {
-  it.each<[string, string, Sent, number, string | null]>([
-    ['GET /interactions', '/interactions', {}, 405, 'POST'],
-    ['PUT /interactions', '/interactions', { method: 'PUT', body: '{}' }, 405, 'POST'],
-    ['POST /healthz', '/healthz', { method: 'POST', body: '' }, 405, 'GET, HEAD'],
-  ])('%s', async (_label, path, init, status, allow) => {
-    const [fromWorker, fromNode] = await Promise.all([toWorker(path, init), toNode(path, init)]);
-    expect(fromWorker).toEqual({
-      status,
-      contentType: 'application/json',
-      allow,
-      text: fromNode.text,
-    });
-    expect(JSON.parse(fromWorker.text)).toEqual({ error: expect.any(String) as string });
-  });
 });
 
 /** A site response as both front doors send it: status, the site's headers, and the bytes. */
