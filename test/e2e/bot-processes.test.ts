@@ -1,10 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join, resolve } from 'node:path';
-import { ApplicationCommandOptionType as OptionType } from 'discord-api-types/v10';
 import { afterEach, describe, expect, it } from 'vitest';
-import { chatInputInteraction } from '../../src/adapters/console/interaction-factory.js';
 import { startLocalDiscord, type LocalDiscord } from '../../src/local-discord/local-discord.js';
 import { freePort } from '../../fixtures/free-port.js';
+import { montage, rank } from '../../fixtures/montage-options.js';
 import { parsePrometheusText, sampleValue } from '../../fixtures/prometheus-text.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -56,15 +55,12 @@ function launch(entry: string, local: LocalDiscord, env: Record<string, string> 
   return { child, output: () => output, exit };
 }
 
-const rank = (value: number) =>
-  chatInputInteraction('montage', [{ name: 'rank', type: OptionType.Integer, value }]);
-
 describe('the bot as a process', () => {
   it('given SIGTERM while running, then it finishes, disconnects and exits 0', async () => {
     discord = await startLocalDiscord({ heartbeatIntervalMs: 1000 });
     const bot = launch('src/main.ts', discord);
     await discord.gateway.waitForShardReady(0, { timeoutMs: 20_000 });
-    const record = await discord.sendInteraction(rank(1));
+    const record = await discord.sendInteraction(montage(rank(1)));
     expect(record.accepted?.status).toBe(204);
 
     bot.child.kill('SIGTERM');
@@ -107,7 +103,9 @@ describe('the bot as a process', () => {
         discord?.guilds.find((guild) => discord?.gateway.shardForGuild(guild.id) === shardId)?.id ??
         '';
       for (const shardId of [0, 1]) {
-        const record = await discord.sendInteraction(rank(2), { guildId: guildOnShard(shardId) });
+        const record = await discord.sendInteraction(montage(rank(2)), {
+          guildId: guildOnShard(shardId),
+        });
         expect(record.shardId).toBe(shardId);
         expect(record.accepted?.status).toBe(204);
       }

@@ -2,15 +2,14 @@ import { execFileSync } from 'node:child_process';
 import { once } from 'node:events';
 import { connect, type Socket } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { ApplicationCommandOptionType as OptionType } from 'discord-api-types/v10';
 import { afterEach, describe, expect, it } from 'vitest';
-import { chatInputInteraction } from '../../src/adapters/console/interaction-factory.js';
 import { startLocalDiscord, type LocalDiscord } from '../../src/local-discord/local-discord.js';
 import { SHUTDOWN_GRACE_MS } from '../../src/shutdown/shutdown-signals.js';
 import { generateEd25519Pair } from '../../fixtures/ed25519-signer.js';
 import { APPLICATION_ID } from '../../fixtures/sample-interactions.js';
 import { killBuiltProcesses, startBuilt, type BuiltProcess } from '../../fixtures/built-process.js';
 import { freePort } from '../../fixtures/free-port.js';
+import { montage, rank } from '../../fixtures/montage-options.js';
 
 /**
  * The built services as a supervisor runs them: `node dist/...` as a process-group leader, the
@@ -86,9 +85,6 @@ function botEnv(local: LocalDiscord, extra: Record<string, string> = {}): Record
   };
 }
 
-const rank = (value: number) =>
-  chatInputInteraction('montage', [{ name: 'rank', type: OptionType.Integer, value }]);
-
 describe('npm run serve, built, under a supervisor', { timeout: 30_000 }, () => {
   it('given a silent, a half-sent and an idle keep-alive connection, when SIGTERM arrives twice, then it exits 0 within 1 s', async () => {
     const { serve, port } = await startServe();
@@ -121,7 +117,7 @@ describe('npm start (the gateway bot), built, under a supervisor', { timeout: 30
     await discord.gateway.waitForShardReady(0, { timeoutMs: 20_000 });
     await bot.waitForOutput(/"msg":"health check listening/);
     await openSilentAndHalfSent(logEntry(bot, /health check listening/).port as number);
-    expect((await discord.sendInteraction(rank(1))).accepted?.status).toBe(204);
+    expect((await discord.sendInteraction(montage(rank(1)))).accepted?.status).toBe(204);
 
     const exit = await terminateTwice(bot);
 
@@ -135,7 +131,7 @@ describe('npm start (the gateway bot), built, under a supervisor', { timeout: 30
     await discord.gateway.waitForShardReady(0, { timeoutMs: 20_000 });
     discord.faults.failRestRequests({ status: 429, route: '/callback', retryAfterSeconds: 0.5 });
 
-    const record = discord.dispatchInteraction(rank(2));
+    const record = discord.dispatchInteraction(montage(rank(2)));
     await discord.restLog.waitFor({ method: 'POST', path: '/callback' });
     const exit = terminateTwice(bot);
 
@@ -169,7 +165,10 @@ describe('npm run start:sharded, built, under a supervisor', { timeout: 60_000 }
     const local = discord;
     for (const shardId of [0, 1]) {
       const guild = local.guilds.find((g) => local.gateway.shardForGuild(g.id) === shardId);
-      const record = await local.sendInteraction(rank(3), guild ? { guildId: guild.id } : {});
+      const record = await local.sendInteraction(
+        montage(rank(3)),
+        guild ? { guildId: guild.id } : {},
+      );
       expect(record).toMatchObject({ shardId, accepted: { status: 204 } });
     }
 
