@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startLocalDiscord, type LocalDiscord } from '../../src/local-discord/local-discord.js';
+import { botProcessEnv } from '../../fixtures/bot-process-env.js';
 import { freePort } from '../../fixtures/free-port.js';
 import { montage, rank } from '../../fixtures/montage-options.js';
 import { parsePrometheusText, sampleValue } from '../../fixtures/prometheus-text.js';
@@ -23,23 +24,11 @@ afterEach(async () => {
   discord = undefined;
 });
 
-/** Runs an entry point against the local Discord, with every other Discord setting blanked out. */
+/** Runs an entry point against the local Discord (see botProcessEnv). */
 function launch(entry: string, local: LocalDiscord, env: Record<string, string> = {}): Running {
   const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, entry)], {
     cwd: ROOT,
-    env: {
-      ...process.env,
-      DISCORD_TOKEN: local.token,
-      DISCORD_API_BASE: local.restBaseUrl,
-      DISCORD_APPLICATION_ID: local.applicationId,
-      DISCORD_GUILD_ID: '',
-      DISCORD_PUBLIC_KEY: '',
-      HEALTH_PORT: '',
-      SHARD_COUNT: '',
-      SHARD_IDS: '',
-      LOG_LEVEL: 'info',
-      ...env,
-    },
+    env: { ...process.env, ...botProcessEnv(local), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.push(child);
@@ -94,7 +83,6 @@ describe('the bot as a process', () => {
         SHARD_COUNT: '2',
         SHARD_SPAWN_DELAY_MS: '0',
         HEALTH_PORT: String(healthPort),
-        HOST: '127.0.0.1',
       });
       await discord.gateway.waitForShardReady(0, { timeoutMs: 30_000 });
       await discord.gateway.waitForShardReady(1, { timeoutMs: 30_000 });
