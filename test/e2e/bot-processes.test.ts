@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startLocalDiscord, type LocalDiscord } from '../../src/local-discord/local-discord.js';
 import { botProcessEnv } from '../../fixtures/bot-process-env.js';
 import { freePort } from '../../fixtures/free-port.js';
+import { guildOnShard } from '../../fixtures/gateway-world.js';
 import { montage, rank } from '../../fixtures/montage-options.js';
 import { parsePrometheusText, sampleValue } from '../../fixtures/prometheus-text.js';
 
@@ -87,12 +88,9 @@ describe('the bot as a process', () => {
       await discord.gateway.waitForShardReady(0, { timeoutMs: 30_000 });
       await discord.gateway.waitForShardReady(1, { timeoutMs: 30_000 });
 
-      const guildOnShard = (shardId: number) =>
-        discord?.guilds.find((guild) => discord?.gateway.shardForGuild(guild.id) === shardId)?.id ??
-        '';
       for (const shardId of [0, 1]) {
         const record = await discord.sendInteraction(montage(rank(2)), {
-          guildId: guildOnShard(shardId),
+          guildId: guildOnShard(discord, shardId),
         });
         expect(record.shardId).toBe(shardId);
         expect(record.accepted?.status).toBe(204);

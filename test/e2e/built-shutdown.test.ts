@@ -10,6 +10,7 @@ import { APPLICATION_ID } from '../../fixtures/sample-interactions.js';
 import { killBuiltProcesses, startBuilt, type BuiltProcess } from '../../fixtures/built-process.js';
 import { botProcessEnv } from '../../fixtures/bot-process-env.js';
 import { freePort } from '../../fixtures/free-port.js';
+import { guildOnShard } from '../../fixtures/gateway-world.js';
 import { montage, rank } from '../../fixtures/montage-options.js';
 
 /**
@@ -153,13 +154,10 @@ describe('npm run start:sharded, built, under a supervisor', { timeout: 60_000 }
       expect(command).toMatch(/dist\/main\.js$/);
       expect(command).not.toMatch(/tsx/);
     }
-    const local = discord;
     for (const shardId of [0, 1]) {
-      const guild = local.guilds.find((g) => local.gateway.shardForGuild(g.id) === shardId);
-      const record = await local.sendInteraction(
-        montage(rank(3)),
-        guild ? { guildId: guild.id } : {},
-      );
+      const record = await discord.sendInteraction(montage(rank(3)), {
+        guildId: guildOnShard(discord, shardId),
+      });
       expect(record).toMatchObject({ shardId, accepted: { status: 204 } });
     }
 
