@@ -1,49 +1,23 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startLocalDiscord, type LocalDiscord } from '../../src/local-discord/local-discord.js';
 import { botProcessEnv } from '../../fixtures/bot-process-env.js';
+import { killBuiltProcesses, startWithTsx } from '../../fixtures/built-process.js';
 import { freePort } from '../../fixtures/free-port.js';
 import { guildOnShard } from '../../fixtures/gateway-world.js';
 import { montage, rank } from '../../fixtures/montage-options.js';
 import { parsePrometheusText, sampleValue } from '../../fixtures/prometheus-text.js';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-
-interface Running {
-  readonly child: ChildProcess;
-  readonly output: () => string;
-  readonly exit: Promise<number | null>;
-}
-
 let discord: LocalDiscord | undefined;
-const children: ChildProcess[] = [];
 
 afterEach(async () => {
-  for (const child of children.splice(0)) child.kill('SIGKILL');
+  killBuiltProcesses();
   await discord?.close();
   discord = undefined;
 });
 
-/** Runs an entry point against the local Discord (see botProcessEnv). */
-function launch(entry: string, local: LocalDiscord, env: Record<string, string> = {}): Running {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, entry)], {
-    cwd: ROOT,
-    env: { ...process.env, ...botProcessEnv(local), ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  let output = '';
-  const collect = (chunk: string) => {
-    output += chunk;
-  };
-  child.stdout.setEncoding('utf8').on('data', collect);
-  child.stderr.setEncoding('utf8').on('data', collect);
-  const exit = new Promise<number | null>((done) => {
-    child.on('exit', done);
-  });
-  return { child, output: () => output, exit };
-}
+/** Runs an entry point through tsx against the local Discord (see botProcessEnv). */
+const launch = (entry: string, local: LocalDiscord, env: Record<string, string> = {}) =>
+  startWithTsx(entry, { ...botProcessEnv(local), ...env });
 
 describe('the bot as a process', () => {
   it('given SIGTERM while running, then it finishes, disconnects and exits 0', async () => {
@@ -54,7 +28,7 @@ describe('the bot as a process', () => {
     expect(record.accepted?.status).toBe(204);
 
     bot.child.kill('SIGTERM');
-    expect(await bot.exit).toBe(0);
+    expect((await bot.exited).code).toBe(0);
     expect(bot.output()).toMatch(/shutting down/);
     expect(bot.output()).not.toContain(discord.token);
   });
@@ -63,7 +37,7 @@ describe('the bot as a process', () => {
     discord = await startLocalDiscord();
     discord.faults.rejectNextIdentify(4004);
     const bot = launch('src/main.ts', discord);
-    expect(await bot.exit).not.toBe(0);
+    expect((await bot.exited).code).not.toBe(0);
     expect(bot.output()).toMatch(/Discord rejected DISCORD_TOKEN.+Reset it in Developer Portal/);
     expect(bot.output()).not.toContain(discord.token);
   });
@@ -108,7 +82,7 @@ describe('the bot as a process', () => {
       await expect.poll(everyShardReadyWithHeartbeat, { timeout: 15_000 }).toBe(true);
 
       manager.child.kill('SIGTERM');
-      expect(await manager.exit).toBe(0);
+      expect((await manager.exited).code).toBe(0);
     },
   );
 });
