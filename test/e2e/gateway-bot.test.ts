@@ -128,7 +128,7 @@ describe('the gateway bot against the local Discord', () => {
     expect(JSON.stringify(answer(picked))).toContain('#2 · Rocky IV (1985)');
   });
 
-  it('answers every interaction exactly once, as the ledger shows after Discord’s deadline', async () => {
+  it('given six commands at once, then each is answered exactly once, as the ledger shows after Discord’s deadline', async () => {
     const { discord } = await start();
     const sent = await Promise.all(
       [1, 2, 3, 4, 5, 6].map((value) => discord.sendInteraction(montage(rank(value)))),
