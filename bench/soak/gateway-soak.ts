@@ -2,12 +2,9 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { isDeepStrictEqual } from 'node:util';
 import { InteractionResponseType, type APIInteractionResponse } from 'discord-api-types/v10';
-import { pino } from 'pino';
-import { startGatewayBot, type GatewayBot } from '../../src/adapters/gateway/gateway-bot.js';
 import { COMMANDS } from '../../commands/index.js';
 import { createInteractionHandler } from '../../src/core/handle-interaction.js';
 import type { InteractionRecord } from '../../src/local-discord/interaction-ledger.js';
-import { startLocalDiscord, type LocalDiscord } from '../../src/local-discord/local-discord.js';
 import { planFaults } from './fault-schedule.js';
 import { FaultInjector, type FaultCounts, type FaultLogEntry } from './gateway-faults.js';
 import {
@@ -19,6 +16,7 @@ import {
   type PressableMessage,
 } from './interaction-mix.js';
 import { isSettled, judgeLedger, type LedgerVerdict } from './ledger-verdict.js';
+import { startGatewayWorld, type GatewayWorld } from '../../fixtures/gateway-world.js';
 import type { Random } from '../../fixtures/seeded-random.js';
 
 const handleInteraction = createInteractionHandler(COMMANDS);
@@ -87,37 +85,24 @@ interface SentInteraction {
   readonly kind: InteractionKind;
 }
 
-async function startWorld(): Promise<{ discord: LocalDiscord; bot: GatewayBot }> {
-  const discord = await startLocalDiscord({
-    // Enough guilds that both shards own several; consecutive guild ids alternate shards.
-    guildCount: 8,
-    channelsPerGuild: 2,
-    heartbeatIntervalMs: 2_000,
-    maxConcurrency: 16,
-    recommendedShards: SHARD_COUNT,
-    // Discord keeps far more than the stand-in's default 1000 per session; at ~170 events/s a
-    // shard reconnecting for a few seconds must still be able to RESUME.
-    replayBufferSize: 20_000,
+async function startWorld(): Promise<GatewayWorld> {
+  const world = await startGatewayWorld({
+    shards: SHARD_COUNT,
+    discord: {
+      // Enough guilds that both shards own several; consecutive guild ids alternate shards.
+      guildCount: 8,
+      channelsPerGuild: 2,
+      heartbeatIntervalMs: 2_000,
+      // Discord keeps far more than the stand-in's default 1000 per session; at ~170 events/s a
+      // shard reconnecting for a few seconds must still be able to RESUME.
+      replayBufferSize: 20_000,
+    },
   });
-  try {
-    const bot = await startGatewayBot({
-      commands: COMMANDS,
-      token: discord.token,
-      apiBase: discord.restBaseUrl,
-      shardIds: Array.from({ length: SHARD_COUNT }, (_, id) => id),
-      shardCount: SHARD_COUNT,
-      logger: pino({ level: 'silent' }),
-    });
-    for (let shardId = 0; shardId < SHARD_COUNT; shardId += 1) {
-      await discord.gateway.waitForShardReady(shardId, { timeoutMs: 20_000 });
-    }
-    const owners = new Set(discord.guilds.map((guild) => discord.gateway.shardForGuild(guild.id)));
-    if (owners.size !== SHARD_COUNT) throw new Error('fixture guilds do not cover every shard');
-    return { discord, bot };
-  } catch (error) {
-    await discord.close();
-    throw error;
-  }
+  const { discord } = world;
+  const owners = new Set(discord.guilds.map((guild) => discord.gateway.shardForGuild(guild.id)));
+  if (owners.size === SHARD_COUNT) return world;
+  await world.stop();
+  throw new Error('fixture guilds do not cover every shard');
 }
 
 function answerOf(record: InteractionRecord): APIInteractionResponse | undefined {

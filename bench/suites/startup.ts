@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
+import { botProcessEnv } from '../../fixtures/bot-process-env.js';
 import { generateEd25519Pair } from '../../fixtures/ed25519-signer.js';
-import { startLocalDiscord, type LocalDiscord } from '../../src/local-discord/local-discord.js';
+import { startLocalDiscord } from '../../src/local-discord/local-discord.js';
 import { SECTION_TITLES, type SectionResult } from '../report/report-model.js';
 import { BUILT, ensureBenchBuild, npmScriptNodeArgs } from '../support/bench-build.js';
 import type { BenchConfig } from '../support/bench-config.js';
@@ -31,21 +32,6 @@ const LABELS: Record<Mode, string> = {
 };
 const MODES = Object.keys(LABELS) as Mode[];
 
-/** Whatever a developer's shell or .env holds must not change what is measured. */
-function gatewayEnv(discord: LocalDiscord): Record<string, string> {
-  return {
-    DISCORD_TOKEN: discord.token,
-    DISCORD_API_BASE: discord.restBaseUrl,
-    DISCORD_APPLICATION_ID: discord.applicationId,
-    DISCORD_GUILD_ID: '',
-    DISCORD_PUBLIC_KEY: '',
-    HEALTH_PORT: '',
-    SHARD_COUNT: '',
-    SHARD_IDS: '',
-    LOG_LEVEL: 'info',
-  };
-}
-
 async function timeToReady(
   mode: 'gatewayBuilt' | 'gatewayTsx' | 'bare',
   guilds: number,
@@ -55,9 +41,14 @@ async function timeToReady(
   try {
     child =
       mode === 'gatewayBuilt'
-        ? spawnCommand(process.execPath, npmScriptNodeArgs('start'), undefined, gatewayEnv(discord))
+        ? spawnCommand(
+            process.execPath,
+            npmScriptNodeArgs('start'),
+            undefined,
+            botProcessEnv(discord),
+          )
         : mode === 'gatewayTsx'
-          ? spawnChild({ entry: 'src/main.ts', env: gatewayEnv(discord) })
+          ? spawnChild({ entry: 'src/main.ts', env: botProcessEnv(discord) })
           : spawnCommand(process.execPath, [BUILT.bareLogin], undefined, {
               BENCH_TOKEN: discord.token,
               BENCH_API_BASE: discord.restBaseUrl,

@@ -1,74 +1,34 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { join, resolve } from 'node:path';
-import { ApplicationCommandOptionType as OptionType } from 'discord-api-types/v10';
 import { afterEach, describe, expect, it } from 'vitest';
-import { chatInputInteraction } from '../../src/adapters/console/interaction-factory.js';
 import { startLocalDiscord, type LocalDiscord } from '../../src/local-discord/local-discord.js';
+import { botProcessEnv } from '../../fixtures/bot-process-env.js';
+import { killBuiltProcesses, startWithTsx } from '../../fixtures/built-process.js';
 import { freePort } from '../../fixtures/free-port.js';
+import { guildOnShard } from '../../fixtures/gateway-world.js';
+import { montage, rank } from '../../fixtures/montage-options.js';
 import { parsePrometheusText, sampleValue } from '../../fixtures/prometheus-text.js';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-
-interface Running {
-  readonly child: ChildProcess;
-  readonly output: () => string;
-  readonly exit: Promise<number | null>;
-}
-
 let discord: LocalDiscord | undefined;
-const children: ChildProcess[] = [];
 
 afterEach(async () => {
-  for (const child of children.splice(0)) child.kill('SIGKILL');
+  killBuiltProcesses();
   await discord?.close();
   discord = undefined;
 });
 
-/** Runs an entry point against the local Discord, with every other Discord setting blanked out. */
-function launch(entry: string, local: LocalDiscord, env: Record<string, string> = {}): Running {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, entry)], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      DISCORD_TOKEN: local.token,
-      DISCORD_API_BASE: local.restBaseUrl,
-      DISCORD_APPLICATION_ID: local.applicationId,
-      DISCORD_GUILD_ID: '',
-      DISCORD_PUBLIC_KEY: '',
-      HEALTH_PORT: '',
-      SHARD_COUNT: '',
-      SHARD_IDS: '',
-      LOG_LEVEL: 'info',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  let output = '';
-  const collect = (chunk: string) => {
-    output += chunk;
-  };
-  child.stdout.setEncoding('utf8').on('data', collect);
-  child.stderr.setEncoding('utf8').on('data', collect);
-  const exit = new Promise<number | null>((done) => {
-    child.on('exit', done);
-  });
-  return { child, output: () => output, exit };
-}
-
-const rank = (value: number) =>
-  chatInputInteraction('montage', [{ name: 'rank', type: OptionType.Integer, value }]);
+/** Runs an entry point through tsx against the local Discord (see botProcessEnv). */
+const launch = (entry: string, local: LocalDiscord, env: Record<string, string> = {}) =>
+  startWithTsx(entry, { ...botProcessEnv(local), ...env });
 
 describe('the bot as a process', () => {
   it('given SIGTERM while running, then it finishes, disconnects and exits 0', async () => {
     discord = await startLocalDiscord({ heartbeatIntervalMs: 1000 });
     const bot = launch('src/main.ts', discord);
     await discord.gateway.waitForShardReady(0, { timeoutMs: 20_000 });
-    const record = await discord.sendInteraction(rank(1));
+    const record = await discord.sendInteraction(montage(rank(1)));
     expect(record.accepted?.status).toBe(204);
 
     bot.child.kill('SIGTERM');
-    expect(await bot.exit).toBe(0);
+    expect((await bot.exited).code).toBe(0);
     expect(bot.output()).toMatch(/shutting down/);
     expect(bot.output()).not.toContain(discord.token);
   });
@@ -77,7 +37,7 @@ describe('the bot as a process', () => {
     discord = await startLocalDiscord();
     discord.faults.rejectNextIdentify(4004);
     const bot = launch('src/main.ts', discord);
-    expect(await bot.exit).not.toBe(0);
+    expect((await bot.exited).code).not.toBe(0);
     expect(bot.output()).toMatch(/Discord rejected DISCORD_TOKEN.+Reset it in Developer Portal/);
     expect(bot.output()).not.toContain(discord.token);
   });
@@ -98,16 +58,14 @@ describe('the bot as a process', () => {
         SHARD_COUNT: '2',
         SHARD_SPAWN_DELAY_MS: '0',
         HEALTH_PORT: String(healthPort),
-        HOST: '127.0.0.1',
       });
       await discord.gateway.waitForShardReady(0, { timeoutMs: 30_000 });
       await discord.gateway.waitForShardReady(1, { timeoutMs: 30_000 });
 
-      const guildOnShard = (shardId: number) =>
-        discord?.guilds.find((guild) => discord?.gateway.shardForGuild(guild.id) === shardId)?.id ??
-        '';
       for (const shardId of [0, 1]) {
-        const record = await discord.sendInteraction(rank(2), { guildId: guildOnShard(shardId) });
+        const record = await discord.sendInteraction(montage(rank(2)), {
+          guildId: guildOnShard(discord, shardId),
+        });
         expect(record.shardId).toBe(shardId);
         expect(record.accepted?.status).toBe(204);
       }
@@ -124,7 +82,7 @@ describe('the bot as a process', () => {
       await expect.poll(everyShardReadyWithHeartbeat, { timeout: 15_000 }).toBe(true);
 
       manager.child.kill('SIGTERM');
-      expect(await manager.exit).toBe(0);
+      expect((await manager.exited).code).toBe(0);
     },
   );
 });

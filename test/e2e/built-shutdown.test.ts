@@ -2,15 +2,16 @@ import { execFileSync } from 'node:child_process';
 import { once } from 'node:events';
 import { connect, type Socket } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { ApplicationCommandOptionType as OptionType } from 'discord-api-types/v10';
 import { afterEach, describe, expect, it } from 'vitest';
-import { chatInputInteraction } from '../../src/adapters/console/interaction-factory.js';
 import { startLocalDiscord, type LocalDiscord } from '../../src/local-discord/local-discord.js';
 import { SHUTDOWN_GRACE_MS } from '../../src/shutdown/shutdown-signals.js';
 import { generateEd25519Pair } from '../../fixtures/ed25519-signer.js';
 import { APPLICATION_ID } from '../../fixtures/sample-interactions.js';
 import { killBuiltProcesses, startBuilt, type BuiltProcess } from '../../fixtures/built-process.js';
+import { botProcessEnv } from '../../fixtures/bot-process-env.js';
 import { freePort } from '../../fixtures/free-port.js';
+import { guildOnShard } from '../../fixtures/gateway-world.js';
+import { montage, rank } from '../../fixtures/montage-options.js';
 
 /**
  * The built services as a supervisor runs them: `node dist/...` as a process-group leader, the
@@ -75,20 +76,6 @@ async function startServe(): Promise<{ serve: BuiltProcess; port: number }> {
   return { serve, port: logEntry(serve, /listening/).port as number };
 }
 
-function botEnv(local: LocalDiscord, extra: Record<string, string> = {}): Record<string, string> {
-  return {
-    DISCORD_TOKEN: local.token,
-    DISCORD_API_BASE: local.restBaseUrl,
-    DISCORD_APPLICATION_ID: local.applicationId,
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'info',
-    ...extra,
-  };
-}
-
-const rank = (value: number) =>
-  chatInputInteraction('montage', [{ name: 'rank', type: OptionType.Integer, value }]);
-
 describe('npm run serve, built, under a supervisor', { timeout: 30_000 }, () => {
   it('given a silent, a half-sent and an idle keep-alive connection, when SIGTERM arrives twice, then it exits 0 within 1 s', async () => {
     const { serve, port } = await startServe();
@@ -114,14 +101,14 @@ describe('npm run serve, built, under a supervisor', { timeout: 30_000 }, () => 
 describe('npm start (the gateway bot), built, under a supervisor', { timeout: 30_000 }, () => {
   it('given silent and half-sent connections to its health check, when SIGTERM arrives twice, then it exits 0 within 1 s', async () => {
     discord = await startLocalDiscord({ heartbeatIntervalMs: 1000 });
-    const bot = startBuilt(
-      'dist/main.js',
-      botEnv(discord, { HEALTH_PORT: String(await freePort()) }),
-    );
+    const bot = startBuilt('dist/main.js', {
+      ...botProcessEnv(discord),
+      HEALTH_PORT: String(await freePort()),
+    });
     await discord.gateway.waitForShardReady(0, { timeoutMs: 20_000 });
     await bot.waitForOutput(/"msg":"health check listening/);
     await openSilentAndHalfSent(logEntry(bot, /health check listening/).port as number);
-    expect((await discord.sendInteraction(rank(1))).accepted?.status).toBe(204);
+    expect((await discord.sendInteraction(montage(rank(1)))).accepted?.status).toBe(204);
 
     const exit = await terminateTwice(bot);
 
@@ -131,11 +118,11 @@ describe('npm start (the gateway bot), built, under a supervisor', { timeout: 30
 
   it('given an answer in flight (its callback rate limited), when SIGTERM arrives twice, then the answer is delivered and it exits 0', async () => {
     discord = await startLocalDiscord({ heartbeatIntervalMs: 1000 });
-    const bot = startBuilt('dist/main.js', botEnv(discord));
+    const bot = startBuilt('dist/main.js', botProcessEnv(discord));
     await discord.gateway.waitForShardReady(0, { timeoutMs: 20_000 });
     discord.faults.failRestRequests({ status: 429, route: '/callback', retryAfterSeconds: 0.5 });
 
-    const record = discord.dispatchInteraction(rank(2));
+    const record = discord.dispatchInteraction(montage(rank(2)));
     await discord.restLog.waitFor({ method: 'POST', path: '/callback' });
     const exit = terminateTwice(bot);
 
@@ -149,10 +136,11 @@ describe('npm start (the gateway bot), built, under a supervisor', { timeout: 30
 describe('npm run start:sharded, built, under a supervisor', { timeout: 60_000 }, () => {
   it('given two shard processes on plain node, when the group gets SIGTERM twice, then each shard has answered and all exit 0 within 1 s', async () => {
     discord = await startLocalDiscord({ guildCount: 4, maxConcurrency: 16, recommendedShards: 2 });
-    const manager = startBuilt(
-      'dist/adapters/gateway/sharded-main.js',
-      botEnv(discord, { SHARD_COUNT: '2', SHARD_SPAWN_DELAY_MS: '0' }),
-    );
+    const manager = startBuilt('dist/adapters/gateway/sharded-main.js', {
+      ...botProcessEnv(discord),
+      SHARD_COUNT: '2',
+      SHARD_SPAWN_DELAY_MS: '0',
+    });
     await discord.gateway.waitForShardReady(0, { timeoutMs: 40_000 });
     await discord.gateway.waitForShardReady(1, { timeoutMs: 40_000 });
 
@@ -166,10 +154,10 @@ describe('npm run start:sharded, built, under a supervisor', { timeout: 60_000 }
       expect(command).toMatch(/dist\/main\.js$/);
       expect(command).not.toMatch(/tsx/);
     }
-    const local = discord;
     for (const shardId of [0, 1]) {
-      const guild = local.guilds.find((g) => local.gateway.shardForGuild(g.id) === shardId);
-      const record = await local.sendInteraction(rank(3), guild ? { guildId: guild.id } : {});
+      const record = await discord.sendInteraction(montage(rank(3)), {
+        guildId: guildOnShard(discord, shardId),
+      });
       expect(record).toMatchObject({ shardId, accepted: { status: 204 } });
     }
 

@@ -1,17 +1,13 @@
 import {
-  ApplicationCommandOptionType as OptionType,
   InteractionResponseType,
   MessageFlags,
-  type APIApplicationCommandInteractionDataBasicOption,
   type APIInteractionResponse,
 } from 'discord-api-types/v10';
-import { pino } from 'pino';
-import { afterEach, describe, expect, it } from 'vitest';
-import { startGatewayBot, type GatewayBot } from '../../src/adapters/gateway/gateway-bot.js';
+import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../commands/index.js';
 import type { SlashCommand } from '../../src/command-kit/slash-command.js';
 import { reply } from '../../src/render/interaction-responses.js';
-import { startLocalDiscord, type LocalDiscord } from '../../src/local-discord/local-discord.js';
+import type { LocalDiscord } from '../../src/local-discord/local-discord.js';
 import {
   autocompleteInteraction,
   chatInputInteraction,
@@ -19,38 +15,11 @@ import {
 import type { InteractionRecord } from '../../src/local-discord/interaction-ledger.js';
 import { buttons, selectMenu } from '../../fixtures/core-responses.js';
 import { click, pick } from '../../fixtures/member-clicks.js';
+import { film, hide, montage, rank } from '../../fixtures/montage-options.js';
+import { guildOnShard } from '../../fixtures/gateway-world.js';
+import { gatewayPerTest } from './gateway-harness.js';
 
-const silent = pino({ level: 'silent' });
-let discord: LocalDiscord | undefined;
-let bot: GatewayBot | undefined;
-
-afterEach(async () => {
-  await bot?.stop();
-  await discord?.close();
-  bot = undefined;
-  discord = undefined;
-});
-
-async function start(
-  options: { shards?: number; guilds?: number; commands?: readonly SlashCommand[] } = {},
-) {
-  const shardCount = options.shards ?? 1;
-  discord = await startLocalDiscord({
-    guildCount: options.guilds ?? 2,
-    heartbeatIntervalMs: 500,
-    maxConcurrency: 16,
-    recommendedShards: shardCount,
-  });
-  bot = await startGatewayBot({
-    commands: options.commands ?? COMMANDS,
-    token: discord.token,
-    apiBase: discord.restBaseUrl,
-    shardIds: Array.from({ length: shardCount }, (_, id) => id),
-    shardCount,
-    logger: silent,
-  });
-  return { discord, bot };
-}
+const start = gatewayPerTest();
 
 /** What the stand-in accepted as the interaction's one answer. */
 function answer(record: InteractionRecord): APIInteractionResponse {
@@ -90,21 +59,16 @@ async function afterTheDeadline(
   });
 }
 
-const montage = (...options: APIApplicationCommandInteractionDataBasicOption[]) =>
-  chatInputInteraction('montage', options);
-
 describe('the gateway bot against the local Discord', () => {
   it('given a valid token, when it logs in, then it is ready with its guilds and healthy', async () => {
-    const { bot } = await start({ guilds: 3 });
+    const { bot } = await start({ discord: { guildCount: 3 } });
     await expect.poll(() => bot.health.healthy).toBe(true);
     await expect.poll(() => bot.client.guilds.cache.size).toBe(3);
   });
 
   it('given /montage rank:1, then it answers in the channel with the #1 montage', async () => {
     const { discord } = await start();
-    const record = await discord.sendInteraction(
-      montage({ name: 'rank', type: OptionType.Integer, value: 1 }),
-    );
+    const record = await discord.sendInteraction(montage(rank(1)));
     expect(answer(record).type).toBe(InteractionResponseType.ChannelMessageWithSource);
     expect(shownTitle(record)).toBe('#1 · Rocky Balboa (2006)');
     expect(answer(record)).toMatchObject({ data: { allowed_mentions: { parse: [] } } });
@@ -113,21 +77,14 @@ describe('the gateway bot against the local Discord', () => {
 
   it('given /montage film:Rocky IV, then the Rocky IV embed', async () => {
     const { discord } = await start();
-    const record = await discord.sendInteraction(
-      montage({ name: 'film', type: OptionType.String, value: 'Rocky IV' }),
-    );
+    const record = await discord.sendInteraction(montage(film('Rocky IV')));
     expect(answer(record).type).toBe(InteractionResponseType.ChannelMessageWithSource);
     expect(shownTitle(record)).toBe('#2 · Rocky IV (1985)');
   });
 
   it('given /montage film:Rocky IV hide:true, then only the asker sees it', async () => {
     const { discord } = await start();
-    const record = await discord.sendInteraction(
-      montage(
-        { name: 'film', type: OptionType.String, value: 'Rocky IV' },
-        { name: 'hide', type: OptionType.Boolean, value: true },
-      ),
-    );
+    const record = await discord.sendInteraction(montage(film('Rocky IV'), hide(true)));
     expect(shownTitle(record)).toBe('#2 · Rocky IV (1985)');
     expect(answer(record)).toMatchObject({ data: { flags: MessageFlags.Ephemeral } });
   });
@@ -147,9 +104,7 @@ describe('the gateway bot against the local Discord', () => {
 
   it('given the next and previous buttons, then each updates the message in place', async () => {
     const { discord } = await start();
-    const first = await discord.sendInteraction(
-      montage({ name: 'rank', type: OptionType.Integer, value: 4 }),
-    );
+    const first = await discord.sendInteraction(montage(rank(4)));
     const firstAnswer = answer(first);
     if (firstAnswer.type !== InteractionResponseType.ChannelMessageWithSource)
       throw new Error('expected a message');
@@ -173,12 +128,10 @@ describe('the gateway bot against the local Discord', () => {
     expect(JSON.stringify(answer(picked))).toContain('#2 · Rocky IV (1985)');
   });
 
-  it('answers every interaction exactly once, as the ledger shows after Discord’s deadline', async () => {
+  it('given six commands at once, then each is answered exactly once, as the ledger shows after Discord’s deadline', async () => {
     const { discord } = await start();
     const sent = await Promise.all(
-      [1, 2, 3, 4, 5, 6].map((rank) =>
-        discord.sendInteraction(montage({ name: 'rank', type: OptionType.Integer, value: rank })),
-      ),
+      [1, 2, 3, 4, 5, 6].map((value) => discord.sendInteraction(montage(rank(value)))),
     );
     const records = await afterTheDeadline(
       discord,
@@ -216,9 +169,7 @@ describe('the gateway bot against the local Discord', () => {
       const { discord, bot } = await start();
       const resumes = discord.gateway.stats.resumed;
       fault(discord);
-      const duringOutage = discord.dispatchInteraction(
-        montage({ name: 'rank', type: OptionType.Integer, value: 2 }),
-      );
+      const duringOutage = discord.dispatchInteraction(montage(rank(2)));
       const record = await discord.interactions.waitForAcknowledgement(duringOutage.id, {
         timeoutMs: 8000,
       });
@@ -230,11 +181,9 @@ describe('the gateway bot against the local Discord', () => {
 
   it('given a resumable op 9 just before an interaction, then it is answered once after the resume', async () => {
     const { discord } = await start();
-    await discord.sendInteraction(montage({ name: 'rank', type: OptionType.Integer, value: 1 }));
+    await discord.sendInteraction(montage(rank(1)));
     discord.faults.invalidateSession(0, true);
-    const sent = discord.dispatchInteraction(
-      montage({ name: 'rank', type: OptionType.Integer, value: 2 }),
-    );
+    const sent = discord.dispatchInteraction(montage(rank(2)));
     await discord.interactions.waitForAcknowledgement(sent.id, { timeoutMs: 8000 });
     const [record] = await afterTheDeadline(discord, [sent.id]);
     expect(record?.acknowledgements).toHaveLength(1);
@@ -243,9 +192,7 @@ describe('the gateway bot against the local Discord', () => {
 
   it('given the same interaction delivered twice, then the bot answers it once', async () => {
     const { discord } = await start();
-    const record = await discord.sendInteraction(
-      montage({ name: 'rank', type: OptionType.Integer, value: 6 }),
-    );
+    const record = await discord.sendInteraction(montage(rank(6)));
     discord.gateway.dispatch(record.shardId, 'INTERACTION_CREATE', record.payload);
     const [after] = await afterTheDeadline(discord, [record.id]);
     expect(after?.acknowledgements).toHaveLength(1);
@@ -254,9 +201,7 @@ describe('the gateway bot against the local Discord', () => {
   it('given a 429 on the callback, then it waits as told and still answers once', async () => {
     const { discord } = await start();
     discord.faults.failRestRequests({ status: 429, route: '/callback', retryAfterSeconds: 0.2 });
-    const record = await discord.sendInteraction(
-      montage({ name: 'rank', type: OptionType.Integer, value: 3 }),
-    );
+    const record = await discord.sendInteraction(montage(rank(3)));
     expect(shownTitle(record)).toBe('#3 · Rocky (1976)');
     expect(record.acknowledgements.filter((attempt) => attempt.status === 204)).toHaveLength(1);
   });
@@ -264,25 +209,17 @@ describe('the gateway bot against the local Discord', () => {
   it('given a single 500 on the callback, then it retries and still answers once', async () => {
     const { discord } = await start();
     discord.faults.failRestRequests({ status: 500, route: '/callback' });
-    const record = await discord.sendInteraction(
-      montage({ name: 'rank', type: OptionType.Integer, value: 5 }),
-    );
+    const record = await discord.sendInteraction(montage(rank(5)));
     expect(shownTitle(record)).toBe('#5 · Rocky V (1990)');
-    expect(
-      discord.restLog.records({ method: 'POST' }).filter((entry) => entry.path.includes(record.id)),
-    ).toHaveLength(2);
+    expect(discord.restLog.records({ method: 'POST', path: record.id })).toHaveLength(2);
   });
 
   it('given callbacks that keep failing with 500, then no attempt is made past 3 s from receipt', async () => {
     const { discord } = await start();
     discord.faults.failRestRequests({ status: 500, route: '/callback', count: 100 });
-    const sent = discord.dispatchInteraction(
-      montage({ name: 'rank', type: OptionType.Integer, value: 2 }),
-    );
+    const sent = discord.dispatchInteraction(montage(rank(2)));
     const [record] = await afterTheDeadline(discord, [sent.id]);
-    const attempts = discord.restLog
-      .records({ method: 'POST' })
-      .filter((entry) => entry.path.includes(sent.id));
+    const attempts = discord.restLog.records({ method: 'POST', path: sent.id });
     // 50, 250 and 750 ms apart: four tries, the last well inside the deadline.
     expect(attempts.map((attempt) => attempt.status)).toEqual([500, 500, 500, 500]);
     const deliveredAt = record?.deliveredAt ?? Number.NaN;
@@ -300,14 +237,10 @@ describe('the gateway bot against the local Discord', () => {
       retryAfterSeconds: 1.2,
       count: 100,
     });
-    const sent = discord.dispatchInteraction(
-      montage({ name: 'rank', type: OptionType.Integer, value: 2 }),
-    );
+    const sent = discord.dispatchInteraction(montage(rank(2)));
     // Long enough for one more retry to show, had the bot made one past the deadline.
     const [record] = await afterTheDeadline(discord, [sent.id], 1500);
-    const attempts = discord.restLog
-      .records({ method: 'POST' })
-      .filter((entry) => entry.path.includes(sent.id));
+    const attempts = discord.restLog.records({ method: 'POST', path: sent.id });
     expect(attempts.map((attempt) => attempt.status)).toEqual([429, 429, 429]);
     const deliveredAt = record?.deliveredAt ?? Number.NaN;
     for (const attempt of attempts) {
@@ -320,7 +253,7 @@ describe('the gateway bot against the local Discord', () => {
       definition: { name: 'oversized', description: 'Replies with more than Discord allows' },
       execute: () => reply({ content: 'x'.repeat(2001) }, { ephemeral: false }),
     };
-    const { discord } = await start({ commands: [...COMMANDS, oversized] });
+    const { discord } = await start({ bot: { commands: [...COMMANDS, oversized] } });
     const sent = discord.dispatchInteraction(chatInputInteraction('oversized'));
     const record = await discord.interactions.waitForAcknowledgement(sent.id);
     expect(record.acknowledgements.map((attempt) => attempt.errorCode)).toEqual([50035, null]);
@@ -336,14 +269,12 @@ describe('the gateway bot against the local Discord', () => {
   });
 
   it('given two shards, then guilds on both shards get answers', async () => {
-    const { discord, bot } = await start({ shards: 2, guilds: 6 });
+    const { discord, bot } = await start({ shards: 2, discord: { guildCount: 6 } });
     await expect.poll(() => bot.health.connectedShards).toEqual([0, 1]);
-    const byShard = new Map<number, string>();
-    for (const guild of discord.guilds)
-      byShard.set(discord.gateway.shardForGuild(guild.id), guild.id);
-    expect([...byShard.keys()].sort()).toEqual([0, 1]);
-    for (const [shardId, guildId] of byShard) {
-      const record = await discord.sendInteraction(montage(), { guildId });
+    for (const shardId of [0, 1]) {
+      const record = await discord.sendInteraction(montage(), {
+        guildId: guildOnShard(discord, shardId),
+      });
       expect(record.shardId).toBe(shardId);
       expect(answer(record)).toMatchObject({
         data: { embeds: [{ title: 'The Rocky training montages, ranked' }] },
@@ -352,22 +283,13 @@ describe('the gateway bot against the local Discord', () => {
   });
 
   it('given a shard closed with 4004, then /healthz turns from 200 to 503 and the fatal hook fires', async () => {
-    discord = await startLocalDiscord({ heartbeatIntervalMs: 500 });
     const fatal: string[] = [];
-    bot = await startGatewayBot({
-      commands: COMMANDS,
-      token: discord.token,
-      apiBase: discord.restBaseUrl,
-      shardIds: [0],
-      shardCount: 1,
-      logger: silent,
-      onFatal: (message) => fatal.push(message),
-      healthPort: 0,
-      healthHost: '127.0.0.1',
+    const { discord, bot } = await start({
+      bot: { onFatal: (message) => fatal.push(message), healthPort: 0, healthHost: '127.0.0.1' },
     });
-    await expect.poll(() => bot?.health.healthy).toBe(true);
+    await expect.poll(() => bot.health.healthy).toBe(true);
     const healthz = () =>
-      fetch(`http://127.0.0.1:${String(bot?.healthPort)}/healthz`).then((r) => r.status);
+      fetch(`http://127.0.0.1:${String(bot.healthPort)}/healthz`).then((r) => r.status);
     await expect.poll(healthz).toBe(200);
     discord.faults.closeShard(0, 4004);
     await expect.poll(() => fatal).toHaveLength(1);

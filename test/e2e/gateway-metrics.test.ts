@@ -1,42 +1,19 @@
-import { ApplicationCommandOptionType as OptionType } from 'discord-api-types/v10';
-import { pino } from 'pino';
-import { afterEach, describe, expect, it } from 'vitest';
-import { COMMANDS } from '../../commands/index.js';
-import { startGatewayBot, type GatewayBot } from '../../src/adapters/gateway/gateway-bot.js';
-import { chatInputInteraction } from '../../src/adapters/console/interaction-factory.js';
-import { startLocalDiscord, type LocalDiscord } from '../../src/local-discord/local-discord.js';
+import { describe, expect, it } from 'vitest';
 import { createProcessRegistry } from '../../src/metrics/process-registry.js';
+import { montage, rank } from '../../fixtures/montage-options.js';
 import { parsePrometheusText, sampleValue } from '../../fixtures/prometheus-text.js';
+import { gatewayPerTest } from './gateway-harness.js';
 
-let discord: LocalDiscord | undefined;
-let bot: GatewayBot | undefined;
+const startWorld = gatewayPerTest();
 
-afterEach(async () => {
-  await bot?.stop();
-  await discord?.close();
-  bot = undefined;
-  discord = undefined;
-});
-
-async function start(shardCount: number) {
-  discord = await startLocalDiscord({
-    guildCount: 2,
-    heartbeatIntervalMs: 300,
-    maxConcurrency: 16,
-    recommendedShards: shardCount,
+/** The bot with its health port and /metrics, and the base URL they are served at. */
+async function start(shards: number) {
+  const world = await startWorld({
+    shards,
+    discord: { guildCount: 2, heartbeatIntervalMs: 300 },
+    bot: { healthPort: 0, healthHost: '127.0.0.1', metrics: createProcessRegistry() },
   });
-  bot = await startGatewayBot({
-    commands: COMMANDS,
-    token: discord.token,
-    apiBase: discord.restBaseUrl,
-    shardIds: Array.from({ length: shardCount }, (_, id) => id),
-    shardCount,
-    logger: pino({ level: 'silent' }),
-    healthPort: 0,
-    healthHost: '127.0.0.1',
-    metrics: createProcessRegistry(),
-  });
-  return { discord, bot, base: `http://127.0.0.1:${String(bot.healthPort)}` };
+  return { ...world, base: `http://127.0.0.1:${String(world.bot.healthPort)}` };
 }
 
 async function scrape(base: string) {
@@ -45,9 +22,6 @@ async function scrape(base: string) {
   expect(res.headers.get('content-type')).toBe('text/plain; version=0.0.4; charset=utf-8');
   return parsePrometheusText(await res.text());
 }
-
-const rankOne = () =>
-  chatInputInteraction('montage', [{ name: 'rank', type: OptionType.Integer, value: 1 }]);
 
 describe("GET /metrics on the gateway bot's health port", () => {
   it('given two ready shards, then each shows as ready with its status and a measured heartbeat', async () => {
@@ -91,7 +65,7 @@ describe("GET /metrics on the gateway bot's health port", () => {
 
   it('given an answered command and a callback Discord refuses, then answered and rejected are counted and timed', async () => {
     const { discord, base } = await start(1);
-    const record = await discord.sendInteraction(rankOne());
+    const record = await discord.sendInteraction(montage(rank(1)));
     expect(record.accepted).not.toBeNull();
     // An interaction Discord does not know (an unknown id and token) has its callback refused.
     discord.gateway.dispatch(record.shardId, 'INTERACTION_CREATE', {
