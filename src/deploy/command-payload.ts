@@ -11,9 +11,9 @@ export function buildCommandPayload(
   const seen = new Set<string>();
   return commands.map(({ definition }) => {
     // Discord rejects the whole PUT on a duplicate name; say which one before sending anything.
-    const key = `${String(definition.type ?? 1)}:${definition.name}`;
-    if (seen.has(key)) throw new Error(`Two command modules define /${definition.name}`);
-    seen.add(key);
+    if (seen.has(definition.name))
+      throw new Error(`Two command modules define /${definition.name}`);
+    seen.add(definition.name);
     return definition;
   });
 }

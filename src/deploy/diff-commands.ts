@@ -47,16 +47,9 @@ function byKey(commands: readonly object[], scope: CommandScope) {
   );
 }
 
-const TYPE_LABELS: Readonly<Record<number, string>> = {
-  2: 'user context menu',
-  3: 'message context menu',
-  4: 'entry point',
-};
-
+/** We register only slash commands; a leftover of another type prints the same way. */
 function labelOf(command: Record<string, unknown>): string {
-  const name = typeof command.name === 'string' ? command.name : '(unnamed)';
-  const kind = typeof command.type === 'number' ? TYPE_LABELS[command.type] : undefined;
-  return kind === undefined ? `/${name}` : `${name} (${kind})`;
+  return `/${typeof command.name === 'string' ? command.name : '(unnamed)'}`;
 }
 
 function describeOptions(command: Record<string, unknown>): string {
