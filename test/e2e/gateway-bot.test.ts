@@ -337,7 +337,7 @@ describe('the gateway bot against the local Discord', () => {
 
   it('given two shards, then guilds on both shards get answers', async () => {
     const { discord, bot } = await start({ shards: 2, guilds: 6 });
-    await expect.poll(() => bot.health.connectedShards).toEqual([0, 1]);
+    await expect.poll(() => bot.health.check().shards).toEqual([0, 1]);
     const byShard = new Map<number, string>();
     for (const guild of discord.guilds)
       byShard.set(discord.gateway.shardForGuild(guild.id), guild.id);
