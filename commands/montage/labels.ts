@@ -7,11 +7,6 @@ export const RANK_COUNT_WORD = NUMBER_WORDS[RANK_COUNT] ?? String(RANK_COUNT);
 const ORDINAL_SUFFIXES: Readonly<Record<string, string>> = { one: 'st', two: 'nd', few: 'rd' };
 const ordinalRule = new Intl.PluralRules('en-US', { type: 'ordinal' });
 
-/** 1 → "1st", 3 → "3rd", 11 → "11th". */
-function ordinal(number: number): string {
-  return `${number}${ORDINAL_SUFFIXES[ordinalRule.select(number)] ?? 'th'}`;
-}
-
 /** "#2 · Rocky IV (1985)": how a montage is named everywhere the bot shows one. */
 export function montageLabel(montage: Montage): string {
   return `#${montage.rank} · ${montage.film.title} (${releaseYear(montage)})`;
@@ -23,5 +18,6 @@ export function positionLabel(montage: Montage): string {
   if (montage.rank === RANK_COUNT) return `${ranked} · the countdown starts here`;
   if (montage.rank === 1) return `${ranked} · the top of the countdown`;
   const step = RANK_COUNT - montage.rank + 1;
-  return `${ranked} · ${ordinal(step)} in the countdown from #${RANK_COUNT} to #1`;
+  const suffix = ORDINAL_SUFFIXES[ordinalRule.select(step)] ?? 'th';
+  return `${ranked} · ${step}${suffix} in the countdown from #${RANK_COUNT} to #1`;
 }

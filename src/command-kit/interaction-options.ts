@@ -2,17 +2,14 @@ import {
   ApplicationCommandOptionType as OptionType,
   type APIApplicationCommandAutocompleteInteraction,
   type APIApplicationCommandBasicOption,
-  type APIApplicationCommandInteractionDataBasicOption,
-  type APIApplicationCommandInteractionDataOption,
   type APIChatInputApplicationCommandInteraction,
 } from 'discord-api-types/v10';
 
-type AnyOption = APIApplicationCommandInteractionDataOption;
 type OptionDefinition = APIApplicationCommandBasicOption;
 
 type ValueOf<Option> = Option extends { readonly type: OptionType.String }
   ? string
-  : Option extends { readonly type: OptionType.Integer | OptionType.Number }
+  : Option extends { readonly type: OptionType.Integer }
     ? number
     : Option extends { readonly type: OptionType.Boolean }
       ? boolean
@@ -28,10 +25,6 @@ export type ArgumentsOf<Options extends readonly OptionDefinition[]> = {
 export type ParsedOptions<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: string };
 
-function isBasic(option: AnyOption): option is APIApplicationCommandInteractionDataBasicOption {
-  return option.type !== OptionType.Subcommand && option.type !== OptionType.SubcommandGroup;
-}
-
 /**
  * HTTP callers need not be Discord's client, so values are checked again; one message per problem
  * (`rank:1e308` is not a whole number, and that already says everything).
@@ -40,13 +33,11 @@ function valueProblem(option: OptionDefinition, value: unknown): string | undefi
   const { name } = option;
   if (value === undefined && option.required !== true) return undefined;
   switch (option.type) {
-    case OptionType.Integer:
-    case OptionType.Number: {
+    case OptionType.Integer: {
       const values = option.choices?.map((choice) => choice.value) ?? [];
       const min = option.min_value ?? Math.min(...values);
       const max = option.max_value ?? Math.max(...values);
-      const isInteger = option.type === OptionType.Integer ? Number.isSafeInteger : Number.isFinite;
-      if (typeof value !== 'number' || !isInteger(value)) {
+      if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
         return `${name} must be a whole number from ${min} to ${max}`;
       }
       return value < min || value > max ? `${name} must be from ${min} to ${max}` : undefined;
@@ -78,8 +69,8 @@ export function optionsParser<const Options extends readonly OptionDefinition[]>
       if (!options.some(({ name }) => name === option.name)) {
         return { ok: false, problem: unknownOption };
       }
-      // A hand-made subcommand carries no value; it is read as its type number.
-      values.set(option.name, isBasic(option) ? option.value : option.type);
+      // A hand-made subcommand carries options, not a value: the checks below refuse it.
+      values.set(option.name, 'value' in option ? option.value : option);
     }
     const problems = options.flatMap((option) => {
       const problem = valueProblem(option, values.get(option.name));
@@ -95,7 +86,7 @@ export function focusedOption(
   interaction: APIApplicationCommandAutocompleteInteraction,
 ): { readonly name: string; readonly value: string } | undefined {
   for (const option of interaction.data.options) {
-    if (isBasic(option) && 'focused' in option && option.focused) {
+    if ('focused' in option && option.focused) {
       // A hand-made interaction may focus a number; the lookup reads text.
       const value: unknown = option.value;
       return { name: option.name, value: String(value) };

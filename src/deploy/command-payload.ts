@@ -8,12 +8,9 @@ export type CommandPayload = RESTPostAPIApplicationCommandsJSONBody;
 export function buildCommandPayload(
   commands: readonly Pick<SlashCommand, 'definition'>[],
 ): CommandPayload[] {
-  const seen = new Set<string>();
-  return commands.map(({ definition }) => {
-    // Discord rejects the whole PUT on a duplicate name; say which one before sending anything.
-    const key = `${String(definition.type ?? 1)}:${definition.name}`;
-    if (seen.has(key)) throw new Error(`Two command modules define /${definition.name}`);
-    seen.add(key);
-    return definition;
-  });
+  const names = commands.map(({ definition }) => definition.name);
+  // Discord rejects the whole PUT on a duplicate name; say which one before sending anything.
+  const twice = names.find((name, index) => names.indexOf(name) !== index);
+  if (twice !== undefined) throw new Error(`Two command modules define /${twice}`);
+  return commands.map(({ definition }) => definition);
 }

@@ -7,7 +7,7 @@ import { deployCommands } from './deploy-commands.js';
 import { describeDeployError } from './deploy-errors.js';
 import { createDeployRest } from './deploy-rest.js';
 
-export const USAGE = `Usage: npm run deploy -- [--dry-run] [--clear-guild] [--help]
+const USAGE = `Usage: npm run deploy -- [--dry-run] [--clear-guild] [--help]
 
 Registers the bot's slash commands with Discord, only if they changed (GET, compare, one PUT).
 

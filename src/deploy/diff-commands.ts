@@ -16,7 +16,8 @@ export function diffCommands(
 
   for (const [key, after] of localByKey) {
     const before = remoteByKey.get(key);
-    const label = labelOf(after);
+    // We register only slash commands; a leftover of another type prints the same way.
+    const label = `/${String(after.name)}`;
     const lines =
       before === undefined
         ? [`+ ${label}${describeOptions(after)}`]
@@ -25,7 +26,7 @@ export function diffCommands(
     else changes.push({ order: before === undefined ? 0 : 1, label, lines });
   }
   for (const [key, before] of remoteByKey) {
-    const label = labelOf(before);
+    const label = `/${String(before.name)}`;
     if (!localByKey.has(key)) changes.push({ order: 2, label, lines: [`- ${label}`] });
   }
 
@@ -45,18 +46,6 @@ function byKey(commands: readonly object[], scope: CommandScope) {
       return [JSON.stringify([command.type ?? 1, command.name]), command];
     }),
   );
-}
-
-const TYPE_LABELS: Readonly<Record<number, string>> = {
-  2: 'user context menu',
-  3: 'message context menu',
-  4: 'entry point',
-};
-
-function labelOf(command: Record<string, unknown>): string {
-  const name = typeof command.name === 'string' ? command.name : '(unnamed)';
-  const kind = typeof command.type === 'number' ? TYPE_LABELS[command.type] : undefined;
-  return kind === undefined ? `/${name}` : `${name} (${kind})`;
 }
 
 function describeOptions(command: Record<string, unknown>): string {

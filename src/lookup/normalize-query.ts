@@ -57,15 +57,6 @@ const APOSTROPHE_YEAR = /['‘’](\d\d)\b/g;
 const NOT_WORDS =
   /<[^<>\s]*>|<\/[^<>]*>|@(?:everyone|here)\b|\b[a-z][a-z\d+.-]*:\/\/\S*|\bwww\.\S+/giu;
 
-export interface NormalizedQuery {
-  /** Lower-case ASCII words, numerals as digits, years and filler removed, e.g. "rocky 4". */
-  readonly text: string;
-  /** Years the query mentioned, e.g. 1976 for "Rocky (1976)". */
-  readonly years: readonly number[];
-  /** Whether a misspelt word was corrected on the way ("rokcy v" -> "rocky 5"). */
-  readonly corrected: boolean;
-}
-
 /** Case, accents and punctuation folded away, words kept as typed: "Rócky-IV" -> "rocky iv". */
 export function foldText(raw: string): string {
   return (
@@ -90,13 +81,14 @@ export function foldText(raw: string): string {
 }
 
 /**
- * "Rocky IV", "ROCKY-iv", "rocky4" and "Rócky Four" all become "rocky 4". Spelling is corrected
- * before numerals are read, so "rokcy V" has a series word next to its numeral: "rocky 5".
+ * "Rocky IV", "ROCKY-iv", "rocky4" and "Rócky Four" all become the text "rocky 4" (filler words
+ * dropped), with the years apart ("Rocky (1976)": 1976). Spelling is corrected before numerals
+ * are read, so "rokcy V" has a series word next to its numeral: "rocky 5", `corrected` true.
  */
 export function normalizeQuery(
   raw: string,
   correctWord: (word: string) => string = (word) => word,
-): NormalizedQuery {
+) {
   const years: number[] = [];
   const spelled: string[] = [];
   let corrected = false;

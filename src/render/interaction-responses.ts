@@ -8,8 +8,6 @@ import {
   type APIInteractionResponseUpdateMessage,
 } from 'discord-api-types/v10';
 
-export type MessageRow = APIActionRowComponent<APIComponentInMessageActionRow>;
-
 /** Nobody is ever pinged by this bot, whatever text ends up in a reply. */
 const NO_MENTIONS = { parse: [] };
 
@@ -40,7 +38,7 @@ export function update(
 /** A short private answer: for mistakes, misses and anything only the asker needs to see. */
 export function notice(
   content: string,
-  components: readonly MessageRow[] = [],
+  components: readonly APIActionRowComponent<APIComponentInMessageActionRow>[] = [],
 ): APIInteractionResponseChannelMessageWithSource {
   return reply({ content, components: [...components] }, { ephemeral: true });
 }

@@ -270,7 +270,7 @@ describe('the gateway bot against the local Discord', () => {
 
   it('given two shards, then guilds on both shards get answers', async () => {
     const { discord, bot } = await start({ shards: 2, discord: { guildCount: 6 } });
-    await expect.poll(() => bot.health.connectedShards).toEqual([0, 1]);
+    await expect.poll(() => bot.health.check().shards).toEqual([0, 1]);
     for (const shardId of [0, 1]) {
       const record = await discord.sendInteraction(montage(), {
         guildId: guildOnShard(discord, shardId),

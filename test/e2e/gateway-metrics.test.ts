@@ -26,7 +26,7 @@ async function scrape(base: string) {
 describe("GET /metrics on the gateway bot's health port", () => {
   it('given two ready shards, then each shows as ready with its status and a measured heartbeat', async () => {
     const { bot, base } = await start(2);
-    await expect.poll(() => bot.health.connectedShards).toEqual([0, 1]);
+    await expect.poll(() => bot.health.check().shards).toEqual([0, 1]);
     // discord.js knows a shard's ping once its first heartbeat is acknowledged.
     await expect
       .poll(async () =>

@@ -198,6 +198,15 @@ describe('/montage', () => {
       [{ name: 'film', type: OptionType.Integer, value: 4 } as const],
       /film must be text/,
     ],
+    [
+      'a hand-made subcommand named rank',
+      [
+        { name: 'rank', type: OptionType.Subcommand, options: [] } as unknown as ReturnType<
+          typeof rank
+        >,
+      ],
+      /^I couldn’t use those options: `rank`: rank must be a whole number from 1 to 6\.$/,
+    ],
   ])('given %s, then a polite private answer', (_case, options, message) => {
     const response = montage(...options);
     expect(isEphemeral(response)).toBe(true);

@@ -80,7 +80,7 @@ describe('diffCommands', () => {
       [{ name: 'profile', description: 'Profile' }],
       [asRegistered({ name: 'profile', type: 2, description: '' }, '1')],
     );
-    expect(diff.lines).toEqual(['+ /profile', '- profile (user context menu)']);
+    expect(diff.lines).toEqual(['+ /profile', '- /profile']);
   });
 
   it('given commands in another order, when diffed, then order does not matter', () => {
