@@ -152,29 +152,18 @@ function buttonText(number: number, button: APIButtonComponent, style: Style): s
 }
 
 /**
- * Discord's message markdown, drawn for a terminal: headings, `-# ` subtext, `> ` quotes, lists,
- * code blocks and the inline marks. Without colour the marks are dropped rather than shown raw,
- * except backticks, which still tell the member what to type.
+ * The block markdown the bot's replies use, drawn for a terminal: `-# ` subtext, `> ` quotes, `- `
+ * lists and the inline marks. Without colour the marks are dropped rather than shown raw, except
+ * backticks, which still tell the member what to type.
  */
 function renderMarkdown(text: string, style: Style): string[] {
-  const lines: string[] = [];
-  let inCodeBlock = false;
-  let quotingRest = false;
-  for (const raw of text.split('\n')) {
-    if (raw.trimStart().startsWith('```')) {
-      inCodeBlock = !inCodeBlock;
-      continue;
-    }
-    if (inCodeBlock) {
-      lines.push(`  ${style.code(raw)}`);
-      continue;
-    }
-    const quote = /^(>>>|>) /.exec(raw)?.[0] ?? '';
-    if (quote === '>>> ') quotingRest = true;
-    const rendered = renderBlock(raw.slice(quote.length), style);
-    lines.push(quotingRest || quote ? `${style.dim('┆')} ${style.italic(rendered)}` : rendered);
-  }
-  return lines;
+  return text
+    .split('\n')
+    .map((line) =>
+      line.startsWith('> ')
+        ? `${style.dim('┆')} ${style.italic(renderBlock(line.slice(2), style))}`
+        : renderBlock(line, style),
+    );
 }
 
 function renderBlock(line: string, style: Style): string {
@@ -182,11 +171,8 @@ function renderBlock(line: string, style: Style): string {
   if (subtext !== undefined) {
     return style.enabled ? style.dim(inline(subtext, style)) : `  ${inline(subtext, style)}`;
   }
-  const heading = /^(#{1,3}) (.*)$/.exec(line);
-  if (heading) return style.bold(inline(heading[2] ?? '', style));
-  const bullet = /^(\s*)[-*] (.*)$/.exec(line);
-  if (bullet) return `${bullet[1] ?? ''}• ${inline(bullet[2] ?? '', style)}`;
-  return inline(line, style);
+  const bullet = /^- (.*)$/.exec(line)?.[1];
+  return bullet === undefined ? inline(line, style) : `• ${inline(bullet, style)}`;
 }
 
 function inline(text: string, style: Style): string {
@@ -200,6 +186,5 @@ function inline(text: string, style: Style): string {
     underline: style.underline,
     italic: style.italic,
     strike: style.strike,
-    spoiler: (body) => (style.enabled ? style.inverse(body) : `[spoiler: ${body}]`),
   });
 }
