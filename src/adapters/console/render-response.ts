@@ -1,6 +1,5 @@
 import {
   ButtonStyle,
-  ComponentType,
   InteractionResponseType,
   MessageFlags,
   type APIButtonComponent,
@@ -25,12 +24,8 @@ export interface RenderOptions {
   readonly updatesEphemeral?: boolean;
 }
 
-/** Discord's own button colours, so Primary still looks primary; the rest are its grey. */
-const BUTTON_COLOURS: Readonly<Partial<Record<ButtonStyle, number>>> = {
-  [ButtonStyle.Primary]: 0x5865f2,
-  [ButtonStyle.Success]: 0x248046,
-  [ButtonStyle.Danger]: 0xda373c,
-};
+/** Discord's own blurple, so a Primary button still looks primary; the rest are its grey. */
+const PRIMARY_BUTTON = 0x5865f2;
 
 /** The answer as a member would read it in Discord, as lines of terminal text. */
 export function renderResponse(response: APIInteractionResponse, options: RenderOptions): string {
@@ -71,7 +66,6 @@ function messageLines(
   }
   const controls = componentLines(data.components, style, width);
   if (controls.length > 0) lines.push('', ...controls);
-  if (lines.length === 0) lines.push(style.dim('(an empty message)'));
   if (((data.flags ?? 0) & MessageFlags.Ephemeral) !== 0) {
     lines.push(style.dim('👁 Only you can see this'));
   }
@@ -128,15 +122,12 @@ function componentLines(
     lines.push(...(width > 0 && visibleWidth(oneRow) > width ? drawn : [oneRow]));
   }
   for (const menu of menus) {
-    const disabled = menu.disabled === true ? ' (disabled)' : '';
-    lines.push(`${style.bold(`▾ ${menu.placeholder ?? 'Choose…'}`)}${style.dim(disabled)}`);
+    lines.push(style.bold(`▾ ${menu.placeholder ?? 'Choose…'}`));
     for (const option of menu.options) {
       const description = option.description ? style.dim(` — ${option.description}`) : '';
       lines.push(`  ${style.dim(`[${option.value}]`)} ${option.label}${description}`);
     }
   }
-  const other = (components ?? []).filter((row) => row.type !== ComponentType.ActionRow).length;
-  if (other > 0) lines.push(style.dim(`(${other} more component(s) the console cannot draw)`));
   return lines;
 }
 
@@ -146,7 +137,7 @@ function buttonText(number: number, button: APIButtonComponent, style: Style): s
   if (!style.enabled) {
     return `[${number}] ${label}${button.disabled === true ? ' (disabled)' : ''}`;
   }
-  const colour = BUTTON_COLOURS[button.style] ?? DEFAULT_BAR;
+  const colour = button.style === ButtonStyle.Primary ? PRIMARY_BUTTON : DEFAULT_BAR;
   const face = style.background(` ${label} `, colour);
   return `${style.dim(String(number))} ${button.disabled === true ? style.dim(style.strike(face)) : face}`;
 }
