@@ -64,8 +64,7 @@ export function parseCommandLine(
 ): ParsedCommandLine {
   const split = splitLine(line, commands);
   const { typedName, command, definitions } = split;
-  if (typedName === undefined) return fail('Commands start with `/`, e.g. `/montage rank:1`.');
-  if (typedName === '') return fail('Type a command after `/`, e.g. `/montage` or `/help`.');
+  if (!typedName) return fail('Type a command after `/`, e.g. `/montage` or `/help`.');
   if (!command) return { ok: true, name: typedName, options: [] };
 
   const problem =
