@@ -1,7 +1,7 @@
 import {
   ApplicationCommandOptionType,
   InteractionResponseType,
-  type APIApplicationCommandBasicOption,
+  type APIApplicationCommandOption,
 } from 'discord-api-types/v10';
 import type { AnswerInteraction } from './console-session.js';
 import { autocompleteInteraction } from './interaction-factory.js';
@@ -68,7 +68,7 @@ export async function completeLine(
 /** The bot's own autocomplete where the option has it, else its choices, else True and False. */
 async function valueChoices(
   commandName: string,
-  definition: APIApplicationCommandBasicOption,
+  definition: APIApplicationCommandOption,
   typed: string,
   answer: AnswerInteraction,
 ): Promise<{ readonly name: string; readonly value: string }[]> {

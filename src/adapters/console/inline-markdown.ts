@@ -7,7 +7,6 @@ export interface InlineMarks {
   readonly underline: (body: string) => string;
   readonly italic: (body: string) => string;
   readonly strike: (body: string) => string;
-  readonly spoiler: (body: string) => string;
 }
 
 /** Escaped characters are parked in the private use area so no rule below mistakes them for marks. */
@@ -24,11 +23,11 @@ export function inlineMarkdown(source: string, marks: InlineMarks): string {
       marks.text(String.fromCharCode(char.charCodeAt(0) - PARK)),
     );
   const spans: string[] = [];
-  // Code spans and <autolinks> are set aside first: nothing inside them is markdown.
+  // Code spans are set aside first: nothing inside them is markdown.
   const hold = (rendered: string) => `\uf8f0${String(spans.push(rendered) - 1)}\uf8f1`;
-  const held = park(source)
-    .replace(/`([^`]+)`/g, (_, body: string) => hold(marks.code(unpark(marks.text(body)))))
-    .replace(/<(https?:\/\/[^>\s]+)>/g, (_, url: string) => hold(marks.text(url)));
+  const held = park(source).replace(/`([^`]+)`/g, (_, body: string) =>
+    hold(marks.code(unpark(marks.text(body)))),
+  );
   const marked = marks
     .text(held)
     .replace(/\[([^\]]+)\]\((https?:\/\/[^)\s]+)\)/g, (_, label: string, url: string) =>
@@ -38,8 +37,7 @@ export function inlineMarkdown(source: string, marks: InlineMarks): string {
     .replace(/__(.+?)__/g, (_, body: string) => marks.underline(body))
     .replace(/(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])/g, (_, body: string) => marks.italic(body))
     .replace(/(?<![\w_])_(?!\s)(.+?)(?<!\s)_(?![\w_])/g, (_, body: string) => marks.italic(body))
-    .replace(/~~(.+?)~~/g, (_, body: string) => marks.strike(body))
-    .replace(/\|\|(.+?)\|\|/g, (_, body: string) => marks.spoiler(body));
+    .replace(/~~(.+?)~~/g, (_, body: string) => marks.strike(body));
   return unpark(marked).replace(
     /\uf8f0(\d+)\uf8f1/g,
     (_, index: string) => spans[Number(index)] ?? '',

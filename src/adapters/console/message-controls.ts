@@ -18,7 +18,5 @@ export function messageControls(components: readonly APIMessageTopLevelComponent
 }
 
 export function buttonLabel(button: APIButtonComponent): string {
-  const label = 'label' in button ? (button.label ?? '') : '';
-  const emoji = 'emoji' in button ? (button.emoji.name ?? '') : '';
-  return [emoji, label].filter(Boolean).join(' ') || '(no label)';
+  return ('label' in button ? button.label : undefined) ?? '(no label)';
 }

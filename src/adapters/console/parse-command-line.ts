@@ -1,6 +1,5 @@
 import {
   ApplicationCommandOptionType,
-  type APIApplicationCommandBasicOption,
   type APIApplicationCommandInteractionDataBasicOption,
   type APIApplicationCommandOption,
   type APIApplicationCommandOptionChoice,
@@ -33,13 +32,6 @@ const fail = (problem: string) => ({ ok: false, problem }) as const;
 export const findCommand = (name: string, commands: readonly CommandDefinition[]) =>
   commands.find((command) => command.name === name.toLowerCase());
 
-function isBasic(option: APIApplicationCommandOption): option is APIApplicationCommandBasicOption {
-  return (
-    option.type !== ApplicationCommandOptionType.Subcommand &&
-    option.type !== ApplicationCommandOptionType.SubcommandGroup
-  );
-}
-
 /**
  * Splits like Discord's client: a value runs until the next ` name:` of one of the command's own
  * options, so it may hold spaces (`film:rocky balboa`) and other `word:` text. `leading` is text
@@ -48,7 +40,7 @@ function isBasic(option: APIApplicationCommandOption): option is APIApplicationC
 export function splitLine(line: string, commands: readonly CommandDefinition[]) {
   const head = /^\s*\/(\S*)/.exec(line);
   const command = findCommand(head?.[1] ?? '', commands);
-  const definitions = (command?.options ?? []).filter(isBasic);
+  const definitions = command?.options ?? [];
   const restStart = head?.[0].length ?? 0;
   const rest = line.slice(restStart);
   const names = definitions.map((option) => escapeRegExp(option.name)).join('|');
@@ -72,12 +64,8 @@ export function parseCommandLine(
 ): ParsedCommandLine {
   const split = splitLine(line, commands);
   const { typedName, command, definitions } = split;
-  if (typedName === undefined) return fail('Commands start with `/`, e.g. `/montage rank:1`.');
-  if (typedName === '') return fail('Type a command after `/`, e.g. `/montage` or `/help`.');
+  if (!typedName) return fail('Type a command after `/`, e.g. `/montage` or `/help`.');
   if (!command) return { ok: true, name: typedName, options: [] };
-  if (definitions.length < (command.options ?? []).length) {
-    return fail(`The local console cannot run ${code(`/${command.name}`)}: it has subcommands.`);
-  }
 
   const problem =
     leadingProblem(command, definitions, split.leading) ??
@@ -93,17 +81,12 @@ export function parseCommandLine(
     if (typeof converted === 'string') return fail(converted);
     options.push(converted);
   }
-
-  const missing = definitions.find(
-    (option) => option.required === true && !options.some((given) => given.name === option.name),
-  );
-  if (missing) return fail(`${code(`/${command.name}`)} needs ${code(`${missing.name}:`)}.`);
   return { ok: true, name: command.name, options };
 }
 
 function leadingProblem(
   command: CommandDefinition,
-  definitions: readonly APIApplicationCommandBasicOption[],
+  definitions: readonly APIApplicationCommandOption[],
   leading: string,
 ): string | undefined {
   if (leading === '') return undefined;
@@ -125,84 +108,54 @@ function unknownOptionProblem(command: CommandDefinition, text: string): string 
 }
 
 function optionList(command: CommandDefinition): string {
-  const names = (command.options ?? []).filter(isBasic).map((option) => code(`${option.name}:`));
+  const names = (command.options ?? []).map((option) => code(`${option.name}:`));
   return names.length === 0 ? 'no options' : AND.format(names);
 }
 
-/** The option Discord's client would send for the typed text, or why it would refuse it. */
-function convertValue(
-  definition: APIApplicationCommandBasicOption,
-  value: string,
-): DataOption | string {
+/**
+ * The option Discord's client would send for the typed text, or why it would refuse it. Only the
+ * kinds our commands declare: an integer picked from choices, free text, True or False.
+ */
+function convertValue(definition: APIApplicationCommandOption, value: string): DataOption | string {
   const name = code(definition.name);
   if (value === '') return `${name} needs a value after ${code(`${definition.name}:`)}.`;
 
   switch (definition.type) {
-    case ApplicationCommandOptionType.Integer:
-    case ApplicationCommandOptionType.Number: {
-      const isInteger = definition.type === ApplicationCommandOptionType.Integer;
+    case ApplicationCommandOptionType.Integer: {
       const choices = 'choices' in definition ? definition.choices : undefined;
-      const number = choices ? choiceValue(choices, value) : parseNumber(value, isInteger);
+      if (!choices) break;
+      const number = choiceValue(choices, value);
       if (number === undefined) {
-        return choices
-          ? `${name} must be one of its choices: ${choiceList(choices)} (Tab lists them).`
-          : `${name}: Input a valid ${isInteger ? 'integer' : 'number'}.`;
-      }
-      if (definition.min_value !== undefined && number < definition.min_value) {
-        return `${name} must be at least ${definition.min_value}.`;
-      }
-      if (definition.max_value !== undefined && number > definition.max_value) {
-        return `${name} must be at most ${definition.max_value}.`;
+        const values = OR.format(choices.map((choice) => String(choice.value)));
+        return `${name} must be one of its choices: ${values} (Tab lists them).`;
       }
       return { name: definition.name, type: definition.type, value: number };
     }
 
-    case ApplicationCommandOptionType.String: {
-      const choices = 'choices' in definition ? definition.choices : undefined;
-      const text = choices ? choiceValue(choices, value) : value;
-      if (text === undefined)
-        return `${name} must be one of its choices: ${choiceList(choices ?? [])}.`;
-      if (definition.max_length !== undefined && text.length > definition.max_length) {
+    case ApplicationCommandOptionType.String:
+      if ('choices' in definition) break;
+      if (definition.max_length !== undefined && value.length > definition.max_length) {
         return `${name} must be ${definition.max_length} characters or fewer.`;
       }
-      if (definition.min_length !== undefined && text.length < definition.min_length) {
-        return `${name} must be at least ${definition.min_length} characters.`;
-      }
-      return { name: definition.name, type: definition.type, value: text };
-    }
+      return { name: definition.name, type: definition.type, value };
 
     case ApplicationCommandOptionType.Boolean: {
       const truth = BOOLEAN_WORDS.get(value.toLowerCase());
       if (truth === undefined) return `${name} must be True or False (yes and no work too).`;
       return { name: definition.name, type: definition.type, value: truth };
     }
-
-    default:
-      // Users, channels, roles and attachments are picked from Discord's UI, which has no text form.
-      return `${name} is picked in Discord's own menus; the local console cannot fill it in.`;
   }
-}
-
-function parseNumber(value: string, integer: boolean): number | undefined {
-  const pattern = integer ? /^[+-]?\d+$/ : /^[+-]?(\d+\.?\d*|\.\d+)$/;
-  if (!pattern.test(value)) return undefined;
-  const number = Number(value);
-  // Discord's client refuses integers it cannot send exactly.
-  return Number.isSafeInteger(number) || (!integer && Number.isFinite(number)) ? number : undefined;
+  return `${name}: the local console cannot send this option type.`;
 }
 
 /** A choice by its value or, as a convenience, by its name (`rank:#2 · Rocky IV (1985)`). */
-function choiceValue<T extends string | number>(
-  choices: readonly APIApplicationCommandOptionChoice<T>[],
+function choiceValue(
+  choices: readonly APIApplicationCommandOptionChoice<number>[],
   typed: string,
-): T | undefined {
+): number | undefined {
   const wanted = normalise(typed);
   const chosen =
     choices.find((choice) => normalise(String(choice.value)) === wanted) ??
     choices.find((choice) => normalise(choice.name) === wanted);
   return chosen?.value;
-}
-
-function choiceList(choices: readonly APIApplicationCommandOptionChoice[]): string {
-  return OR.format(choices.map((choice) => String(choice.value)));
 }

@@ -13,7 +13,7 @@ const MENU_VERBS = /^(?:pick|choose|select)\s+/i;
 
 interface Target {
   readonly label: string;
-  readonly disabledBecause: string | undefined;
+  readonly disabledBecause?: string | undefined;
   readonly customId: string;
   /** A menu option's value, which the member may type too; buttons have none. */
   readonly value?: string;
@@ -71,7 +71,7 @@ function byNumber(
   message: APIMessage,
 ): PressResult {
   const option = options.find((target) => target.value === String(number));
-  // With both kinds on one message a bare number means a button: buttons are what is numbered.
+  // A bare number means a button where there are buttons: buttons are what is numbered.
   const target = buttons.length > 0 ? buttons[number - 1] : option;
   if (target) return choose(target, message);
   if (buttons.length > 0) {
@@ -113,8 +113,6 @@ function optionTargets(controls: MessageControls): Target[] {
   return controls.menus.flatMap((menu) =>
     menu.options.map((option) => ({
       label: option.label,
-      disabledBecause:
-        menu.disabled === true ? `The menu “${menu.placeholder ?? ''}” is disabled.` : undefined,
       customId: menu.custom_id,
       value: option.value,
     })),

@@ -1,6 +1,5 @@
 import {
   ButtonStyle,
-  ComponentType,
   InteractionResponseType,
   MessageFlags,
   type APIButtonComponent,
@@ -25,12 +24,8 @@ export interface RenderOptions {
   readonly updatesEphemeral?: boolean;
 }
 
-/** Discord's own button colours, so Primary still looks primary; the rest are its grey. */
-const BUTTON_COLOURS: Readonly<Partial<Record<ButtonStyle, number>>> = {
-  [ButtonStyle.Primary]: 0x5865f2,
-  [ButtonStyle.Success]: 0x248046,
-  [ButtonStyle.Danger]: 0xda373c,
-};
+/** Discord's own blurple, so a Primary button still looks primary; the rest are its grey. */
+const PRIMARY_BUTTON = 0x5865f2;
 
 /** The answer as a member would read it in Discord, as lines of terminal text. */
 export function renderResponse(response: APIInteractionResponse, options: RenderOptions): string {
@@ -71,7 +66,6 @@ function messageLines(
   }
   const controls = componentLines(data.components, style, width);
   if (controls.length > 0) lines.push('', ...controls);
-  if (lines.length === 0) lines.push(style.dim('(an empty message)'));
   if (((data.flags ?? 0) & MessageFlags.Ephemeral) !== 0) {
     lines.push(style.dim('👁 Only you can see this'));
   }
@@ -128,15 +122,12 @@ function componentLines(
     lines.push(...(width > 0 && visibleWidth(oneRow) > width ? drawn : [oneRow]));
   }
   for (const menu of menus) {
-    const disabled = menu.disabled === true ? ' (disabled)' : '';
-    lines.push(`${style.bold(`▾ ${menu.placeholder ?? 'Choose…'}`)}${style.dim(disabled)}`);
+    lines.push(style.bold(`▾ ${menu.placeholder ?? 'Choose…'}`));
     for (const option of menu.options) {
       const description = option.description ? style.dim(` — ${option.description}`) : '';
       lines.push(`  ${style.dim(`[${option.value}]`)} ${option.label}${description}`);
     }
   }
-  const other = (components ?? []).filter((row) => row.type !== ComponentType.ActionRow).length;
-  if (other > 0) lines.push(style.dim(`(${other} more component(s) the console cannot draw)`));
   return lines;
 }
 
@@ -146,35 +137,24 @@ function buttonText(number: number, button: APIButtonComponent, style: Style): s
   if (!style.enabled) {
     return `[${number}] ${label}${button.disabled === true ? ' (disabled)' : ''}`;
   }
-  const colour = BUTTON_COLOURS[button.style] ?? DEFAULT_BAR;
+  const colour = button.style === ButtonStyle.Primary ? PRIMARY_BUTTON : DEFAULT_BAR;
   const face = style.background(` ${label} `, colour);
   return `${style.dim(String(number))} ${button.disabled === true ? style.dim(style.strike(face)) : face}`;
 }
 
 /**
- * Discord's message markdown, drawn for a terminal: headings, `-# ` subtext, `> ` quotes, lists,
- * code blocks and the inline marks. Without colour the marks are dropped rather than shown raw,
- * except backticks, which still tell the member what to type.
+ * The block markdown the bot's replies use, drawn for a terminal: `-# ` subtext, `> ` quotes, `- `
+ * lists and the inline marks. Without colour the marks are dropped rather than shown raw, except
+ * backticks, which still tell the member what to type.
  */
 function renderMarkdown(text: string, style: Style): string[] {
-  const lines: string[] = [];
-  let inCodeBlock = false;
-  let quotingRest = false;
-  for (const raw of text.split('\n')) {
-    if (raw.trimStart().startsWith('```')) {
-      inCodeBlock = !inCodeBlock;
-      continue;
-    }
-    if (inCodeBlock) {
-      lines.push(`  ${style.code(raw)}`);
-      continue;
-    }
-    const quote = /^(>>>|>) /.exec(raw)?.[0] ?? '';
-    if (quote === '>>> ') quotingRest = true;
-    const rendered = renderBlock(raw.slice(quote.length), style);
-    lines.push(quotingRest || quote ? `${style.dim('┆')} ${style.italic(rendered)}` : rendered);
-  }
-  return lines;
+  return text
+    .split('\n')
+    .map((line) =>
+      line.startsWith('> ')
+        ? `${style.dim('┆')} ${style.italic(renderBlock(line.slice(2), style))}`
+        : renderBlock(line, style),
+    );
 }
 
 function renderBlock(line: string, style: Style): string {
@@ -182,11 +162,8 @@ function renderBlock(line: string, style: Style): string {
   if (subtext !== undefined) {
     return style.enabled ? style.dim(inline(subtext, style)) : `  ${inline(subtext, style)}`;
   }
-  const heading = /^(#{1,3}) (.*)$/.exec(line);
-  if (heading) return style.bold(inline(heading[2] ?? '', style));
-  const bullet = /^(\s*)[-*] (.*)$/.exec(line);
-  if (bullet) return `${bullet[1] ?? ''}• ${inline(bullet[2] ?? '', style)}`;
-  return inline(line, style);
+  const bullet = /^- (.*)$/.exec(line)?.[1];
+  return bullet === undefined ? inline(line, style) : `• ${inline(bullet, style)}`;
 }
 
 function inline(text: string, style: Style): string {
@@ -200,6 +177,5 @@ function inline(text: string, style: Style): string {
     underline: style.underline,
     italic: style.italic,
     strike: style.strike,
-    spoiler: (body) => (style.enabled ? style.inverse(body) : `[spoiler: ${body}]`),
   });
 }

@@ -16,7 +16,6 @@ export function terminalStyle(enabled: boolean) {
     italic: sgr('3', '23'),
     underline: sgr('4', '24'),
     strike: sgr('9', '29'),
-    inverse: sgr('7', '27'),
     code: sgr('36', '39'),
     foreground: (text: string, rgb: number) =>
       enabled ? `\x1b[38;2;${channels(rgb)}m${text}\x1b[39m` : text,

@@ -54,6 +54,5 @@ export function inlineMarkdownToHtml(text: string): string {
     underline: (body) => `<u>${body}</u>`,
     italic: (body) => `<em>${body}</em>`,
     strike: (body) => `<s>${body}</s>`,
-    spoiler: (body) => `<span class="spoiler">${body}</span>`,
   });
 }
