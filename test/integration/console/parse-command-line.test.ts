@@ -1,4 +1,7 @@
-import { ApplicationCommandOptionType } from 'discord-api-types/v10';
+import {
+  ApplicationCommandOptionType,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../../commands/index.js';
 import { parseCommandLine } from '../../../src/adapters/console/parse-command-line.js';
@@ -97,4 +100,32 @@ describe('parsing a slash line like Discord’s client', () => {
       options: [{ name: 'film', value: 'Rocky: the first' }],
     });
   });
+});
+
+describe('given a command declaring option kinds ours do not use', () => {
+  const future: RESTPostAPIChatInputApplicationCommandsJSONBody = {
+    name: 'future',
+    description: 'A command from a later round',
+    options: [
+      { name: 'who', description: 'A member', type: ApplicationCommandOptionType.User },
+      { name: 'ratio', description: 'A decimal', type: ApplicationCommandOptionType.Number },
+      {
+        name: 'count',
+        description: 'Any whole number',
+        type: ApplicationCommandOptionType.Integer,
+      },
+    ],
+  };
+  const parseFuture = (line: string) => parseCommandLine(line, [future]);
+
+  it.each(['who:@someone', 'ratio:0.5', 'count:3'])(
+    'when %s is typed, then one polite refusal names the option instead of sending a guess',
+    (typed) => {
+      const name = typed.slice(0, typed.indexOf(':'));
+      expect(parseFuture(`/future ${typed}`)).toEqual({
+        ok: false,
+        problem: `\`${name}\`: the local console cannot send this option type.`,
+      });
+    },
+  );
 });
