@@ -18,7 +18,8 @@ export const ARTICLE_SOURCE: ArticleSource = Object.freeze(
 export const COUNTDOWN: readonly Montage[] = Object.freeze([...MONTAGES].reverse());
 
 export function montageByRank(rank: number): Montage | undefined {
-  return MONTAGES[rank - 1];
+  // Guarded: reading index -1 or 6 of the array takes V8's slow path on every answer.
+  return rank >= 1 && rank <= MONTAGES.length ? MONTAGES[rank - 1] : undefined;
 }
 
 export function releaseYear(montage: Montage): number {

@@ -3,7 +3,7 @@ import {
   InteractionResponseType,
   type APIInteractionResponseCallbackData,
 } from 'discord-api-types/v10';
-import { montageByRank, RANK_COUNT, type Montage } from '../../data/index.js';
+import { montageByRank, RANK_COUNT } from '../../data/index.js';
 import { focusedOption, optionsParser } from '../../src/command-kit/interaction-options.js';
 import {
   invokerId,
@@ -35,7 +35,6 @@ const execute: SlashCommand['execute'] = (interaction) => {
   if (!parsed.ok) return notice(`I couldn’t use those options: ${parsed.problem}.`);
   const { rank, film = '', hide = false } = parsed.value;
   const ownerId = invokerId(interaction);
-  const show = (montage: Montage) => reply(montageMessage(montage, ownerId), { ephemeral: hide });
 
   const byRank = rank === undefined ? undefined : montageByRank(rank);
   // No film is an empty one: the full ranking.
@@ -46,11 +45,12 @@ const execute: SlashCommand['execute'] = (interaction) => {
   if (byRank) {
     const fromFilm = lookup.kind === 'miss' ? [] : montagesOf(lookup);
     const agrees = lookup.kind === 'empty' || fromFilm.includes(byRank);
-    return agrees ? show(byRank) : conflictNotice(byRank, film, fromFilm, ownerId);
+    if (!agrees) return conflictNotice(byRank, film, fromFilm, ownerId);
+    return reply(montageMessage(byRank, ownerId), { ephemeral: hide });
   }
   switch (lookup.kind) {
     case 'found':
-      return show(lookup.montage);
+      return reply(montageMessage(lookup.montage, ownerId), { ephemeral: hide });
     case 'empty':
       return reply(rankingMessage(ownerId), { ephemeral: hide });
     case 'ambiguous':

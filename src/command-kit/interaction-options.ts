@@ -27,57 +27,63 @@ export type ParsedOptions<T> =
 
 /**
  * HTTP callers need not be Discord's client, so values are checked again; one message per problem
- * (`rank:1e308` is not a whole number, and that already says everything).
+ * (`rank:1e308` is not a whole number, and that already says everything). Built once per option,
+ * as the checks run on every command.
  */
-function valueProblem(option: OptionDefinition, value: unknown): string | undefined {
+function valueCheck(option: OptionDefinition): (value: unknown) => string | undefined {
   const { name } = option;
-  if (value === undefined && option.required !== true) return undefined;
   switch (option.type) {
     case OptionType.Integer: {
       const values = option.choices?.map((choice) => choice.value) ?? [];
       const min = option.min_value ?? Math.min(...values);
       const max = option.max_value ?? Math.max(...values);
-      if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
-        return `${name} must be a whole number from ${min} to ${max}`;
-      }
-      return value < min || value > max ? `${name} must be from ${min} to ${max}` : undefined;
+      return (value) => {
+        if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
+          return `${name} must be a whole number from ${min} to ${max}`;
+        }
+        return value < min || value > max ? `${name} must be from ${min} to ${max}` : undefined;
+      };
     }
     case OptionType.String: {
-      if (typeof value !== 'string') return `${name} must be text`;
       const max = option.max_length ?? Number.POSITIVE_INFINITY;
-      return value.length > max ? `${name} must be at most ${max} characters` : undefined;
+      return (value) => {
+        if (typeof value !== 'string') return `${name} must be text`;
+        return value.length > max ? `${name} must be at most ${max} characters` : undefined;
+      };
     }
     case OptionType.Boolean:
-      return typeof value === 'boolean' ? undefined : `${name} must be true or false`;
+      return (value) => (typeof value === 'boolean' ? undefined : `${name} must be true or false`);
     default:
-      return `${name} is not an option I can read`;
+      return () => `${name} is not an option I can read`;
   }
 }
 
 /**
- * A problem comes back as one sentence, never a throw. A Map makes `__proto__` just an unknown
- * name, and unknown names are never echoed: the list comes from the definition.
+ * A problem comes back as one sentence, never a throw. Only declared names are kept (a null
+ * prototype, so even `__proto__` is plain data), and unknown names are never echoed.
  */
 export function optionsParser<const Options extends readonly OptionDefinition[]>(
   options: Options,
 ): (interaction: APIChatInputApplicationCommandInteraction) => ParsedOptions<ArgumentsOf<Options>> {
   const names = new Intl.ListFormat('en-GB').format(options.map(({ name }) => `\`${name}\``));
   const unknownOption = `it has an option I don’t know (I take ${names})`;
+  const checks = new Map(options.map((option) => [option.name, valueCheck(option)]));
+  const required = new Set(options.filter((option) => option.required).map(({ name }) => name));
   return (interaction) => {
-    const values = new Map<string, unknown>();
+    const values = Object.create(null) as Record<string, unknown>;
     for (const option of interaction.data.options ?? []) {
-      if (!options.some(({ name }) => name === option.name)) {
-        return { ok: false, problem: unknownOption };
-      }
+      if (!checks.has(option.name)) return { ok: false, problem: unknownOption };
       // A hand-made subcommand carries options, not a value: the checks below refuse it.
-      values.set(option.name, 'value' in option ? option.value : option);
+      values[option.name] = 'value' in option ? option.value : option;
     }
-    const problems = options.flatMap((option) => {
-      const problem = valueProblem(option, values.get(option.name));
-      return problem === undefined ? [] : [`\`${option.name}\`: ${problem}`];
-    });
+    const problems: string[] = [];
+    for (const [name, check] of checks) {
+      const value = values[name];
+      const problem = value === undefined && !required.has(name) ? undefined : check(value);
+      if (problem !== undefined) problems.push(`\`${name}\`: ${problem}`);
+    }
     if (problems.length > 0) return { ok: false, problem: problems.join('; ') };
-    return { ok: true, value: Object.fromEntries(values) as ArgumentsOf<Options> };
+    return { ok: true, value: values as ArgumentsOf<Options> };
   };
 }
 

@@ -58,11 +58,17 @@ function allowedEdits(length: number): number {
 }
 
 /** "rokcy"/"rocky": two neighbouring letters swapped, which fans do more than any other slip. */
+// Runs for every vocabulary word on every misspelt word: compares characters, builds no strings.
 function isSwap(word: string, known: string): boolean {
+  if (word.length !== known.length) return false;
   let at = 0;
   while (at < word.length && word[at] === known[at]) at += 1;
-  const swapped = `${known.slice(0, at)}${known.slice(at + 1, at + 2)}${known.slice(at, at + 1)}`;
-  return at < word.length && word === `${swapped}${known.slice(at + 2)}`;
+  return (
+    at + 1 < word.length &&
+    word[at] === known[at + 1] &&
+    word[at + 1] === known[at] &&
+    word.slice(at + 2) === known.slice(at + 2)
+  );
 }
 
 /** A swap costs one edit; otherwise the first letter must match (junk rarely shares it). */
