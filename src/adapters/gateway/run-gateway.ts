@@ -1,6 +1,6 @@
 import type { SlashCommand } from '../../command-kit/slash-command.js';
 import type { Config } from '../../config/config-schema.js';
-import type { Logger } from '../../logging/logger.js';
+import { createLogger } from '../../logging/logger.js';
 import { stopOnShutdownSignals } from '../../shutdown/shutdown-signals.js';
 import { startGatewayBot } from './gateway-bot.js';
 
@@ -10,9 +10,9 @@ import { startGatewayBot } from './gateway-bot.js';
  */
 export async function runGateway(
   config: Config & { DISCORD_TOKEN: string },
-  logger: Logger,
   commands: readonly SlashCommand[],
 ): Promise<void> {
+  const logger = createLogger(config.LOG_LEVEL);
   // Under `npm run start:sharded` the manager assigns shards through the environment and serves
   // the health check itself; settings inherited from .env must not override that.
   const managed = process.env.SHARDING_MANAGER !== undefined;
