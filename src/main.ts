@@ -31,11 +31,7 @@ try {
     const level = process.env.LOG_LEVEL ? config.LOG_LEVEL : 'warn';
     process.exitCode = await runPlayground(args, createLogger(level), COMMANDS);
   } else {
-    await runGateway(
-      { ...config, DISCORD_TOKEN: config.DISCORD_TOKEN },
-      createLogger(config.LOG_LEVEL),
-      COMMANDS,
-    );
+    await runGateway({ ...config, DISCORD_TOKEN: config.DISCORD_TOKEN }, COMMANDS);
   }
 } catch (error) {
   // Config and login errors carry their own advice (never a secret); a stack adds nothing.

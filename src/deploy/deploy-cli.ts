@@ -5,7 +5,6 @@ import { createLogger, type Logger } from '../logging/logger.js';
 import type { CommandPayload } from './command-payload.js';
 import { deployCommands } from './deploy-commands.js';
 import { describeDeployError } from './deploy-errors.js';
-import { createDeployRest } from './deploy-rest.js';
 
 const USAGE = `Usage: npm run deploy -- [--dry-run] [--clear-guild] [--help]
 
@@ -61,12 +60,8 @@ export async function runDeployCli(options: DeployCliOptions): Promise<number> {
     context = config;
     const logger = options.logger ?? createLogger(config.LOG_LEVEL);
     await deployCommands({
-      rest: createDeployRest({
-        token: config.DISCORD_TOKEN,
-        apiBase: config.DISCORD_API_BASE,
-        print: stdout,
-        logger,
-      }),
+      token: config.DISCORD_TOKEN,
+      apiBase: config.DISCORD_API_BASE,
       applicationId: config.DISCORD_APPLICATION_ID,
       guildId: config.DISCORD_GUILD_ID,
       commands: options.commands,

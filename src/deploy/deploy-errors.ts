@@ -2,7 +2,7 @@ import { DiscordAPIError, HTTPError, RateLimitError } from '@discordjs/rest';
 import { RESTJSONErrorCodes } from 'discord-api-types/v10';
 import { DISCORD_API, type Config } from '../config/config-schema.js';
 import { ConfigError } from '../config/load-config.js';
-import { DEPLOY_TIMEOUT_MS } from './deploy-rest.js';
+import { DEPLOY_TIMEOUT_MS } from './deploy-commands.js';
 import { inviteUrls } from './invite-url.js';
 
 const NETWORK_CODES = new Set([

@@ -285,7 +285,7 @@ describe('the gateway bot against the local Discord', () => {
   it('given a shard closed with 4004, then /healthz turns from 200 to 503 and the fatal hook fires', async () => {
     const fatal: string[] = [];
     const { discord, bot } = await start({
-      bot: { onFatal: (message) => fatal.push(message), healthPort: 0, healthHost: '127.0.0.1' },
+      bot: { onFatal: (message) => fatal.push(message), health: { port: 0, host: '127.0.0.1' } },
     });
     await expect.poll(() => bot.health.healthy).toBe(true);
     const healthz = () =>

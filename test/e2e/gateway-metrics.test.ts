@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { createProcessRegistry } from '../../src/metrics/process-registry.js';
 import { montage, rank } from '../../fixtures/montage-options.js';
 import { parsePrometheusText, sampleValue } from '../../fixtures/prometheus-text.js';
 import { gatewayPerTest } from './gateway-harness.js';
@@ -11,7 +10,7 @@ async function start(shards: number) {
   const world = await startWorld({
     shards,
     discord: { guildCount: 2, heartbeatIntervalMs: 300 },
-    bot: { healthPort: 0, healthHost: '127.0.0.1', metrics: createProcessRegistry() },
+    bot: { health: { port: 0, host: '127.0.0.1' } },
   });
   return { ...world, base: `http://127.0.0.1:${String(world.bot.healthPort)}` };
 }

@@ -27,7 +27,13 @@ export async function completeLine(
   line: string,
   sources: CompletionSources,
 ): Promise<Completion[]> {
-  if (!line.trimStart().startsWith('/')) return labelCompletions(line, sources.controls);
+  if (!line.trimStart().startsWith('/')) {
+    const typed = line.trim().toLowerCase();
+    if (!sources.controls || typed === '') return [];
+    return pressableLabels(sources.controls)
+      .filter((label) => label.toLowerCase().startsWith(typed))
+      .map((label) => ({ line: label, label }));
+  }
 
   const typedName = /^\s*\/(\S*)$/.exec(line)?.[1];
   if (typedName !== undefined) {
@@ -92,12 +98,4 @@ async function valueChoices(
         ? ['True', 'False'].map((word) => ({ name: word, value: word }))
         : [];
   return choices.filter((choice) => choice.value.toLowerCase().startsWith(typed.toLowerCase()));
-}
-
-function labelCompletions(line: string, controls: MessageControls | undefined): Completion[] {
-  const typed = line.trim().toLowerCase();
-  if (!controls || typed === '') return [];
-  return pressableLabels(controls)
-    .filter((label) => label.toLowerCase().startsWith(typed))
-    .map((label) => ({ line: label, label }));
 }

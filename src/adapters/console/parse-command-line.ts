@@ -2,7 +2,6 @@ import {
   ApplicationCommandOptionType,
   type APIApplicationCommandInteractionDataBasicOption,
   type APIApplicationCommandOption,
-  type APIApplicationCommandOptionChoice,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 
@@ -124,12 +123,16 @@ function convertValue(definition: APIApplicationCommandOption, value: string): D
     case ApplicationCommandOptionType.Integer: {
       const choices = 'choices' in definition ? definition.choices : undefined;
       if (!choices) break;
-      const number = choiceValue(choices, value);
-      if (number === undefined) {
+      // By its value or, as a convenience, by its name (`rank:#2 · Rocky IV (1985)`).
+      const wanted = normalise(value);
+      const chosen =
+        choices.find((choice) => normalise(String(choice.value)) === wanted) ??
+        choices.find((choice) => normalise(choice.name) === wanted);
+      if (chosen === undefined) {
         const values = OR.format(choices.map((choice) => String(choice.value)));
         return `${name} must be one of its choices: ${values} (Tab lists them).`;
       }
-      return { name: definition.name, type: definition.type, value: number };
+      return { name: definition.name, type: definition.type, value: chosen.value };
     }
 
     case ApplicationCommandOptionType.String:
@@ -146,16 +149,4 @@ function convertValue(definition: APIApplicationCommandOption, value: string): D
     }
   }
   return `${name}: the local console cannot send this option type.`;
-}
-
-/** A choice by its value or, as a convenience, by its name (`rank:#2 · Rocky IV (1985)`). */
-function choiceValue(
-  choices: readonly APIApplicationCommandOptionChoice<number>[],
-  typed: string,
-): number | undefined {
-  const wanted = normalise(typed);
-  const chosen =
-    choices.find((choice) => normalise(String(choice.value)) === wanted) ??
-    choices.find((choice) => normalise(choice.name) === wanted);
-  return chosen?.value;
 }

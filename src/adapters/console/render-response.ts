@@ -81,7 +81,10 @@ function embedLines(embed: APIEmbed, style: Style, width: number): string[] {
   if (embed.title) body.push(style.bold(renderMarkdown(embed.title, style).join(' ')));
   if (embed.color !== undefined) {
     const swatch = style.enabled ? `${style.foreground('■', embed.color)} ` : '';
-    body.push(style.dim(`${swatch}${colourText(embed.color)}`));
+    // The rank colour's name, so a plain terminal (or a screen reader) still says what the bar shows.
+    const name = Object.entries(RANK_COLOURS).find(([, colour]) => colour === embed.color)?.[0];
+    const hex = hexColour(embed.color);
+    body.push(style.dim(`${swatch}${name === undefined ? hex : `${name} · ${hex}`}`));
   }
   if (embed.description) {
     blank();
@@ -100,13 +103,6 @@ function embedLines(embed: APIEmbed, style: Style, width: number): string[] {
   // The bar is what makes an embed an embed; in plain text it also keeps the embed apart.
   const bar = style.enabled ? `${style.foreground('▌', embed.color ?? DEFAULT_BAR)} ` : '│ ';
   return wrap(body, width - 2).map((line) => (line === '' ? bar.trimEnd() : `${bar}${line}`));
-}
-
-/** Names the rank colours, so a plain terminal (or a screen reader) still says what the bar shows. */
-function colourText(rgb: number): string {
-  const hex = hexColour(rgb);
-  const name = Object.entries(RANK_COLOURS).find(([, colour]) => colour === rgb)?.[0];
-  return name === undefined ? hex : `${name} · ${hex}`;
 }
 
 function componentLines(

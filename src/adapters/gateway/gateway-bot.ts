@@ -1,9 +1,9 @@
 import { Client, Events, GatewayDispatchEvents, Status } from 'discord.js';
-import type { Registry } from 'prom-client';
 import type { SlashCommand } from '../../command-kit/slash-command.js';
 import { createInteractionHandler } from '../../core/handle-interaction.js';
 import type { Logger } from '../../logging/logger.js';
 import { createInteractionMetrics } from '../../metrics/interaction-metrics.js';
+import { createProcessRegistry } from '../../metrics/process-registry.js';
 import { registerShardMetrics } from '../../metrics/shard-metrics.js';
 import {
   gatewayClientOptions,
@@ -29,11 +29,8 @@ interface GatewayBotOptions extends GatewayClientSettings {
   readonly token: string;
   readonly logger: Logger;
   readonly commands: readonly SlashCommand[];
-  /** Serve GET /healthz on this port when set (0 picks a free one). */
-  readonly healthPort?: number | undefined;
-  readonly healthHost?: string;
-  /** Interaction counts and shard gauges go here, served on GET /metrics of the health port. */
-  readonly metrics?: Registry | undefined;
+  /** Serve GET /healthz, and interaction counts and shard gauges on GET /metrics (port 0 picks one). */
+  readonly health?: { readonly port: number; readonly host: string } | undefined;
   /** Called when a shard closes for good; the runner exits non-zero. */
   readonly onFatal?: (message: string) => void;
 }
@@ -48,15 +45,16 @@ export async function startGatewayBot(options: GatewayBotOptions) {
   const { logger } = options;
   logExpectedCacheWarning(logger);
   const client = new Client(gatewayClientOptions(options));
+  const metrics = options.health && createProcessRegistry();
   const responder = new InteractionResponder(
     createCallbackPoster({ apiBase: options.apiBase }),
     createInteractionHandler(options.commands),
     logger,
-    options.metrics && createInteractionMetrics(options.metrics),
+    metrics && createInteractionMetrics(metrics),
   );
   const health = new ShardHealth(() => client.ws.shards.size);
-  if (options.metrics) {
-    registerShardMetrics(options.metrics, () =>
+  if (metrics) {
+    registerShardMetrics(metrics, () =>
       client.ws.shards.map((shard) => ({
         id: shard.id,
         ready: health.connected.has(shard.id),
@@ -104,14 +102,9 @@ export async function startGatewayBot(options: GatewayBotOptions) {
 
   let healthServer: Awaited<ReturnType<typeof startHealthServer>> | undefined;
   try {
-    if (options.healthPort !== undefined) {
-      healthServer = await startHealthServer(
-        health.check,
-        options.healthPort,
-        options.healthHost ?? '0.0.0.0',
-        logger,
-        options.metrics,
-      );
+    if (options.health) {
+      const { port, host } = options.health;
+      healthServer = await startHealthServer(health.check, port, host, logger, metrics);
     }
     await client.login(options.token);
   } catch (error) {

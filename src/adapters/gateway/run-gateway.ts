@@ -1,7 +1,6 @@
 import type { SlashCommand } from '../../command-kit/slash-command.js';
 import type { Config } from '../../config/config-schema.js';
-import type { Logger } from '../../logging/logger.js';
-import { createProcessRegistry } from '../../metrics/process-registry.js';
+import { createLogger } from '../../logging/logger.js';
 import { stopOnShutdownSignals } from '../../shutdown/shutdown-signals.js';
 import { startGatewayBot } from './gateway-bot.js';
 
@@ -11,16 +10,15 @@ import { startGatewayBot } from './gateway-bot.js';
  */
 export async function runGateway(
   config: Config & { DISCORD_TOKEN: string },
-  logger: Logger,
   commands: readonly SlashCommand[],
 ): Promise<void> {
+  const logger = createLogger(config.LOG_LEVEL);
   // Under `npm run start:sharded` the manager assigns shards through the environment and serves
   // the health check itself; settings inherited from .env must not override that.
   const managed = process.env.SHARDING_MANAGER !== undefined;
   let fatalAdvice: string | undefined;
   // Until login completes, a fatal close fails the login instead (see the catch below).
   let shutDown: (reason: string) => void = () => undefined;
-  const healthPort = managed ? undefined : config.HEALTH_PORT;
   const bot = await startGatewayBot({
     token: config.DISCORD_TOKEN,
     commands,
@@ -28,10 +26,11 @@ export async function runGateway(
     managed,
     shardIds: config.SHARD_IDS,
     shardCount: config.SHARD_COUNT,
-    healthPort,
-    healthHost: config.HOST,
-    // Served on the health port; a managed shard has none (the manager serves shard status).
-    metrics: healthPort === undefined ? undefined : createProcessRegistry(),
+    // A managed shard has none: the manager serves shard status.
+    health:
+      managed || config.HEALTH_PORT === undefined
+        ? undefined
+        : { port: config.HEALTH_PORT, host: config.HOST },
     logger,
     onFatal: (advice) => {
       fatalAdvice = advice;

@@ -2,7 +2,6 @@ import type { APIInteractionResponse } from 'discord-api-types/v10';
 import type { SlashCommand } from '../../command-kit/slash-command.js';
 import { buildCommandPayload } from '../../deploy/command-payload.js';
 import { deployCommands } from '../../deploy/deploy-commands.js';
-import { createDeployRest } from '../../deploy/deploy-rest.js';
 import { startLocalDiscord, type LocalDiscord } from '../../local-discord/local-discord.js';
 import type { Logger } from '../../logging/logger.js';
 import type { AnswerInteraction } from '../console/console-session.js';
@@ -28,7 +27,8 @@ export async function runPlayground(
   const discord = await startLocalDiscord({ guildCount: 1, maxConcurrency: 16 });
   try {
     await deployCommands({
-      rest: createDeployRest({ token: discord.token, apiBase: discord.restBaseUrl }),
+      token: discord.token,
+      apiBase: discord.restBaseUrl,
       applicationId: discord.applicationId,
       guildId: discord.guilds[0]?.id,
       commands: buildCommandPayload(commands),
