@@ -5,7 +5,7 @@ import {
 } from 'discord-api-types/v10';
 import type { AnswerInteraction } from './console-session.js';
 import { autocompleteInteraction } from './interaction-factory.js';
-import type { MessageControls } from './message-controls.js';
+import type { MessageControls } from '../../render/message-parts.js';
 import { splitLine, type CommandDefinition } from './parse-command-line.js';
 import { pressableLabels } from './press-component.js';
 

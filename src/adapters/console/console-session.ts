@@ -9,7 +9,7 @@ import { editedMessage, messageFromResponse } from '../../local-discord/message-
 import { completeLine, type Completion } from './complete-line.js';
 import { chatInputInteraction, LOCAL_CONTEXT } from './interaction-factory.js';
 import { findCommand, parseCommandLine, type CommandDefinition } from './parse-command-line.js';
-import { messageControls } from './message-controls.js';
+import { messageControls } from '../../render/message-parts.js';
 import { findPress } from './press-component.js';
 import { renderResponse, renderText } from './render-response.js';
 import { terminalStyle } from './terminal-style.js';

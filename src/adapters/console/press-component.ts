@@ -1,6 +1,6 @@
 import type { APIMessage, APIMessageComponentInteraction } from 'discord-api-types/v10';
 import { buttonInteraction, selectInteraction } from './interaction-factory.js';
-import { buttonLabel, messageControls, type MessageControls } from './message-controls.js';
+import { buttonLabel, messageControls, type MessageControls } from '../../render/message-parts.js';
 
 /** Text says why nothing was pressed; `undefined` means the text names no control at all. */
 type PressResult =

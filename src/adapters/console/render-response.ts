@@ -9,9 +9,13 @@ import {
   type APIMessageTopLevelComponent,
 } from 'discord-api-types/v10';
 import { RANK_COLOURS } from '../../../commands/montage/rank-colours.js';
-import { inlineMarkdown } from './inline-markdown.js';
-import { DEFAULT_BAR, hexColour } from './colour-names.js';
-import { buttonLabel, messageControls } from './message-controls.js';
+import { inlineMarkdown } from '../../render/inline-markdown.js';
+import {
+  buttonLabel,
+  DEFAULT_BAR,
+  hexColour,
+  messageControls,
+} from '../../render/message-parts.js';
 import { terminalStyle, visibleWidth, wrap, type Style } from './terminal-style.js';
 
 export interface RenderOptions {

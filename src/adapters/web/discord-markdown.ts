@@ -1,4 +1,4 @@
-import { inlineMarkdown } from '../console/inline-markdown.js';
+import { inlineMarkdown } from '../../render/inline-markdown.js';
 import { escapeHtml } from './escape-html.js';
 
 /**

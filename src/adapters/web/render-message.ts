@@ -8,8 +8,7 @@ import {
   type APIInteractionResponse,
   type APIStringSelectComponent,
 } from 'discord-api-types/v10';
-import { DEFAULT_BAR, hexColour } from '../console/colour-names.js';
-import { buttonLabel } from '../console/message-controls.js';
+import { buttonLabel, DEFAULT_BAR, hexColour } from '../../render/message-parts.js';
 import { escapeHtml } from './escape-html.js';
 import { inlineMarkdownToHtml, markdownToHtml } from './discord-markdown.js';
 import type { Answer } from './site-interactions.js';

@@ -20,3 +20,10 @@ export function messageControls(components: readonly APIMessageTopLevelComponent
 export function buttonLabel(button: APIButtonComponent): string {
   return ('label' in button ? button.label : undefined) ?? '(no label)';
 }
+
+/** Discord draws an embed without a colour with a grey bar. */
+export const DEFAULT_BAR = 0x4e5058;
+
+export function hexColour(rgb: number): string {
+  return `#${rgb.toString(16).padStart(6, '0').toUpperCase()}`;
+}
