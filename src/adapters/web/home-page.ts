@@ -1,10 +1,10 @@
 import {
   ApplicationCommandOptionType,
   type APIApplicationCommandOption,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody as CommandDefinition,
 } from 'discord-api-types/v10';
 import type { InteractionHandler } from '../../core/handle-interaction.js';
 import { inviteUrls } from '../../deploy/invite-url.js';
-import type { CommandDefinition } from '../console/parse-command-line.js';
 import { escapeHtml } from './escape-html.js';
 import type { Page, SitePaths } from './page-layout.js';
 import { BOT_NAME, chatMessage } from './render-message.js';
