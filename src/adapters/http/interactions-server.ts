@@ -76,8 +76,7 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
   let draining = false;
   // Read once: checking the level on every request is work the ceiling does not do.
   const debug = logger.isLevelEnabled('debug');
-
-  // Read once: the clock is read per request only when something will use it.
+  // The clock is read per request only when a log line or a metric will use it.
   const timed = debug || metrics !== undefined;
 
   /** JSON with an exact Content-Length; `close` when the body was left unread or while draining. */
