@@ -1,7 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { buildCommandPayload } from '../../../src/deploy/command-payload.js';
 import { runDeployCli } from '../../../src/deploy/deploy-cli.js';
 import { createLogger } from '../../../src/logging/logger.js';
 import type { LocalDiscord } from '../../../src/local-discord/local-discord.js';
@@ -39,7 +38,7 @@ export async function runDeploy(
   const stdout: string[] = [];
   const stderr: string[] = [];
   const code = await runDeployCli({
-    commands: buildCommandPayload(COMMANDS),
+    commands: COMMANDS,
     argv,
     env,
     stdout: (line) => stdout.push(line),
