@@ -15,8 +15,7 @@ const SERVER_ONLY = new Set([
 
 const COMMAND_DEFAULTS = { type: 1, nsfw: false, dm_permission: true, integration_types: [0] };
 
-/** Items of these lists are options or choices, which get the option defaults. */
-const NESTED = new Set(['options', 'choices']);
+/** A command's only lists of objects are options and choices; choices have neither field. */
 const OPTION_DEFAULTS = { required: false, autocomplete: false };
 
 /** Lists of numbers whose order carries no meaning, sorted. */
@@ -24,6 +23,9 @@ const SET_LIKE = new Set(['integration_types', 'contexts', 'channel_types']);
 
 /** Discord documents these as "only for globally-scoped commands": in a guild they mean nothing. */
 const GLOBAL_ONLY = ['integration_types', 'contexts', 'dm_permission'];
+
+/** Values that state nothing: Discord returns null, "" or {} for a field we leave out. */
+const UNSET = [undefined, null, '', {}, []];
 
 const MAX_SHOWN = 120;
 
@@ -99,19 +101,14 @@ function byKey(commands: readonly object[], scope: CommandScope) {
 /** `key` is the field holding `value`; `defaults` are the values its fields drop. */
 function normalize(value: unknown, key: string, defaults: JsonObject = {}): unknown {
   if (Array.isArray(value)) {
-    const itemDefaults = NESTED.has(key) ? OPTION_DEFAULTS : {};
-    const items = value.map((item: unknown) => normalize(item, '', itemDefaults) ?? null);
+    const items = value.map((item: unknown) => normalize(item, '', OPTION_DEFAULTS) ?? null);
     return SET_LIKE.has(key) ? [...new Set(items)].sort((a, b) => Number(a) - Number(b)) : items;
   }
   if (isJsonObject(value)) {
     const entries = Object.entries(value).flatMap(([name, raw]) => {
       const field = SERVER_ONLY.has(name) ? undefined : normalize(raw, name);
-      const unset =
-        field === undefined ||
-        field === null ||
-        field === '' ||
-        (typeof field === 'object' && Object.keys(field).length === 0);
-      return unset || isDeepStrictEqual(field, defaults[name]) ? [] : [[name, field] as const];
+      const dropped = [...UNSET, defaults[name]].some((same) => isDeepStrictEqual(field, same));
+      return dropped ? [] : [[name, field] as const];
     });
     // Sorted keys, so the values printed in a diff read the same on both sides.
     return Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : 1)));
