@@ -3,7 +3,7 @@ import { DiscordAPIError, HTTPError, RateLimitError } from '@discordjs/rest';
 import { RESTJSONErrorCodes } from 'discord-api-types/v10';
 import { DISCORD_API, type Config } from '../config/config-schema.js';
 import { ConfigError, parseConfig, requireConfig } from '../config/load-config.js';
-import { createLogger, type Logger } from '../logging/logger.js';
+import { createLogger } from '../logging/logger.js';
 import { DEPLOY_TIMEOUT_MS, deployCommands, type DeployOptions } from './deploy-commands.js';
 import { inviteUrls } from './invite-url.js';
 
@@ -26,7 +26,6 @@ export interface DeployCliOptions {
   readonly commands: DeployOptions['commands'];
   readonly stdout: (line: string) => void;
   readonly stderr: (line: string) => void;
-  readonly logger?: Logger;
 }
 
 /** Runs `npm run deploy` and returns the exit code: 0 done, 1 failed, 2 bad flags. */
@@ -59,7 +58,6 @@ export async function runDeployCli(options: DeployCliOptions): Promise<number> {
       'DISCORD_APPLICATION_ID',
     ]);
     context = config;
-    const logger = options.logger ?? createLogger(config.LOG_LEVEL);
     await deployCommands({
       token: config.DISCORD_TOKEN,
       apiBase: config.DISCORD_API_BASE,
@@ -69,7 +67,7 @@ export async function runDeployCli(options: DeployCliOptions): Promise<number> {
       dryRun: flags['dry-run'],
       clearGuild: flags['clear-guild'],
       print: stdout,
-      logger,
+      logger: createLogger(config.LOG_LEVEL),
     });
     return 0;
   } catch (error) {

@@ -2,7 +2,6 @@ import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { runDeployCli } from '../../../src/deploy/deploy-cli.js';
-import { createLogger } from '../../../src/logging/logger.js';
 import type { LocalDiscord } from '../../../src/local-discord/local-discord.js';
 import { COMMANDS } from '../../../commands/index.js';
 
@@ -43,7 +42,6 @@ export async function runDeploy(
     env,
     stdout: (line) => stdout.push(line),
     stderr: (line) => stderr.push(line),
-    logger: createLogger('silent', false),
   });
   return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
 }
