@@ -47,7 +47,6 @@ export const configSchema = z
       'must be a comma-separated list of shard numbers, e.g. 0,1',
     ).transform((value) => value?.split(',').map((id) => Number(id.trim()))),
     SHARD_SPAWN_DELAY_MS: wholeNumber(0, 'a number of milliseconds, e.g. 5500').default(5500),
-    /** Shown on the privacy and terms pages: an email address, an https link, or a line of text. */
     SITE_CONTACT: z
       .string()
       .max(200, 'must be at most 200 characters (an email, a link or a short line)')
@@ -56,7 +55,6 @@ export const configSchema = z
       .enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` })
       .default('info'),
   })
-  // Settings that only make sense together.
   .superRefine(({ SHARD_IDS: ids, SHARD_COUNT: count }, context) => {
     if (!Array.isArray(ids)) return;
     const message =

@@ -1,10 +1,11 @@
 import { parseArgs } from 'node:util';
-import type { Config } from '../config/config-schema.js';
-import { parseConfig, requireConfig } from '../config/load-config.js';
-import { createLogger, type Logger } from '../logging/logger.js';
-import type { CommandPayload } from './command-payload.js';
-import { deployCommands } from './deploy-commands.js';
-import { describeDeployError } from './deploy-errors.js';
+import { DiscordAPIError, HTTPError, RateLimitError } from '@discordjs/rest';
+import { RESTJSONErrorCodes } from 'discord-api-types/v10';
+import { DISCORD_API, type Config } from '../config/config-schema.js';
+import { ConfigError, parseConfig, requireConfig } from '../config/load-config.js';
+import { createLogger } from '../logging/logger.js';
+import { DEPLOY_TIMEOUT_MS, deployCommands, type DeployOptions } from './deploy-commands.js';
+import { inviteUrls } from './invite-url.js';
 
 const USAGE = `Usage: npm run deploy -- [--dry-run] [--clear-guild] [--help]
 
@@ -22,10 +23,9 @@ Reads DISCORD_TOKEN, DISCORD_APPLICATION_ID, DISCORD_GUILD_ID (optional) and DIS
 export interface DeployCliOptions {
   readonly argv: readonly string[];
   readonly env: NodeJS.ProcessEnv;
-  readonly commands: readonly CommandPayload[];
+  readonly commands: DeployOptions['commands'];
   readonly stdout: (line: string) => void;
   readonly stderr: (line: string) => void;
-  readonly logger?: Logger;
 }
 
 /** Runs `npm run deploy` and returns the exit code: 0 done, 1 failed, 2 bad flags. */
@@ -58,7 +58,6 @@ export async function runDeployCli(options: DeployCliOptions): Promise<number> {
       'DISCORD_APPLICATION_ID',
     ]);
     context = config;
-    const logger = options.logger ?? createLogger(config.LOG_LEVEL);
     await deployCommands({
       token: config.DISCORD_TOKEN,
       apiBase: config.DISCORD_API_BASE,
@@ -68,11 +67,94 @@ export async function runDeployCli(options: DeployCliOptions): Promise<number> {
       dryRun: flags['dry-run'],
       clearGuild: flags['clear-guild'],
       print: stdout,
-      logger,
+      logger: createLogger(config.LOG_LEVEL),
     });
     return 0;
   } catch (error) {
     stderr(`error: ${describeDeployError(error, context)}`);
     return 1;
   }
+}
+
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_SOCKET',
+]);
+
+/** One line: what went wrong and how to fix it, from the settings known then. Never the token. */
+export function describeDeployError(error: unknown, context: Partial<Config>): string {
+  const line = describe(error, context).replace(/\s*\n\s*/g, ' ');
+  const token = context.DISCORD_TOKEN;
+  return token ? line.replaceAll(token, '[token]') : line;
+}
+
+function describe(error: unknown, context: Partial<Config>): string {
+  if (error instanceof ConfigError) return error.problems.join('; ');
+  if (error instanceof DiscordAPIError) return describeApiError(error, context);
+  if (error instanceof RateLimitError) {
+    return `Discord rate-limited ${request(error)} for ${seconds(error.retryAfter)}, longer than this tool waits; run it again after that.`;
+  }
+  if (error instanceof HTTPError) {
+    return `Discord answered ${error.status} to ${request(error)}, also on retry; Discord may be having trouble (https://discordstatus.com), try again later.`;
+  }
+  const apiBase = context.DISCORD_API_BASE ?? DISCORD_API;
+  const { host } = new URL(apiBase);
+  if (error instanceof Error && error.name === 'AbortError') {
+    return `No answer from ${host} within ${seconds(DEPLOY_TIMEOUT_MS)}, also on retry; check your network, or DISCORD_API_BASE if you set it.`;
+  }
+  const code = networkCode(error);
+  if (code !== undefined) {
+    return `Cannot reach ${host} (${code}); check your network connection, or DISCORD_API_BASE (${apiBase}) if you set it.`;
+  }
+  return `Deploy failed: ${error instanceof Error ? firstLine(error.message) : String(error)}`;
+}
+
+function describeApiError(error: DiscordAPIError, context: Partial<Config>): string {
+  const { DISCORD_APPLICATION_ID: applicationId, DISCORD_GUILD_ID: guildId } = context;
+  if (error.status === 401) {
+    return `Discord rejected DISCORD_TOKEN (401 Unauthorized on ${request(error)}): it is mistyped, reset or from another app; copy a fresh one from Developer Portal > your app > Bot > Reset Token into .env.`;
+  }
+  if (error.status === 403 || error.code === RESTJSONErrorCodes.MissingAccess) {
+    const codes = `${error.status}, code ${String(error.code)}`;
+    if (guildId !== undefined) {
+      // Re-inviting the bot with the right scopes is the fix.
+      const invite =
+        applicationId === undefined ? '' : ` Invite it: ${inviteUrls(applicationId).guildInstall}`;
+      return `Missing access to guild ${guildId} (${codes}): the bot is not in that server, or was added without the applications.commands scope; check DISCORD_GUILD_ID.${invite}`;
+    }
+    return `Missing access to application ${applicationId ?? '(unknown)'}'s commands (${codes}): DISCORD_APPLICATION_ID must be the application the token belongs to (Developer Portal > General Information).`;
+  }
+  if (error.code === RESTJSONErrorCodes.InvalidFormBodyOrContentType) {
+    return `Discord refused the commands (400 Invalid Form Body): ${error.message.split('\n').slice(1).join('; ')}`;
+  }
+  return `Discord answered ${error.status} (code ${String(error.code)}) to ${request(error)}: ${firstLine(error.message)}`;
+}
+
+/** undici wraps the socket error (sometimes in an AggregateError, one per address tried). */
+function networkCode(error: unknown, depth = 0): string | undefined {
+  if (depth > 4 || typeof error !== 'object' || error === null) return undefined;
+  const { code, cause, errors } = error as { code?: unknown; cause?: unknown; errors?: unknown };
+  if (typeof code === 'string' && NETWORK_CODES.has(code)) return code;
+  const inner = Array.isArray(errors) ? errors.map((item) => networkCode(item, depth + 1)) : [];
+  return inner.find((found) => found !== undefined) ?? networkCode(cause, depth + 1);
+}
+
+/** `GET /api/v10/...`: the method and path a failed request used. */
+function request(error: { readonly method: string; readonly url: string }): string {
+  return `${error.method.toUpperCase()} ${new URL(error.url).pathname}`;
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(ms % 1000 === 0 ? 0 : 1)} s`;
+}
+
+function firstLine(text: string): string {
+  return text.split('\n')[0] ?? '';
 }

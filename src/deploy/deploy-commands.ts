@@ -2,13 +2,12 @@
 // directly skips loading the whole gateway library, which halves the CLI's start-up time.
 import { REST } from '@discordjs/rest';
 import { Routes } from 'discord-api-types/v10';
+import type { SlashCommand } from '../command-kit/slash-command.js';
 import { DISCORD_API } from '../config/config-schema.js';
 import { ConfigError } from '../config/load-config.js';
 import type { Logger } from '../logging/logger.js';
-import type { CommandPayload } from './command-payload.js';
-import { diffCommands } from './diff-commands.js';
+import { diffCommands, isJsonObject, plural } from './diff-commands.js';
 import { inviteUrls } from './invite-url.js';
-import { isJsonObject } from './normalize-command.js';
 
 // A deploy is two requests: the library's 15 s x 4 attempts on an unreachable host only delay
 // the error. One retry still rides out a single dropped connection.
@@ -22,7 +21,8 @@ export interface DeployOptions {
   readonly applicationId: string;
   /** Set: deploy to (or clear) this guild. Unset: deploy globally. */
   readonly guildId?: string | undefined;
-  readonly commands: readonly CommandPayload[];
+  /** The very modules the bot dispatches to, so what users can type and the bot can answer agree. */
+  readonly commands: readonly Pick<SlashCommand, 'definition'>[];
   readonly dryRun?: boolean;
   /** Remove every command from `guildId` instead of deploying. */
   readonly clearGuild?: boolean;
@@ -40,6 +40,10 @@ export async function deployCommands(options: DeployOptions): Promise<void> {
       '--clear-guild needs DISCORD_GUILD_ID: set it to the server whose commands should be removed (it is only ever a guild that holds leftovers).',
     ]);
   }
+  const names = options.commands.map(({ definition }) => definition.name);
+  // Discord rejects the whole PUT on a duplicate name; say which one before sending anything.
+  const twice = names.find((name, index) => names.indexOf(name) !== index);
+  if (twice !== undefined) throw new Error(`Two command modules define /${twice}`);
   const rest = new REST({
     api: options.apiBase ?? DISCORD_API,
     timeout: DEPLOY_TIMEOUT_MS,
@@ -56,7 +60,7 @@ export async function deployCommands(options: DeployOptions): Promise<void> {
       `Rate limited ${scope}by Discord on ${method.toUpperCase()} ${path}: waiting ${wait} s as Retry-After says, then retrying.`,
     );
   });
-  const target = clearGuild ? [] : options.commands;
+  const target = clearGuild ? [] : options.commands.map(({ definition }) => definition);
   const route =
     guildId === undefined
       ? Routes.applicationCommands(applicationId)
@@ -100,7 +104,7 @@ export async function deployCommands(options: DeployOptions): Promise<void> {
       for (const line of drift) print(`  warning: Discord stored ${line.slice(2)}`);
       if (drift.length > 0) {
         print(
-          '  The next deploy would see this as a change: teach normalize-command.ts that default.',
+          '  The next deploy would see this as a change: teach normalizeCommand in diff-commands.ts that default.',
         );
       }
     }
@@ -120,8 +124,4 @@ export async function deployCommands(options: DeployOptions): Promise<void> {
 function asCommandList(value: unknown): object[] {
   if (Array.isArray(value) && value.every(isJsonObject)) return value;
   throw new Error('Discord answered with something other than a list of commands');
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

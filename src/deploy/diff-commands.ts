@@ -1,5 +1,33 @@
 import { isDeepStrictEqual } from 'node:util';
-import { isJsonObject, normalizeCommand, type CommandScope } from './normalize-command.js';
+
+type JsonObject = Record<string, unknown>;
+
+type CommandScope = 'global' | 'guild';
+
+const SERVER_ONLY = new Set([
+  'id',
+  'application_id',
+  'version',
+  'guild_id',
+  'name_localized',
+  'description_localized',
+]);
+
+const COMMAND_DEFAULTS = { type: 1, nsfw: false, dm_permission: true, integration_types: [0] };
+
+/** A command's only lists of objects are options and choices; choices have neither field. */
+const OPTION_DEFAULTS = { required: false, autocomplete: false };
+
+/** Lists of numbers whose order carries no meaning, sorted. */
+const SET_LIKE = new Set(['integration_types', 'contexts', 'channel_types']);
+
+/** Discord documents these as "only for globally-scoped commands": in a guild they mean nothing. */
+const GLOBAL_ONLY = ['integration_types', 'contexts', 'dm_permission'];
+
+/** Values that state nothing: Discord returns null, "" or {} for a field we leave out. */
+const UNSET = [undefined, null, '', {}, []];
+
+const MAX_SHOWN = 120;
 
 // What Discord has (`remote`) against ours (`local`): how many commands change, their lines for
 // a terminal (`+ /name`, `~ /name path: before → after`, `- /name`) and the unchanged labels.
@@ -18,9 +46,10 @@ export function diffCommands(
     const before = remoteByKey.get(key);
     // We register only slash commands; a leftover of another type prints the same way.
     const label = `/${String(after.name)}`;
+    const options = Array.isArray(after.options) ? after.options.length : 0;
     const lines =
       before === undefined
-        ? [`+ ${label}${describeOptions(after)}`]
+        ? [`+ ${label}${options === 0 ? '' : ` (${plural(options, 'option')})`}`]
         : diffValues('', before, after).map((line) => `~ ${label} ${line}`);
     if (lines.length === 0) unchanged.push(label);
     else changes.push({ order: before === undefined ? 0 : 1, label, lines });
@@ -38,6 +67,27 @@ export function diffCommands(
   };
 }
 
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/**
+ * One form for a command whether we send it or Discord's GET returns it: fields that only state a
+ * default, or Discord's bookkeeping, are dropped. Unknown fields stay, so a new Discord default
+ * costs one redeploy instead of hiding a real change. Options keep their order, as Discord shows.
+ */
+export function normalizeCommand(command: object, scope: CommandScope = 'global'): JsonObject {
+  const normalized = normalize(command, '', COMMAND_DEFAULTS) as JsonObject;
+  // contexts supersedes dm_permission, and Discord derives its own value.
+  const ignored =
+    scope === 'guild' ? GLOBAL_ONLY : normalized.contexts === undefined ? [] : ['dm_permission'];
+  return Object.fromEntries(Object.entries(normalized).filter(([key]) => !ignored.includes(key)));
+}
+
+export function isJsonObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 // Discord keys commands by (type, name): a user command and a slash command may share a name.
 function byKey(commands: readonly object[], scope: CommandScope) {
   return new Map(
@@ -48,9 +98,22 @@ function byKey(commands: readonly object[], scope: CommandScope) {
   );
 }
 
-function describeOptions(command: Record<string, unknown>): string {
-  const count = Array.isArray(command.options) ? command.options.length : 0;
-  return count === 0 ? '' : ` (${count} option${count === 1 ? '' : 's'})`;
+/** `key` is the field holding `value`; `defaults` are the values its fields drop. */
+function normalize(value: unknown, key: string, defaults: JsonObject = {}): unknown {
+  if (Array.isArray(value)) {
+    const items = value.map((item: unknown) => normalize(item, '', OPTION_DEFAULTS) ?? null);
+    return SET_LIKE.has(key) ? [...new Set(items)].sort((a, b) => Number(a) - Number(b)) : items;
+  }
+  if (isJsonObject(value)) {
+    const entries = Object.entries(value).flatMap(([name, raw]) => {
+      const field = SERVER_ONLY.has(name) ? undefined : normalize(raw, name);
+      const dropped = [...UNSET, defaults[name]].some((same) => isDeepStrictEqual(field, same));
+      return dropped ? [] : [[name, field] as const];
+    });
+    // Sorted keys, so the values printed in a diff read the same on both sides.
+    return Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : 1)));
+  }
+  return value;
 }
 
 function diffValues(path: string, before: unknown, after: unknown): string[] {
@@ -85,8 +148,6 @@ function isNamedList(value: unknown): value is { readonly name: string }[] {
   const names = value.map((item: unknown) => (isJsonObject(item) ? item.name : undefined));
   return names.every((name) => typeof name === 'string') && new Set(names).size === names.length;
 }
-
-const MAX_SHOWN = 120;
 
 function show(value: unknown): string {
   if (value === undefined) return '(unset)';

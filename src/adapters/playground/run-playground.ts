@@ -1,6 +1,5 @@
 import type { APIInteractionResponse } from 'discord-api-types/v10';
 import type { SlashCommand } from '../../command-kit/slash-command.js';
-import { buildCommandPayload } from '../../deploy/command-payload.js';
 import { deployCommands } from '../../deploy/deploy-commands.js';
 import { startLocalDiscord, type LocalDiscord } from '../../local-discord/local-discord.js';
 import type { Logger } from '../../logging/logger.js';
@@ -31,7 +30,7 @@ export async function runPlayground(
       apiBase: discord.restBaseUrl,
       applicationId: discord.applicationId,
       guildId: discord.guilds[0]?.id,
-      commands: buildCommandPayload(commands),
+      commands,
       print: logger.debug.bind(logger),
     });
     const bot = await startGatewayBot({

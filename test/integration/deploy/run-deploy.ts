@@ -1,9 +1,7 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { buildCommandPayload } from '../../../src/deploy/command-payload.js';
 import { runDeployCli } from '../../../src/deploy/deploy-cli.js';
-import { createLogger } from '../../../src/logging/logger.js';
 import type { LocalDiscord } from '../../../src/local-discord/local-discord.js';
 import { COMMANDS } from '../../../commands/index.js';
 
@@ -39,12 +37,11 @@ export async function runDeploy(
   const stdout: string[] = [];
   const stderr: string[] = [];
   const code = await runDeployCli({
-    commands: buildCommandPayload(COMMANDS),
+    commands: COMMANDS,
     argv,
     env,
     stdout: (line) => stdout.push(line),
     stderr: (line) => stderr.push(line),
-    logger: createLogger('silent', false),
   });
   return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
 }

@@ -1,6 +1,6 @@
 import { DiscordAPIError } from '@discordjs/rest';
 import { describe, expect, it } from 'vitest';
-import { describeDeployError } from '../../../src/deploy/deploy-errors.js';
+import { describeDeployError } from '../../../src/deploy/deploy-cli.js';
 
 const APP = '1200000000000000000';
 const TOKEN = 'local.test.token';

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { buildCommandPayload } from '../../../src/deploy/command-payload.js';
 import { diffCommands } from '../../../src/deploy/diff-commands.js';
 import { COMMANDS } from '../../../commands/index.js';
 
@@ -28,7 +27,7 @@ function asRegistered(command: object, id: string): object {
 
 describe('diffCommands', () => {
   it('given Discord has exactly our commands plus its defaults, when diffed, then there is no change', () => {
-    const local = buildCommandPayload(COMMANDS);
+    const local = COMMANDS.map(({ definition }) => definition);
     const remote = local.map((command, index) =>
       asRegistered(command, `13000000000000000${index}`),
     );

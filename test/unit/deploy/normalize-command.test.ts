@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCommandPayload } from '../../../src/deploy/command-payload.js';
-import { normalizeCommand } from '../../../src/deploy/normalize-command.js';
+import { normalizeCommand } from '../../../src/deploy/diff-commands.js';
 import { COMMANDS } from '../../../commands/index.js';
 
 /** /montage as Discord's GET returns it: every default spelled out, bookkeeping added. */
@@ -160,7 +159,7 @@ describe('normalizeCommand', () => {
   });
 
   it('given the real command modules, when normalised, then no builder default survives', () => {
-    for (const command of buildCommandPayload(COMMANDS)) {
+    for (const command of COMMANDS.map(({ definition }) => definition)) {
       const json = JSON.stringify(normalizeCommand(command));
       expect(json).not.toContain('"required":false');
       expect(json).not.toContain('"options":[]');
