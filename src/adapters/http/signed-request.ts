@@ -4,7 +4,6 @@
  * No node: imports and no Buffer, so workerd runs it without nodejs_compat.
  */
 import {
-  InteractionResponseType,
   InteractionType,
   type APIInteraction,
   type APIInteractionResponse,
@@ -51,8 +50,6 @@ export const ERROR_JSON = {
   internal: errorJson('internal error'),
 } as const;
 
-export const HEALTHY_JSON = JSON.stringify({ status: 'ok' });
-
 /** A request refused before the core saw it; `reason` is what the Node endpoint logs. */
 export interface Refusal {
   readonly ok: false;
@@ -80,29 +77,32 @@ export const REFUSED = {
 
 /** Checks made before a byte of body is read; only one plain string per header will do. */
 export function checkHeaders(
-  contentLength: unknown,
-  signature: unknown,
-  timestamp: unknown,
-  nowMs: number,
+  header: (name: string) => unknown,
 ): { readonly ok: true; readonly signature: string; readonly timestamp: string } | Refusal {
+  const contentLength = header('content-length');
   // Node has already rejected non-numeric Content-Length values with a 400.
   if (typeof contentLength === 'string' && Number(contentLength) > MAX_BODY_BYTES) {
     return REFUSED.declaredTooLarge;
   }
+  const signature = header('x-signature-ed25519');
+  const timestamp = header('x-signature-timestamp');
   if (typeof signature !== 'string' || typeof timestamp !== 'string') {
     return REFUSED.missingSignature;
   }
   // A timestamp that is not a number was never in any window: say what is actually wrong.
   if (!TIMESTAMP.test(timestamp)) return REFUSED.malformedTimestamp;
-  if (Math.abs(nowMs - Number(timestamp) * 1000) > MAX_CLOCK_SKEW_MS) return REFUSED.staleTimestamp;
+  const skewMs = Math.abs(Date.now() - Number(timestamp) * 1000);
+  if (skewMs > MAX_CLOCK_SKEW_MS) return REFUSED.staleTimestamp;
   return { ok: true, signature, timestamp };
 }
 
-/** Which answer a method and path (without the query string) get; `allow` means 405. */
+/** Which answer a method and URL path get (the query string is ignored); `allow` means 405. */
 export type Route = 'interaction' | 'health' | 'metrics' | 'other' | { readonly allow: string };
 
 /** `/metrics` is a route only where it is served (the Node endpoint with metrics on). */
-export function routeRequest(method: string | undefined, path: string, metrics = false): Route {
+export function routeRequest(method: string | undefined, url: string, metrics = false): Route {
+  const query = url.indexOf('?');
+  const path = query === -1 ? url : url.slice(0, query);
   if (path === '/interactions') return method === 'POST' ? 'interaction' : { allow: 'POST' };
   const route =
     path === '/healthz' ? 'health' : metrics && path === '/metrics' ? 'metrics' : 'other';
@@ -140,23 +140,18 @@ function isInteraction(value: unknown): value is APIInteraction {
   return field === undefined || (isObject(value.data) && typeof value.data[field] === 'string');
 }
 
-/** The core's answer to a parsed interaction: 200 with its JSON, or 500 when it threw. */
+/** The core's answer (PONG included) to a parsed interaction. */
 export interface Answer {
   readonly ok: true;
-  readonly status: number;
+  readonly status: 200;
   readonly body: string;
   readonly interaction: APIInteraction;
-  /** Undefined when the handler threw `error`. */
-  readonly response?: APIInteractionResponse;
-  readonly error?: unknown;
+  readonly response: APIInteractionResponse;
 }
 
 export type Reply = Answer | Refusal;
 
-const PONG = { type: InteractionResponseType.Pong } as const;
-const PONG_JSON = JSON.stringify(PONG);
-
-/** Everything after the signature checks out: parse, PONG, or the core. Never throws. */
+/** Everything after the signature checks out: parse, then the core, which never throws. */
 export function answerBody(handler: InteractionHandler, body: string): Reply {
   let interaction: unknown;
   try {
@@ -165,16 +160,9 @@ export function answerBody(handler: InteractionHandler, body: string): Reply {
     // Not JSON: refused just below, as is JSON that is not an interaction.
   }
   if (!isInteraction(interaction)) return REFUSED.notAnInteraction;
-  if (interaction.type === InteractionType.Ping) {
-    return { ok: true, status: 200, body: PONG_JSON, interaction, response: PONG };
-  }
-  try {
-    const response = handler(interaction);
-    // Serialised exactly once.
-    return { ok: true, status: 200, body: JSON.stringify(response), interaction, response };
-  } catch (error) {
-    return { ok: true, status: 500, body: ERROR_JSON.internal, interaction, error };
-  }
+  const response = handler(interaction);
+  // Serialised exactly once.
+  return { ok: true, status: 200, body: JSON.stringify(response), interaction, response };
 }
 
 /** The name worth logging: the command for commands and autocomplete, the custom_id otherwise. */
