@@ -1,7 +1,6 @@
 import { once } from 'node:events';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { performance } from 'node:perf_hooks';
 import type { Registry } from 'prom-client';
 import type { SlashCommand } from '../../command-kit/slash-command.js';
 import { createInteractionHandler } from '../../core/handle-interaction.js';
@@ -33,12 +32,7 @@ export interface InteractionsServerOptions {
   readonly metrics?: Registry | undefined;
 }
 
-export interface InteractionsServer {
-  readonly server: Server;
-  listen(port: number, host?: string): Promise<AddressInfo>;
-  /** Stops accepting, lets in-flight requests finish, then resolves. */
-  close(): Promise<void>;
-}
+export type InteractionsServer = ReturnType<typeof createInteractionsServer>;
 
 /**
  * The body, or undefined the moment it crosses the limit (chunked uploads declare no length); a
@@ -67,7 +61,7 @@ function readBody(req: IncomingMessage, done: (body: Buffer | undefined) => void
   req.on('end', onEnd);
 }
 
-export function createInteractionsServer(options: InteractionsServerOptions): InteractionsServer {
+export function createInteractionsServer(options: InteractionsServerOptions) {
   const verify = createSignatureVerifier(options.publicKey);
   const handler = createInteractionHandler(options.commands);
   const logger = options.logger ?? createLogger('silent', false);
@@ -176,11 +170,12 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
 
   return {
     server,
-    async listen(port, host) {
+    async listen(port: number, host?: string) {
       server.listen(port, host);
       await once(server, 'listening');
       return server.address() as AddressInfo;
     },
+    /** Stops accepting, lets in-flight requests finish, then resolves. */
     close() {
       // Busy sockets get `Connection: close` on their last answer (see `draining`).
       draining = true;

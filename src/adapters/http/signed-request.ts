@@ -51,19 +51,9 @@ export const ERROR_JSON = {
 } as const;
 
 /** A request refused before the core saw it; `reason` is what the Node endpoint logs. */
-export interface Refusal {
-  readonly ok: false;
-  readonly status: number;
-  readonly body: string;
-  readonly reason: string;
-}
-
-const refusal = (status: number, error: keyof typeof ERROR_JSON, reason: string): Refusal => ({
-  ok: false,
-  status,
-  body: ERROR_JSON[error],
-  reason,
-});
+const refusal = (status: number, error: keyof typeof ERROR_JSON, reason: string) =>
+  ({ ok: false, status, body: ERROR_JSON[error], reason }) as const;
+export type Refusal = ReturnType<typeof refusal>;
 
 export const REFUSED = {
   declaredTooLarge: refusal(413, 'tooLarge', 'content-length too large'),

@@ -1,3 +1,4 @@
+import type { Config } from '../../config/config-schema.js';
 import type { InteractionHandler } from '../../core/handle-interaction.js';
 import {
   answerBody,
@@ -13,14 +14,11 @@ import {
 } from '../http/signed-request.js';
 import type { Site } from '../web/create-site.js';
 
-/** Bindings from wrangler.toml `[vars]` or `wrangler secret put`, named like the Node endpoint's variables. */
-export interface WorkerEnv {
-  readonly DISCORD_PUBLIC_KEY?: string;
-  /** For the home page's Add to Discord link (the core answers within the request, so no follow-up webhook). */
-  readonly DISCORD_APPLICATION_ID?: string;
-  /** The operator's contact line on the privacy and terms pages. */
-  readonly SITE_CONTACT?: string;
-}
+/**
+ * Bindings (wrangler.toml `[vars]` or `wrangler secret put`) named like the Node endpoint's
+ * variables; the application id only links the home page, as no answer needs a follow-up.
+ */
+type WorkerEnv = Pick<Config, 'DISCORD_PUBLIC_KEY' | 'DISCORD_APPLICATION_ID' | 'SITE_CONTACT'>;
 
 const json = (status: number, body: string | null, allow?: string): Response =>
   new Response(body, {
