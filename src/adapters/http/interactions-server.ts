@@ -74,20 +74,14 @@ export function createInteractionsServer(options: InteractionsServerOptions) {
   const timed = debug || metrics !== undefined;
 
   /** JSON with an exact Content-Length; `close` when the body was left unread or while draining. */
-  const send = (
-    res: ServerResponse,
-    status: number,
-    body: string,
-    close: boolean,
-    allow?: string,
-  ) => {
+  const send = (res: ServerResponse, status: number, body: string, close: boolean, allow = '') => {
     const bytes = Buffer.from(body);
     const headers: Record<string, string | number> = {
       'content-type': 'application/json',
       'content-length': bytes.length,
     };
     if (close || draining) headers.connection = 'close';
-    if (allow !== undefined) headers.allow = allow;
+    if (allow) headers.allow = allow;
     res.writeHead(status, headers);
     res.end(bytes);
   };
