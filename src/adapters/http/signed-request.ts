@@ -3,11 +3,7 @@
  * engine: routes, limits, header checks, the replay window, parsing, the answers' exact bytes.
  * No node: imports and no Buffer, so workerd runs it without nodejs_compat.
  */
-import {
-  InteractionType,
-  type APIInteraction,
-  type APIInteractionResponse,
-} from 'discord-api-types/v10';
+import { InteractionType, type APIInteraction } from 'discord-api-types/v10';
 import type { InteractionHandler } from '../../core/handle-interaction.js';
 
 /** Discord interactions are a few KiB; anything near this is not from Discord. */
@@ -66,9 +62,7 @@ export const REFUSED = {
 } as const;
 
 /** Checks made before a byte of body is read; only one plain string per header will do. */
-export function checkHeaders(
-  header: (name: string) => unknown,
-): { readonly ok: true; readonly signature: string; readonly timestamp: string } | Refusal {
+export function checkHeaders(header: (name: string) => unknown) {
   const contentLength = header('content-length');
   // Node has already rejected non-numeric Content-Length values with a 400.
   if (typeof contentLength === 'string' && Number(contentLength) > MAX_BODY_BYTES) {
@@ -83,14 +77,12 @@ export function checkHeaders(
   if (!TIMESTAMP.test(timestamp)) return REFUSED.malformedTimestamp;
   const skewMs = Math.abs(Date.now() - Number(timestamp) * 1000);
   if (skewMs > MAX_CLOCK_SKEW_MS) return REFUSED.staleTimestamp;
-  return { ok: true, signature, timestamp };
+  return { ok: true, signature, timestamp } as const;
 }
 
-/** Which answer a method and URL path get (the query string is ignored); `allow` means 405. */
-export type Route = 'interaction' | 'health' | 'metrics' | 'other' | { readonly allow: string };
-
-/** `/metrics` is a route only where it is served (the Node endpoint with metrics on). */
-export function routeRequest(method: string | undefined, url: string, metrics = false): Route {
+// Which answer a method and URL get, the query string ignored; `allow` means 405. `/metrics` is a
+// route only where it is served (the Node endpoint with metrics on).
+export function routeRequest(method: string | undefined, url: string, metrics = false) {
   const query = url.indexOf('?');
   const path = query === -1 ? url : url.slice(0, query);
   if (path === '/interactions') return method === 'POST' ? 'interaction' : { allow: 'POST' };
@@ -130,19 +122,8 @@ function isInteraction(value: unknown): value is APIInteraction {
   return field === undefined || (isObject(value.data) && typeof value.data[field] === 'string');
 }
 
-/** The core's answer (PONG included) to a parsed interaction. */
-export interface Answer {
-  readonly ok: true;
-  readonly status: 200;
-  readonly body: string;
-  readonly interaction: APIInteraction;
-  readonly response: APIInteractionResponse;
-}
-
-export type Reply = Answer | Refusal;
-
-/** Everything after the signature checks out: parse, then the core, which never throws. */
-export function answerBody(handler: InteractionHandler, body: string): Reply {
+/** Everything after the signature checks out: parse, then the core (PONG too), which never throws. */
+export function answerBody(handler: InteractionHandler, body: string) {
   let interaction: unknown;
   try {
     interaction = JSON.parse(body);
@@ -152,8 +133,10 @@ export function answerBody(handler: InteractionHandler, body: string): Reply {
   if (!isInteraction(interaction)) return REFUSED.notAnInteraction;
   const response = handler(interaction);
   // Serialised exactly once.
-  return { ok: true, status: 200, body: JSON.stringify(response), interaction, response };
+  return { ok: true, status: 200, body: JSON.stringify(response), interaction, response } as const;
 }
+
+export type Reply = ReturnType<typeof answerBody>;
 
 /** The name worth logging: the command for commands and autocomplete, the custom_id otherwise. */
 export function interactionLabel(interaction: APIInteraction): string | undefined {
