@@ -3,12 +3,7 @@
  * engine: routes, limits, header checks, the replay window, parsing, the answers' exact bytes.
  * No node: imports and no Buffer, so workerd runs it without nodejs_compat.
  */
-import {
-  InteractionResponseType,
-  InteractionType,
-  type APIInteraction,
-  type APIInteractionResponse,
-} from 'discord-api-types/v10';
+import { InteractionType, type APIInteraction } from 'discord-api-types/v10';
 import type { InteractionHandler } from '../../core/handle-interaction.js';
 
 /** Discord interactions are a few KiB; anything near this is not from Discord. */
@@ -51,22 +46,10 @@ export const ERROR_JSON = {
   internal: errorJson('internal error'),
 } as const;
 
-export const HEALTHY_JSON = JSON.stringify({ status: 'ok' });
-
 /** A request refused before the core saw it; `reason` is what the Node endpoint logs. */
-export interface Refusal {
-  readonly ok: false;
-  readonly status: number;
-  readonly body: string;
-  readonly reason: string;
-}
-
-const refusal = (status: number, error: keyof typeof ERROR_JSON, reason: string): Refusal => ({
-  ok: false,
-  status,
-  body: ERROR_JSON[error],
-  reason,
-});
+const refusal = (status: number, error: keyof typeof ERROR_JSON, reason: string) =>
+  ({ ok: false, status, body: ERROR_JSON[error], reason }) as const;
+export type Refusal = ReturnType<typeof refusal>;
 
 export const REFUSED = {
   declaredTooLarge: refusal(413, 'tooLarge', 'content-length too large'),
@@ -79,30 +62,29 @@ export const REFUSED = {
 } as const;
 
 /** Checks made before a byte of body is read; only one plain string per header will do. */
-export function checkHeaders(
-  contentLength: unknown,
-  signature: unknown,
-  timestamp: unknown,
-  nowMs: number,
-): { readonly ok: true; readonly signature: string; readonly timestamp: string } | Refusal {
+export function checkHeaders(header: (name: string) => unknown) {
+  const contentLength = header('content-length');
   // Node has already rejected non-numeric Content-Length values with a 400.
   if (typeof contentLength === 'string' && Number(contentLength) > MAX_BODY_BYTES) {
     return REFUSED.declaredTooLarge;
   }
+  const signature = header('x-signature-ed25519');
+  const timestamp = header('x-signature-timestamp');
   if (typeof signature !== 'string' || typeof timestamp !== 'string') {
     return REFUSED.missingSignature;
   }
   // A timestamp that is not a number was never in any window: say what is actually wrong.
   if (!TIMESTAMP.test(timestamp)) return REFUSED.malformedTimestamp;
-  if (Math.abs(nowMs - Number(timestamp) * 1000) > MAX_CLOCK_SKEW_MS) return REFUSED.staleTimestamp;
-  return { ok: true, signature, timestamp };
+  const skewMs = Math.abs(Date.now() - Number(timestamp) * 1000);
+  if (skewMs > MAX_CLOCK_SKEW_MS) return REFUSED.staleTimestamp;
+  return { ok: true, signature, timestamp } as const;
 }
 
-/** Which answer a method and path (without the query string) get; `allow` means 405. */
-export type Route = 'interaction' | 'health' | 'metrics' | 'other' | { readonly allow: string };
-
-/** `/metrics` is a route only where it is served (the Node endpoint with metrics on). */
-export function routeRequest(method: string | undefined, path: string, metrics = false): Route {
+// Which answer a method and URL get, the query string ignored; `allow` means 405. `/metrics` is a
+// route only where it is served (the Node endpoint with metrics on).
+export function routeRequest(method: string | undefined, url: string, metrics = false) {
+  const query = url.indexOf('?');
+  const path = query === -1 ? url : url.slice(0, query);
   if (path === '/interactions') return method === 'POST' ? 'interaction' : { allow: 'POST' };
   const route =
     path === '/healthz' ? 'health' : metrics && path === '/metrics' ? 'metrics' : 'other';
@@ -140,24 +122,8 @@ function isInteraction(value: unknown): value is APIInteraction {
   return field === undefined || (isObject(value.data) && typeof value.data[field] === 'string');
 }
 
-/** The core's answer to a parsed interaction: 200 with its JSON, or 500 when it threw. */
-export interface Answer {
-  readonly ok: true;
-  readonly status: number;
-  readonly body: string;
-  readonly interaction: APIInteraction;
-  /** Undefined when the handler threw `error`. */
-  readonly response?: APIInteractionResponse;
-  readonly error?: unknown;
-}
-
-export type Reply = Answer | Refusal;
-
-const PONG = { type: InteractionResponseType.Pong } as const;
-const PONG_JSON = JSON.stringify(PONG);
-
-/** Everything after the signature checks out: parse, PONG, or the core. Never throws. */
-export function answerBody(handler: InteractionHandler, body: string): Reply {
+/** Everything after the signature checks out: parse, then the core (PONG too), which never throws. */
+export function answerBody(handler: InteractionHandler, body: string) {
   let interaction: unknown;
   try {
     interaction = JSON.parse(body);
@@ -165,17 +131,12 @@ export function answerBody(handler: InteractionHandler, body: string): Reply {
     // Not JSON: refused just below, as is JSON that is not an interaction.
   }
   if (!isInteraction(interaction)) return REFUSED.notAnInteraction;
-  if (interaction.type === InteractionType.Ping) {
-    return { ok: true, status: 200, body: PONG_JSON, interaction, response: PONG };
-  }
-  try {
-    const response = handler(interaction);
-    // Serialised exactly once.
-    return { ok: true, status: 200, body: JSON.stringify(response), interaction, response };
-  } catch (error) {
-    return { ok: true, status: 500, body: ERROR_JSON.internal, interaction, error };
-  }
+  const response = handler(interaction);
+  // Serialised exactly once.
+  return { ok: true, status: 200, body: JSON.stringify(response), interaction, response } as const;
 }
+
+export type Reply = ReturnType<typeof answerBody>;
 
 /** The name worth logging: the command for commands and autocomplete, the custom_id otherwise. */
 export function interactionLabel(interaction: APIInteraction): string | undefined {

@@ -1,25 +1,24 @@
+import type { Config } from '../../config/config-schema.js';
 import type { InteractionHandler } from '../../core/handle-interaction.js';
 import {
   answerBody,
+  assertPublicKeyHex,
   checkHeaders,
   ERROR_JSON,
-  HEALTHY_JSON,
   MAX_BODY_BYTES,
   REFUSED,
   routeRequest,
+  SIGNATURE_HEX,
+  signedMessage,
   type Refusal,
 } from '../http/signed-request.js';
 import type { Site } from '../web/create-site.js';
-import { createWebCryptoVerifier } from './verify-signature.js';
 
-/** Bindings from wrangler.toml `[vars]` or `wrangler secret put`, named like the Node endpoint's variables. */
-export interface WorkerEnv {
-  readonly DISCORD_PUBLIC_KEY?: string;
-  /** For the home page's Add to Discord link (the core answers within the request, so no follow-up webhook). */
-  readonly DISCORD_APPLICATION_ID?: string;
-  /** The operator's contact line on the privacy and terms pages. */
-  readonly SITE_CONTACT?: string;
-}
+/**
+ * Bindings (wrangler.toml `[vars]` or `wrangler secret put`) named like the Node endpoint's
+ * variables; the application id only links the home page, as no answer needs a follow-up.
+ */
+type WorkerEnv = Pick<Config, 'DISCORD_PUBLIC_KEY' | 'DISCORD_APPLICATION_ID' | 'SITE_CONTACT'>;
 
 const json = (status: number, body: string | null, allow?: string): Response =>
   new Response(body, {
@@ -28,21 +27,19 @@ const json = (status: number, body: string | null, allow?: string): Response =>
   });
 
 const decoder = new TextDecoder();
+// The Node endpoint's /healthz body (../health/health-check.ts) when it is ready.
+const HEALTHY_JSON = JSON.stringify({ status: 'ok' });
 
 /** Counted as it arrives: over the limit the rest is cancelled unread (chunked has no length). */
 async function readBody(request: Request): Promise<Uint8Array | Refusal> {
-  if (request.body === null) return new Uint8Array(0);
-  const reader: ReadableStreamDefaultReader<Uint8Array> = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let received = 0;
   try {
-    for (let read = await reader.read(); !read.done; read = await reader.read()) {
-      received += read.value.length;
-      if (received > MAX_BODY_BYTES) {
-        void reader.cancel().catch(() => undefined);
-        return REFUSED.tooLarge;
-      }
-      chunks.push(read.value);
+    // Leaving this loop early cancels the stream. (The global Request types its chunks as any.)
+    for await (const chunk of (request.body as ReadableStream<Uint8Array> | null) ?? []) {
+      received += chunk.length;
+      if (received > MAX_BODY_BYTES) return REFUSED.tooLarge;
+      chunks.push(chunk);
     }
   } catch {
     // The client is gone (Node simply drops these); what workerd can still deliver is a 400.
@@ -51,6 +48,34 @@ async function readBody(request: Request): Promise<Uint8Array | Refusal> {
   // The common case is one chunk; skip the copy.
   if (chunks.length === 1) return chunks[0] as Uint8Array;
   return new Uint8Array(await new Blob(chunks).arrayBuffer());
+}
+
+/** Decodes hex already checked for shape (the caller tests it against a strict pattern). */
+function hexBytes(hex: string): Uint8Array<ArrayBuffer> {
+  const bytes = new Uint8Array(hex.length / 2);
+  for (let i = 0; i < bytes.length; i++) bytes[i] = parseInt(hex.slice(i * 2, i * 2 + 2), 16);
+  return bytes;
+}
+
+const ED25519 = { name: 'Ed25519' };
+
+/**
+ * WebCrypto Ed25519, the only verify workerd offers without nodejs_compat. The key is imported
+ * once; each request pays only for the verify. Throws on a malformed key.
+ */
+function createWebCryptoVerifier(publicKeyHex: string) {
+  assertPublicKeyHex(publicKeyHex);
+  const key = crypto.subtle.importKey('raw', hexBytes(publicKeyHex), ED25519, false, ['verify']);
+  const verify = async (timestamp: string, body: Uint8Array, signatureHex: string) => {
+    if (!SIGNATURE_HEX.test(signatureHex)) return false;
+    const message = signedMessage(timestamp, body);
+    try {
+      return await crypto.subtle.verify(ED25519, await key, hexBytes(signatureHex), message);
+    } catch {
+      return false;
+    }
+  };
+  return { publicKeyHex, verify };
 }
 
 /**
@@ -62,7 +87,7 @@ export function createInteractionsWorker(
   siteFor?: (env: WorkerEnv) => Site,
 ) {
   // One isolate serves many requests; the key is imported on the first and reused after.
-  let verifier: { readonly publicKey: string; readonly verify: Verify } | undefined;
+  let verifier: ReturnType<typeof createWebCryptoVerifier> | undefined;
 
   // Rendering the pages runs the core for every preview: once per isolate, not per request.
   let site: { readonly key: string; readonly site: Site } | undefined;
@@ -84,9 +109,7 @@ export function createInteractionsWorker(
   const onInteraction = async (request: Request, env: WorkerEnv): Promise<Response> => {
     const publicKey = env.DISCORD_PUBLIC_KEY ?? '';
     try {
-      if (verifier?.publicKey !== publicKey) {
-        verifier = { publicKey, verify: createWebCryptoVerifier(publicKey) };
-      }
+      if (verifier?.publicKeyHex !== publicKey) verifier = createWebCryptoVerifier(publicKey);
     } catch {
       // Name the binding and the fix, never its value.
       console.error(
@@ -96,12 +119,7 @@ export function createInteractionsWorker(
     }
     const { verify } = verifier;
     // Cheap checks first, in the Node endpoint's order, before a byte of body is read.
-    const headers = checkHeaders(
-      request.headers.get('content-length'),
-      request.headers.get('x-signature-ed25519'),
-      request.headers.get('x-signature-timestamp'),
-      Date.now(),
-    );
+    const headers = checkHeaders((name) => request.headers.get(name));
     if (!headers.ok) return json(headers.status, headers.body);
     const body = await readBody(request);
     const reply = !(body instanceof Uint8Array)
@@ -109,10 +127,6 @@ export function createInteractionsWorker(
       : (await verify(headers.timestamp, body, headers.signature))
         ? answerBody(handler, decoder.decode(body))
         : REFUSED.badSignature;
-    if (reply.ok && reply.response === undefined) {
-      const { id, type } = reply.interaction;
-      console.error('Interaction handler failed', { id, type }, reply.error);
-    }
     return json(reply.status, reply.body);
   };
 
@@ -128,5 +142,3 @@ export function createInteractionsWorker(
     },
   };
 }
-
-type Verify = ReturnType<typeof createWebCryptoVerifier>;
