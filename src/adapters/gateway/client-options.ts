@@ -3,6 +3,8 @@ import {
   Options,
   type CacheWithLimitsOptions,
   type ClientOptions,
+  type GuildMember,
+  type User,
 } from 'discord.js';
 import type { Logger } from '../../logging/logger.js';
 
@@ -15,6 +17,8 @@ export interface GatewayClientSettings {
   readonly shardIds?: readonly number[] | undefined;
   readonly shardCount?: number | undefined;
 }
+
+const isSelf = (entity: User | GuildMember) => entity.id === entity.client.user.id;
 
 /**
  * The bot answers from raw payloads and reads no cache: only the Guilds intent (for a sane ready
@@ -39,19 +43,12 @@ export function gatewayClientOptions(settings: GatewayClientSettings): ClientOpt
       ThreadMemberManager: 0,
       ApplicationCommandManager: 0,
       AutoModerationRuleManager: 0,
-      GuildMemberManager: {
-        maxSize: 0,
-        keepOverLimit: (member) => member.id === member.client.user.id,
-      },
-      UserManager: { maxSize: 0, keepOverLimit: (user) => user.id === user.client.user.id },
+      GuildMemberManager: { maxSize: 0, keepOverLimit: isSelf },
+      UserManager: { maxSize: 0, keepOverLimit: isSelf },
       // Channels were almost all of the heap (docs/benchmarks.md); discord.js leaves these two out
       // of its typings and warns that limiting them is unsupported (see logExpectedCacheWarning).
       ...({ ChannelManager: 0, GuildChannelManager: 0 } as unknown as CacheWithLimitsOptions),
     }),
-    sweepers: {
-      ...Options.DefaultSweeperSettings,
-      users: { interval: 3600, filter: () => (user) => user.id !== user.client.user.id },
-    },
     // Spread only when set: `api: undefined` would replace discord.js's default base URL.
     ...(settings.apiBase === undefined ? {} : { rest: { api: settings.apiBase } }),
     ...shardSettings(settings),
@@ -74,12 +71,8 @@ function shardSettings(settings: GatewayClientSettings) {
   return { shards: [...shards], shardCount: settings.shardCount };
 }
 
-let filteringWarnings = false;
-
 /** Logs discord.js's warning about the channel caches at debug: they are off on purpose. */
 export function logExpectedCacheWarning(logger: Logger): void {
-  if (filteringWarnings) return;
-  filteringWarnings = true;
   const emitWarning = process.emitWarning.bind(process);
   process.emitWarning = (warning: string | Error, ...rest: unknown[]) => {
     // discord.js passes the type as a string.

@@ -10,8 +10,8 @@ import {
   logExpectedCacheWarning,
   type GatewayClientSettings,
 } from './client-options.js';
-import { createCallbackPoster } from './interaction-callback.js';
-import { InteractionResponder } from './interaction-responder.js';
+import { createCallbackPoster, InteractionResponder } from './interaction-callback.js';
+
 import { startHealthServer } from '../health/health-check.js';
 import { ShardHealth } from './shard-health.js';
 
