@@ -38,16 +38,14 @@ export function trackConnections(
     onRequest(req, res);
   });
   return {
-    drain() {
-      drained ??= new Promise<void>((resolve) => {
+    drain: () =>
+      (drained ??= new Promise<void>((resolve) => {
         draining = true;
         // Errors only when the server never listened; there is nothing left to wait for then.
         server.close(() => {
           resolve();
         });
         for (const [socket, requests] of inProgress) if (requests === 0) socket.destroy();
-      });
-      return drained;
-    },
+      })),
   };
 }

@@ -46,17 +46,16 @@ export function stopOnShutdownSignals(options: {
   const onSignal = (signal: NodeJS.Signals): void => {
     if (startedAt === undefined) {
       begin(signal);
-      return;
-    }
-    const deliberate =
+    } else if (
       signal === 'SIGINT' &&
       process.stdin.isTTY &&
-      performance.now() - startedAt >= DELIBERATE_REPEAT_MS;
-    if (deliberate) {
+      performance.now() - startedAt >= DELIBERATE_REPEAT_MS
+    ) {
       logger.warn({ signal }, 'Second Ctrl-C: exiting now, without finishing in-flight work');
       exit(130);
+    } else {
+      logger.info({ signal }, 'Already shutting down; signal ignored');
     }
-    logger.info({ signal }, 'Already shutting down; signal ignored');
   };
   process.on('SIGTERM', onSignal);
   process.on('SIGINT', onSignal);
