@@ -11,7 +11,6 @@ import {
   type GatewayClientSettings,
 } from './client-options.js';
 import { createCallbackPoster, InteractionResponder } from './interaction-callback.js';
-
 import { startHealthServer } from '../health/health-check.js';
 import { ShardHealth } from './shard-health.js';
 

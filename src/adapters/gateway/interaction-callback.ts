@@ -124,8 +124,6 @@ function retryAfterMs(text: string, header: string | undefined): number {
   return Math.max(0, (typeof seconds === 'number' ? seconds : fallback) * 1000);
 }
 
-/** Interaction tokens work for 15 minutes; no replay can come later than that. */
-const INTERACTION_TOKEN_LIFETIME_MS = 15 * 60_000;
 /** Bounds the memory a burst of interactions can take (about 1 MB at this size). */
 const MAX_REMEMBERED = 10_000;
 
@@ -135,8 +133,8 @@ const MAX_REMEMBERED = 10_000;
  */
 export class InteractionResponder {
   private readonly inFlight = new Set<Promise<void>>();
-  /** Interaction ids already taken, oldest first, with when they arrived. */
-  private readonly seen = new Map<string, number>();
+  /** Interaction ids already taken, oldest first. */
+  private readonly seen = new Set<string>();
 
   constructor(
     private readonly post: ReturnType<typeof createCallbackPoster>,
@@ -150,28 +148,19 @@ export class InteractionResponder {
   }
 
   readonly respond = (interaction: APIInteraction, shardId: number): void => {
-    if (this.alreadyAnswered(interaction.id)) {
+    // A resume can replay an event the bot already handled; a second callback would earn a 40060.
+    if (this.seen.has(interaction.id)) {
       this.logger.debug({ interactionId: interaction.id, shardId }, 'duplicate delivery ignored');
       return;
+    }
+    this.seen.add(interaction.id);
+    for (const oldest of this.seen) {
+      if (this.seen.size <= MAX_REMEMBERED) break;
+      this.seen.delete(oldest);
     }
     const answer = this.answer(interaction, shardId).finally(() => this.inFlight.delete(answer));
     this.inFlight.add(answer);
   };
-
-  /**
-   * A resume can replay an event the bot already handled; a second callback would only earn a
-   * 40060 from Discord. Ids are kept as long as an interaction token lives, within a size cap.
-   */
-  private alreadyAnswered(id: string): boolean {
-    if (this.seen.has(id)) return true;
-    const now = Date.now();
-    this.seen.set(id, now);
-    for (const [oldest, at] of this.seen) {
-      if (this.seen.size <= MAX_REMEMBERED && now - at < INTERACTION_TOKEN_LIFETIME_MS) break;
-      this.seen.delete(oldest);
-    }
-    return false;
-  }
 
   /** Resolves once every answer already started has been sent or has failed. */
   async drain(): Promise<void> {
