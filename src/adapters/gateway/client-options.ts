@@ -9,8 +9,6 @@ import {
 import type { Logger } from '../../logging/logger.js';
 
 export interface GatewayClientSettings {
-  /** Under a ShardingManager the shard assignment arrives in the environment: pass nothing. */
-  readonly managed?: boolean;
   /** REST base URL (a proxy, or the local stand-in). */
   readonly apiBase?: string | undefined;
   /** Shard ids this process runs, of `shardCount` across every process of the bot. */
@@ -56,11 +54,12 @@ export function gatewayClientOptions(settings: GatewayClientSettings): ClientOpt
 }
 
 /**
- * Always explicit outside a ShardingManager. With no count, 'auto' takes the recommended count
- * from GET /gateway/bot (through the configured REST base, so the stand-in answers it too).
+ * A ShardingManager passes the shard assignment in the environment, which discord.js reads. Else
+ * explicit: with no count, 'auto' takes the recommended count from GET /gateway/bot (through the
+ * configured REST base, so the stand-in answers it too).
  */
 function shardSettings(settings: GatewayClientSettings) {
-  if (settings.managed === true) return {};
+  if (process.env.SHARDING_MANAGER !== undefined) return {};
   if (settings.shardCount === undefined) {
     // discord.js reads SHARD_COUNT from the environment when shardCount is left at its default
     // of 1, and an empty `SHARD_COUNT=` line from .env would become 0. We parsed it already.

@@ -13,9 +13,6 @@ export async function runGateway(
   commands: readonly SlashCommand[],
 ): Promise<void> {
   const logger = createLogger(config.LOG_LEVEL);
-  // Under `npm run start:sharded` the manager assigns shards through the environment and serves
-  // the health check itself; settings inherited from .env must not override that.
-  const managed = process.env.SHARDING_MANAGER !== undefined;
   let fatalAdvice: string | undefined;
   // Until login completes, a fatal close fails the login instead (see the catch below).
   let shutDown: (reason: string) => void = () => undefined;
@@ -23,12 +20,11 @@ export async function runGateway(
     token: config.DISCORD_TOKEN,
     commands,
     apiBase: config.DISCORD_API_BASE,
-    managed,
     shardIds: config.SHARD_IDS,
     shardCount: config.SHARD_COUNT,
-    // A managed shard has none: the manager serves shard status.
+    // Under `npm run start:sharded` the manager serves it; HEALTH_PORT from .env is not ours.
     health:
-      managed || config.HEALTH_PORT === undefined
+      process.env.SHARDING_MANAGER !== undefined || config.HEALTH_PORT === undefined
         ? undefined
         : { port: config.HEALTH_PORT, host: config.HOST },
     logger,
