@@ -8,13 +8,13 @@ import { Counter, Histogram, type MetricType, type Registry } from 'prom-client'
 
 // 'unknown': a request refused before its body could be read or trusted has no kind.
 const KINDS = ['ping', 'command', 'autocomplete', 'component', 'modal', 'unknown'] as const;
-export type InteractionKind = (typeof KINDS)[number];
+type InteractionKind = (typeof KINDS)[number];
 
 // answered: a reply, update or autocomplete result; notice: a short private notice (a mistake, a
 // miss); rejected: refused (bad signature or body over HTTP, Discord refusing the callback on the
 // gateway); failed: the bot could not produce or send an answer.
 const OUTCOMES = ['answered', 'notice', 'rejected', 'failed'] as const;
-export type Outcome = (typeof OUTCOMES)[number];
+type Outcome = (typeof OUTCOMES)[number];
 
 const KIND_BY_TYPE: Readonly<Record<number, InteractionKind>> = {
   [InteractionType.Ping]: 'ping',

@@ -14,14 +14,11 @@ import { createCallbackPoster, InteractionResponder } from './interaction-callba
 import { startHealthServer } from '../health/health-check.js';
 import { ShardHealth } from './shard-health.js';
 
-/** Close codes after which discord.js gives up on a shard; each needs a person to act. */
+/** Close codes after which discord.js gives up on a shard (4012-4014 cannot come with Guilds only). */
 const FATAL_CLOSE_ADVICE: Readonly<Record<number, string>> = {
   4004: 'Discord rejected DISCORD_TOKEN (gateway close 4004 Authentication failed). Reset it in Developer Portal > your app > Bot > Reset Token, then update .env.',
   4010: 'Discord rejected the shard settings (4010 Invalid shard): check SHARD_COUNT and SHARD_IDS.',
   4011: 'Discord requires more shards (4011 Sharding required): raise SHARD_COUNT.',
-  4012: 'Discord rejected the gateway version (4012 Invalid API version).',
-  4013: 'Discord rejected the intents (4013 Invalid intents).',
-  4014: 'Discord refused an intent that is not enabled for this app (4014 Disallowed intents).',
 };
 
 interface GatewayBotOptions extends GatewayClientSettings {
