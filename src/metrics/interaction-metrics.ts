@@ -28,10 +28,7 @@ export function kindOf(type: number): InteractionKind {
   return KIND_BY_TYPE[type] ?? 'unknown';
 }
 
-/**
- * A notice (src/render's `notice`) is the one ephemeral message with text only; ephemeral embeds
- * (/help, a hidden montage) are answers. Two property reads, no allocation.
- */
+/** A notice is the one ephemeral text-only message; ephemeral embeds (/help, hidden) answer. */
 export function outcomeOf(response: APIInteractionResponse): 'answered' | 'notice' {
   if (response.type !== InteractionResponseType.ChannelMessageWithSource) return 'answered';
   const { data } = response;
@@ -57,9 +54,8 @@ const HELP =
   'Seconds from receipt to response (HTTP: response written; gateway: callback accepted).';
 
 /**
- * The interaction counter and latency histogram for one front door. `record` only adds to plain
- * numbers that prom-client reads when scraped: a labelled prom-client child would hash its labels
- * on every inc and observe, microseconds per interaction.
+ * The interaction counter and latency histogram of one front door. `record` only adds numbers that
+ * prom-client reads when scraped: its labelled inc and observe cost microseconds per interaction.
  */
 export function createInteractionMetrics(registry: Registry): InteractionMetrics {
   // Series number = kind index + outcome index * KINDS.length, the order they are listed in.

@@ -18,10 +18,7 @@ export interface GatewayClientSettings {
 
 const isSelf = (entity: User | GuildMember) => entity.id === entity.client.user.id;
 
-/**
- * The bot answers from raw payloads and reads no cache: only the Guilds intent (for a sane ready
- * state), and every cache empty except the bot's own user and member.
- */
+/** The bot reads no cache: Guilds intent only (a sane ready state), no cache but the bot itself. */
 export function gatewayClientOptions(settings: GatewayClientSettings): ClientOptions {
   return {
     intents: [GatewayIntentBits.Guilds],
@@ -54,9 +51,8 @@ export function gatewayClientOptions(settings: GatewayClientSettings): ClientOpt
 }
 
 /**
- * A ShardingManager passes the shard assignment in the environment, which discord.js reads. Else
- * explicit: with no count, 'auto' takes the recommended count from GET /gateway/bot (through the
- * configured REST base, so the stand-in answers it too).
+ * A ShardingManager passes the shards in the environment. Else explicit: with no count, 'auto' asks
+ * GET /gateway/bot through the configured REST base (so the stand-in answers it too).
  */
 function shardSettings(settings: GatewayClientSettings) {
   if (process.env.SHARDING_MANAGER !== undefined) return {};

@@ -36,9 +36,8 @@ const httpAgent = new HttpAgent({ keepAlive: true });
 const httpsAgent = new HttpsAgent({ keepAlive: true });
 
 /**
- * POSTs interaction callbacks concurrently, each retried on its own and never past Discord's 3 s
- * deadline (counted from `receivedAt`): discord.js's REST client would queue them all in one
- * bucket (docs/benchmarks.md). `apiBase` is the REST base without the version.
+ * POSTs callbacks concurrently, each retried on its own and never past Discord's 3 s deadline from
+ * `receivedAt`: discord.js's REST client would queue them all in one bucket (docs/benchmarks.md).
  */
 export function createCallbackPoster(
   options: { readonly apiBase?: string | undefined; readonly deadlineMs?: number } = {},
@@ -127,10 +126,7 @@ function retryAfterMs(text: string, header: string | undefined): number {
 /** Bounds the memory a burst of interactions can take (about 1 MB at this size). */
 const MAX_REMEMBERED = 10_000;
 
-/**
- * Answers each raw INTERACTION_CREATE exactly once by POSTing the core's response JSON, unchanged,
- * to the callback route (the HTTP endpoint sends the same bytes); shutdown can wait for them.
- */
+/** Answers each raw INTERACTION_CREATE exactly once with the core's JSON, as HTTP does. */
 export class InteractionResponder {
   private readonly inFlight = new Set<Promise<void>>();
   /** Interaction ids already taken, oldest first. */

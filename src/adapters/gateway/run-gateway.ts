@@ -5,8 +5,8 @@ import { stopOnShutdownSignals } from '../../shutdown/shutdown-signals.js';
 import { startGatewayBot } from './gateway-bot.js';
 
 /**
- * The gateway bot as a process: logs in, answers until SIGINT or SIGTERM, then finishes in-flight
- * answers and exits 0. A login failure or a shard closed for good exits 1 with advice.
+ * The gateway bot as a process: answers until SIGINT or SIGTERM, finishes in-flight answers and
+ * exits 0. A login failure or a shard closed for good exits 1 with advice.
  */
 export async function runGateway(
   config: Config & { DISCORD_TOKEN: string },

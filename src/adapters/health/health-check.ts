@@ -54,10 +54,7 @@ function refusedUnlessRead(req: IncomingMessage, res: ServerResponse): boolean {
   return send(res, 405, '{"error":"method not allowed"}', headers);
 }
 
-/**
- * The health check on its own port (0 picks one), plus GET|HEAD /metrics given a registry. Its
- * close() drops every connection: a health check loses nothing.
- */
+/** /healthz, and /metrics given a registry, on a port of its own; close() drops every socket. */
 export async function startHealthServer(
   check: HealthCheck,
   port: number,
