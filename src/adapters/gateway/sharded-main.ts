@@ -50,7 +50,6 @@ try {
     totalShards: config.SHARD_COUNT ?? 'auto',
     shardList: config.SHARD_IDS ?? 'auto',
     execArgv: process.execArgv,
-    mode: 'process',
   });
 
   const health = new ShardHealth(() => manager.shards.size);
