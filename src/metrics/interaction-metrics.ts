@@ -8,13 +8,13 @@ import { Counter, Histogram, type MetricType, type Registry } from 'prom-client'
 
 // 'unknown': a request refused before its body could be read or trusted has no kind.
 const KINDS = ['ping', 'command', 'autocomplete', 'component', 'modal', 'unknown'] as const;
-export type InteractionKind = (typeof KINDS)[number];
+type InteractionKind = (typeof KINDS)[number];
 
 // answered: a reply, update or autocomplete result; notice: a short private notice (a mistake, a
 // miss); rejected: refused (bad signature or body over HTTP, Discord refusing the callback on the
 // gateway); failed: the bot could not produce or send an answer.
 const OUTCOMES = ['answered', 'notice', 'rejected', 'failed'] as const;
-export type Outcome = (typeof OUTCOMES)[number];
+type Outcome = (typeof OUTCOMES)[number];
 
 const KIND_BY_TYPE: Readonly<Record<number, InteractionKind>> = {
   [InteractionType.Ping]: 'ping',
@@ -28,10 +28,7 @@ export function kindOf(type: number): InteractionKind {
   return KIND_BY_TYPE[type] ?? 'unknown';
 }
 
-/**
- * A notice (src/render's `notice`) is the one ephemeral message with text only; ephemeral embeds
- * (/help, a hidden montage) are answers. Two property reads, no allocation.
- */
+/** A notice is the one ephemeral text-only message; ephemeral embeds (/help, hidden) answer. */
 export function outcomeOf(response: APIInteractionResponse): 'answered' | 'notice' {
   if (response.type !== InteractionResponseType.ChannelMessageWithSource) return 'answered';
   const { data } = response;
@@ -52,28 +49,25 @@ export interface InteractionMetrics {
 }
 
 const LABELS = ['kind', 'outcome'] as const;
-// Series number = kind index + outcome index * KINDS.length; one slot per bucket bound, plus +Inf.
-const SERIES = KINDS.length * OUTCOMES.length;
-const SLOTS = LATENCY_BUCKETS_SECONDS.length + 1;
-const labelsOf = (series: number) => ({
-  kind: KINDS[series % KINDS.length] ?? 'unknown',
-  outcome: OUTCOMES[Math.floor(series / KINDS.length)] ?? 'failed',
-});
-
 const NAME = 'rocky_interaction_duration_seconds';
 const HELP =
   'Seconds from receipt to response (HTTP: response written; gateway: callback accepted).';
 
 /**
- * The interaction counter and latency histogram for one front door. `record` only adds to plain
- * numbers that prom-client reads when scraped: a labelled prom-client child would hash its labels
- * on every inc and observe, microseconds per interaction.
+ * The interaction counter and latency histogram of one front door. `record` only adds numbers that
+ * prom-client reads when scraped: its labelled inc and observe cost microseconds per interaction.
  */
 export function createInteractionMetrics(registry: Registry): InteractionMetrics {
-  const counts = new Float64Array(SERIES);
-  const sums = new Float64Array(SERIES);
-  // Per series, how many landed in each bucket (not cumulative).
-  const buckets = new Float64Array(SERIES * SLOTS);
+  // Series number = kind index + outcome index * KINDS.length, the order they are listed in.
+  const series = OUTCOMES.flatMap((outcome) =>
+    KINDS.map((kind) => ({
+      labels: { kind, outcome },
+      count: 0,
+      sum: 0,
+      // How many landed in each bucket (not cumulative), the last one past every bound (+Inf).
+      buckets: new Float64Array(LATENCY_BUCKETS_SECONDS.length + 1),
+    })),
+  );
 
   new Counter({
     name: 'rocky_interactions_total',
@@ -83,28 +77,26 @@ export function createInteractionMetrics(registry: Registry): InteractionMetrics
     collect() {
       // Every series is shown from the start at 0, so rate() and ratio alerts see no gaps.
       this.reset();
-      for (let series = 0; series < SERIES; series++) {
-        this.inc(labelsOf(series), counts[series] ?? 0);
-      }
+      for (const { labels, count } of series) this.inc(labels, count);
     },
   });
 
   // The latency histogram as the registry reads it (getForPromString for text, get for JSON).
   const histogram = () => {
-    const values = [];
-    for (let series = 0; series < SERIES; series++) {
-      const count = counts[series] ?? 0;
-      if (count === 0) continue;
-      const labels = labelsOf(series);
-      let cumulative = 0;
-      for (let slot = 0; slot < SLOTS; slot++) {
-        cumulative += buckets[series * SLOTS + slot] ?? 0;
-        const le = LATENCY_BUCKETS_SECONDS[slot] ?? '+Inf';
-        values.push({ metricName: `${NAME}_bucket`, labels: { ...labels, le }, value: cumulative });
-      }
-      values.push({ metricName: `${NAME}_sum`, labels, value: sums[series] ?? 0 });
-      values.push({ metricName: `${NAME}_count`, labels, value: count });
-    }
+    const values = series
+      .filter(({ count }) => count > 0)
+      .flatMap(({ labels, count, sum, buckets }) => {
+        let cumulative = 0;
+        return [
+          ...Array.from(buckets, (landed, slot) => ({
+            metricName: `${NAME}_bucket`,
+            labels: { ...labels, le: LATENCY_BUCKETS_SECONDS[slot] ?? '+Inf' },
+            value: (cumulative += landed),
+          })),
+          { metricName: `${NAME}_sum`, labels, value: sum },
+          { metricName: `${NAME}_count`, labels, value: count },
+        ];
+      });
     // prom-client's typings give `type` as a numeric enum; at run time (and in the text) it is the name.
     const type = 'histogram' as unknown as MetricType;
     return Promise.resolve({ name: NAME, help: HELP, type, aggregator: 'sum' as const, values });
@@ -116,15 +108,15 @@ export function createInteractionMetrics(registry: Registry): InteractionMetrics
 
   return {
     record(kind, outcome, startedMs) {
-      const series = KINDS.indexOf(kind) + OUTCOMES.indexOf(outcome) * KINDS.length;
+      const entry = series[KINDS.indexOf(kind) + OUTCOMES.indexOf(outcome) * KINDS.length];
+      if (entry === undefined) return;
       const seconds = (performance.now() - startedMs) / 1000;
-      counts[series] = (counts[series] ?? 0) + 1;
-      sums[series] = (sums[series] ?? 0) + seconds;
+      entry.count += 1;
+      entry.sum += seconds;
       let slot = 0;
       // Past the last bound, undefined ends the walk in the +Inf slot.
       while (seconds > (LATENCY_BUCKETS_SECONDS[slot] ?? Infinity)) slot++;
-      const at = series * SLOTS + slot;
-      buckets[at] = (buckets[at] ?? 0) + 1;
+      entry.buckets[slot] = (entry.buckets[slot] ?? 0) + 1;
     },
   };
 }

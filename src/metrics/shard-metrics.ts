@@ -10,10 +10,7 @@ export interface ShardSnapshot {
   readonly pingMs: number | undefined;
 }
 
-/**
- * Gateway shard gauges, read from `shards()` only when Prometheus scrapes: nothing is kept up to
- * date on the hot path. A shard with no measured heartbeat yet has no latency sample.
- */
+/** Gateway shard gauges, read from `shards()` only when scraped: nothing on the hot path. */
 export function registerShardMetrics(
   registry: Registry,
   shards: () => readonly ShardSnapshot[] | Promise<readonly ShardSnapshot[]>,

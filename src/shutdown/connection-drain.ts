@@ -2,12 +2,10 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 
 /**
- * Serves `onRequest` on `server` (created with no handler, not yet listening), counting requests
- * in progress per socket from the moment each connects: Node's `closeIdleConnections()` skips a
- * socket that never sent a request, which would hold `server.close()` open until it timed out.
- * `drain()` stops accepting, closes each idle socket at once and each busy one after its last
- * response, and resolves when the server has closed; safe to call twice. One request listener and
- * one shared close listener, because every request pays for them (docs/benchmarks.md).
+ * Serves `onRequest` on `server` (no handler, not listening yet), counting requests in progress per
+ * socket from its connection: `closeIdleConnections()` skips a socket that never sent a request,
+ * which would hold `server.close()` open. `drain()` closes idle sockets at once, busy ones after
+ * their last response. One request and one shared close listener: every request pays for them.
  */
 export function trackConnections(
   server: Server,
@@ -38,16 +36,14 @@ export function trackConnections(
     onRequest(req, res);
   });
   return {
-    drain() {
-      drained ??= new Promise<void>((resolve) => {
+    drain: () =>
+      (drained ??= new Promise<void>((resolve) => {
         draining = true;
         // Errors only when the server never listened; there is nothing left to wait for then.
         server.close(() => {
           resolve();
         });
         for (const [socket, requests] of inProgress) if (requests === 0) socket.destroy();
-      });
-      return drained;
-    },
+      })),
   };
 }

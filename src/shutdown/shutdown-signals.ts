@@ -1,22 +1,16 @@
 import type { Logger } from '../logging/logger.js';
 
-/**
- * Past this, in-flight work is stuck: exit 1 rather than hang a deploy. Longer than the HTTP
- * server's header and request timeouts; shorter than `docker stop`'s 10 s before SIGKILL.
- */
+/** Past this, in-flight work is stuck: exit 1. Over the HTTP timeouts, under docker stop's 10 s. */
 export const SHUTDOWN_GRACE_MS = 8_000;
 
-/**
- * A repeated SIGINT sooner than this is the same Ctrl-C relayed (the terminal signals the whole
- * foreground group, and npm forwards it again); later, it is a person pressing Ctrl-C again.
- */
+// A repeated SIGINT sooner than this is the same Ctrl-C relayed (the terminal signals the whole
+// foreground group, and npm forwards it again); later, it is a person pressing Ctrl-C again.
 const DELIBERATE_REPEAT_MS = 500;
 
 /**
- * Stops the service on the first SIGTERM or SIGINT, then exits with `stop`'s code. Repeated
- * signals (systemd signals the whole group; npm and the ShardingManager relay them) are logged and
- * ignored, so they can never cut a drain short; only a second Ctrl-C typed in a terminal forces
- * the exit. Returns a trigger for stopping without a signal (a fatal error).
+ * Stops on the first SIGTERM or SIGINT and exits with `stop`'s code. Repeats (systemd signals the
+ * group; npm and the ShardingManager relay) never cut the drain short; only a second Ctrl-C typed
+ * in a terminal forces the exit. Returns a trigger for stopping without a signal (a fatal error).
  */
 export function stopOnShutdownSignals(options: {
   readonly logger: Logger;
@@ -46,17 +40,16 @@ export function stopOnShutdownSignals(options: {
   const onSignal = (signal: NodeJS.Signals): void => {
     if (startedAt === undefined) {
       begin(signal);
-      return;
-    }
-    const deliberate =
+    } else if (
       signal === 'SIGINT' &&
       process.stdin.isTTY &&
-      performance.now() - startedAt >= DELIBERATE_REPEAT_MS;
-    if (deliberate) {
+      performance.now() - startedAt >= DELIBERATE_REPEAT_MS
+    ) {
       logger.warn({ signal }, 'Second Ctrl-C: exiting now, without finishing in-flight work');
       exit(130);
+    } else {
+      logger.info({ signal }, 'Already shutting down; signal ignored');
     }
-    logger.info({ signal }, 'Already shutting down; signal ignored');
   };
   process.on('SIGTERM', onSignal);
   process.on('SIGINT', onSignal);

@@ -3,12 +3,12 @@ import {
   Options,
   type CacheWithLimitsOptions,
   type ClientOptions,
+  type GuildMember,
+  type User,
 } from 'discord.js';
 import type { Logger } from '../../logging/logger.js';
 
 export interface GatewayClientSettings {
-  /** Under a ShardingManager the shard assignment arrives in the environment: pass nothing. */
-  readonly managed?: boolean;
   /** REST base URL (a proxy, or the local stand-in). */
   readonly apiBase?: string | undefined;
   /** Shard ids this process runs, of `shardCount` across every process of the bot. */
@@ -16,10 +16,9 @@ export interface GatewayClientSettings {
   readonly shardCount?: number | undefined;
 }
 
-/**
- * The bot answers from raw payloads and reads no cache: only the Guilds intent (for a sane ready
- * state), and every cache empty except the bot's own user and member.
- */
+const isSelf = (entity: User | GuildMember) => entity.id === entity.client.user.id;
+
+/** The bot reads no cache: Guilds intent only (a sane ready state), no cache but the bot itself. */
 export function gatewayClientOptions(settings: GatewayClientSettings): ClientOptions {
   return {
     intents: [GatewayIntentBits.Guilds],
@@ -39,19 +38,12 @@ export function gatewayClientOptions(settings: GatewayClientSettings): ClientOpt
       ThreadMemberManager: 0,
       ApplicationCommandManager: 0,
       AutoModerationRuleManager: 0,
-      GuildMemberManager: {
-        maxSize: 0,
-        keepOverLimit: (member) => member.id === member.client.user.id,
-      },
-      UserManager: { maxSize: 0, keepOverLimit: (user) => user.id === user.client.user.id },
+      GuildMemberManager: { maxSize: 0, keepOverLimit: isSelf },
+      UserManager: { maxSize: 0, keepOverLimit: isSelf },
       // Channels were almost all of the heap (docs/benchmarks.md); discord.js leaves these two out
       // of its typings and warns that limiting them is unsupported (see logExpectedCacheWarning).
       ...({ ChannelManager: 0, GuildChannelManager: 0 } as unknown as CacheWithLimitsOptions),
     }),
-    sweepers: {
-      ...Options.DefaultSweeperSettings,
-      users: { interval: 3600, filter: () => (user) => user.id !== user.client.user.id },
-    },
     // Spread only when set: `api: undefined` would replace discord.js's default base URL.
     ...(settings.apiBase === undefined ? {} : { rest: { api: settings.apiBase } }),
     ...shardSettings(settings),
@@ -59,11 +51,11 @@ export function gatewayClientOptions(settings: GatewayClientSettings): ClientOpt
 }
 
 /**
- * Always explicit outside a ShardingManager. With no count, 'auto' takes the recommended count
- * from GET /gateway/bot (through the configured REST base, so the stand-in answers it too).
+ * A ShardingManager passes the shards in the environment. Else explicit: with no count, 'auto' asks
+ * GET /gateway/bot through the configured REST base (so the stand-in answers it too).
  */
 function shardSettings(settings: GatewayClientSettings) {
-  if (settings.managed === true) return {};
+  if (process.env.SHARDING_MANAGER !== undefined) return {};
   if (settings.shardCount === undefined) {
     // discord.js reads SHARD_COUNT from the environment when shardCount is left at its default
     // of 1, and an empty `SHARD_COUNT=` line from .env would become 0. We parsed it already.
@@ -74,12 +66,8 @@ function shardSettings(settings: GatewayClientSettings) {
   return { shards: [...shards], shardCount: settings.shardCount };
 }
 
-let filteringWarnings = false;
-
 /** Logs discord.js's warning about the channel caches at debug: they are off on purpose. */
 export function logExpectedCacheWarning(logger: Logger): void {
-  if (filteringWarnings) return;
-  filteringWarnings = true;
   const emitWarning = process.emitWarning.bind(process);
   process.emitWarning = (warning: string | Error, ...rest: unknown[]) => {
     // discord.js passes the type as a string.

@@ -10,19 +10,15 @@ import {
   logExpectedCacheWarning,
   type GatewayClientSettings,
 } from './client-options.js';
-import { createCallbackPoster } from './interaction-callback.js';
-import { InteractionResponder } from './interaction-responder.js';
+import { createCallbackPoster, InteractionResponder } from './interaction-callback.js';
 import { startHealthServer } from '../health/health-check.js';
 import { ShardHealth } from './shard-health.js';
 
-/** Close codes after which discord.js gives up on a shard; each needs a person to act. */
+/** Closes after which discord.js gives up on a shard (4012-4014 can't come with Guilds only). */
 const FATAL_CLOSE_ADVICE: Readonly<Record<number, string>> = {
   4004: 'Discord rejected DISCORD_TOKEN (gateway close 4004 Authentication failed). Reset it in Developer Portal > your app > Bot > Reset Token, then update .env.',
   4010: 'Discord rejected the shard settings (4010 Invalid shard): check SHARD_COUNT and SHARD_IDS.',
   4011: 'Discord requires more shards (4011 Sharding required): raise SHARD_COUNT.',
-  4012: 'Discord rejected the gateway version (4012 Invalid API version).',
-  4013: 'Discord rejected the intents (4013 Invalid intents).',
-  4014: 'Discord refused an intent that is not enabled for this app (4014 Disallowed intents).',
 };
 
 interface GatewayBotOptions extends GatewayClientSettings {
@@ -37,10 +33,7 @@ interface GatewayBotOptions extends GatewayClientSettings {
 
 export type GatewayBot = Awaited<ReturnType<typeof startGatewayBot>>;
 
-/**
- * Logs in the discord.js client and answers every interaction through the core. `stop()` finishes
- * in-flight answers, then disconnects, and is safe to call twice.
- */
+/** Logs in and answers every interaction through the core; `stop()` drains, then disconnects. */
 export async function startGatewayBot(options: GatewayBotOptions) {
   const { logger } = options;
   logExpectedCacheWarning(logger);

@@ -1,24 +1,30 @@
 import { Agent as HttpAgent, request as httpRequest } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { APIInteraction, APIInteractionResponse } from 'discord-api-types/v10';
+import {
+  InteractionType,
+  RESTJSONErrorCodes,
+  type APIInteraction,
+  type APIInteractionResponse,
+} from 'discord-api-types/v10';
 import { DISCORD_API } from '../../config/config-schema.js';
-
-export type PostCallback = (
-  interaction: APIInteraction,
-  response: APIInteractionResponse,
-  receivedAt: number,
-) => Promise<void>;
+import type { InteractionHandler } from '../../core/handle-interaction.js';
+import type { Logger } from '../../logging/logger.js';
+import { kindOf, outcomeOf, type InteractionMetrics } from '../../metrics/interaction-metrics.js';
+import { notice } from '../../render/interaction-responses.js';
 
 /** A callback Discord refused, with its JSON error code (e.g. 40060, 10062, 50035). */
 export class CallbackRejectedError extends Error {
   override readonly name = 'CallbackRejectedError';
+  readonly code: number | undefined;
+
   constructor(
     readonly status: number,
-    readonly code: number | undefined,
-    message: string,
+    body: string,
   ) {
-    super(message);
+    const { code, message } = parseError(body);
+    super(typeof message === 'string' ? message : `HTTP ${status}`);
+    this.code = typeof code === 'number' ? code : undefined;
   }
 }
 
@@ -30,17 +36,20 @@ const httpAgent = new HttpAgent({ keepAlive: true });
 const httpsAgent = new HttpsAgent({ keepAlive: true });
 
 /**
- * POSTs interaction callbacks concurrently, each retried on its own and never past Discord's 3 s
- * deadline (counted from `receivedAt`): discord.js's REST client would queue them all in one
- * bucket (docs/benchmarks.md). `apiBase` is the REST base without the version.
+ * POSTs callbacks concurrently, each retried on its own and never past Discord's 3 s deadline from
+ * `receivedAt`: discord.js's REST client would queue them all in one bucket (docs/benchmarks.md).
  */
 export function createCallbackPoster(
   options: { readonly apiBase?: string | undefined; readonly deadlineMs?: number } = {},
-): PostCallback {
+) {
   const base = `${(options.apiBase ?? DISCORD_API).replace(/\/+$/, '')}/v10`;
   const deadlineMs = options.deadlineMs ?? 3000;
 
-  return async (interaction, response, receivedAt) => {
+  return async (
+    interaction: APIInteraction,
+    response: APIInteractionResponse,
+    receivedAt: number,
+  ): Promise<void> => {
     // The token is in the path: this URL must never be logged.
     const url = new URL(`${base}/interactions/${interaction.id}/${interaction.token}/callback`);
     const body = JSON.stringify(response);
@@ -53,7 +62,7 @@ export function createCallbackPoster(
       if (reply instanceof Error) reason = reply.message;
       else if (reply.status >= 200 && reply.status < 300) return;
       else if (reply.status >= 500) reason = `HTTP ${reply.status}`;
-      else if (reply.status !== 429) throw rejection(reply.status, reply.text);
+      else if (reply.status !== 429) throw new CallbackRejectedError(reply.status, reply.text);
       else {
         wait = retryAfterMs(reply.text, reply.retryAfter);
         reason = `rate limited for ${wait} ms`;
@@ -107,18 +116,82 @@ function parseError(text: string): { code?: unknown; message?: unknown; retry_af
   }
 }
 
-function rejection(status: number, text: string): CallbackRejectedError {
-  const { code, message } = parseError(text);
-  return new CallbackRejectedError(
-    status,
-    typeof code === 'number' ? code : undefined,
-    typeof message === 'string' ? message : `HTTP ${status}`,
-  );
-}
-
 function retryAfterMs(text: string, header: string | undefined): number {
   const { retry_after: seconds } = parseError(text);
   const fromHeader = Number(header);
   const fallback = Number.isFinite(fromHeader) ? fromHeader : 1;
   return Math.max(0, (typeof seconds === 'number' ? seconds : fallback) * 1000);
+}
+
+/** Bounds the memory a burst of interactions can take (about 1 MB at this size). */
+const MAX_REMEMBERED = 10_000;
+
+/** Answers each raw INTERACTION_CREATE exactly once with the core's JSON, as HTTP does. */
+export class InteractionResponder {
+  private readonly inFlight = new Set<Promise<void>>();
+  /** Interaction ids already taken, oldest first. */
+  private readonly seen = new Set<string>();
+
+  constructor(
+    private readonly post: ReturnType<typeof createCallbackPoster>,
+    private readonly handle: InteractionHandler,
+    private readonly logger: Logger,
+    private readonly metrics?: InteractionMetrics,
+  ) {}
+
+  get pending(): number {
+    return this.inFlight.size;
+  }
+
+  readonly respond = (interaction: APIInteraction, shardId: number): void => {
+    // A resume can replay an event the bot already handled; a second callback would earn a 40060.
+    if (this.seen.has(interaction.id)) {
+      this.logger.debug({ interactionId: interaction.id, shardId }, 'duplicate delivery ignored');
+      return;
+    }
+    this.seen.add(interaction.id);
+    for (const oldest of this.seen) {
+      if (this.seen.size <= MAX_REMEMBERED) break;
+      this.seen.delete(oldest);
+    }
+    const answer = this.answer(interaction, shardId).finally(() => this.inFlight.delete(answer));
+    this.inFlight.add(answer);
+  };
+
+  /** Resolves once every answer already started has been sent or has failed. */
+  async drain(): Promise<void> {
+    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
+  }
+
+  private async answer(interaction: APIInteraction, shardId: number): Promise<void> {
+    const started = performance.now();
+    const response = this.handle(interaction);
+    const context = { interactionId: interaction.id, type: interaction.type, shardId };
+    try {
+      await this.post(interaction, response, started);
+      this.metrics?.record(kindOf(interaction.type), outcomeOf(response), started);
+      const ms = Math.round(performance.now() - started);
+      this.logger.debug({ ...context, ms }, 'interaction answered');
+    } catch (error) {
+      const rejected = error instanceof CallbackRejectedError;
+      this.metrics?.record(kindOf(interaction.type), rejected ? 'rejected' : 'failed', started);
+      this.logger.error({ ...context, err: describe(error) }, 'could not answer interaction');
+      const invalidBody =
+        rejected && error.code === RESTJSONErrorCodes.InvalidFormBodyOrContentType;
+      if (invalidBody && interaction.type !== InteractionType.ApplicationCommandAutocomplete) {
+        const apology = notice('Sorry, I could not send that answer. Please try again.');
+        await this.post(interaction, apology, started).catch((apologyError: unknown) => {
+          const err = describe(apologyError);
+          this.logger.error({ ...context, err }, 'could not send the apology either');
+        });
+      }
+    }
+  }
+}
+
+/** Enough to diagnose, never the request (its URL holds the token); pino drops undefined fields. */
+function describe(error: unknown) {
+  const { name, message } = error as Error;
+  if (!(error instanceof CallbackRejectedError)) return { name, message };
+  return { name, message, code: error.code, status: error.status };
 }

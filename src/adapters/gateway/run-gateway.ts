@@ -5,17 +5,14 @@ import { stopOnShutdownSignals } from '../../shutdown/shutdown-signals.js';
 import { startGatewayBot } from './gateway-bot.js';
 
 /**
- * The gateway bot as a process: logs in, answers until SIGINT or SIGTERM, then finishes in-flight
- * answers and exits 0. A login failure or a shard closed for good exits 1 with advice.
+ * The gateway bot as a process: answers until SIGINT or SIGTERM, finishes in-flight answers and
+ * exits 0. A login failure or a shard closed for good exits 1 with advice.
  */
 export async function runGateway(
   config: Config & { DISCORD_TOKEN: string },
   commands: readonly SlashCommand[],
 ): Promise<void> {
   const logger = createLogger(config.LOG_LEVEL);
-  // Under `npm run start:sharded` the manager assigns shards through the environment and serves
-  // the health check itself; settings inherited from .env must not override that.
-  const managed = process.env.SHARDING_MANAGER !== undefined;
   let fatalAdvice: string | undefined;
   // Until login completes, a fatal close fails the login instead (see the catch below).
   let shutDown: (reason: string) => void = () => undefined;
@@ -23,12 +20,11 @@ export async function runGateway(
     token: config.DISCORD_TOKEN,
     commands,
     apiBase: config.DISCORD_API_BASE,
-    managed,
     shardIds: config.SHARD_IDS,
     shardCount: config.SHARD_COUNT,
-    // A managed shard has none: the manager serves shard status.
+    // Under `npm run start:sharded` the manager serves it; HEALTH_PORT from .env is not ours.
     health:
-      managed || config.HEALTH_PORT === undefined
+      process.env.SHARDING_MANAGER !== undefined || config.HEALTH_PORT === undefined
         ? undefined
         : { port: config.HEALTH_PORT, host: config.HOST },
     logger,

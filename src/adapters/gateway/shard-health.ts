@@ -12,7 +12,6 @@ export class ShardHealth {
     return expected > 0 && this.connected.size === expected;
   }
 
-  /** The health check's answer: healthy once every expected shard is connected. */
   readonly check = () => ({
     healthy: this.healthy,
     shards: [...this.connected].sort((a, b) => a - b),

@@ -1,7 +1,4 @@
-/**
- * `npm run start:sharded`: discord.js's ShardingManager runs each shard in its own process
- * (main.js with the shard assignment in its environment), for when one process is not enough.
- */
+/** `npm run start:sharded`: discord.js's ShardingManager runs each shard in a main.js process. */
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { ShardingManager, Status, type Shard } from 'discord.js';
@@ -53,7 +50,6 @@ try {
     totalShards: config.SHARD_COUNT ?? 'auto',
     shardList: config.SHARD_IDS ?? 'auto',
     execArgv: process.execArgv,
-    mode: 'process',
   });
 
   const health = new ShardHealth(() => manager.shards.size);

@@ -3,19 +3,18 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { Registry } from 'prom-client';
 import type { Logger } from '../../logging/logger.js';
-import { sendMetrics } from '../../metrics/send-metrics.js';
 
 /** Whether this process can answer now, plus what an operator may want to see (e.g. shards). */
 type HealthCheck = () => { readonly healthy: boolean } & Record<string, unknown>;
 
-function send(res: ServerResponse, status: number, body: object, headers: object = {}): boolean {
-  const text = JSON.stringify(body);
+/** Node writes no body for HEAD; the headers stay those of GET. */
+function send(res: ServerResponse, status: number, text: string, headers: object = {}): boolean {
   res.writeHead(status, {
     'content-type': 'application/json',
     'content-length': Buffer.byteLength(text),
     ...headers,
   });
-  res.end(res.req.method === 'HEAD' ? undefined : text);
+  res.end(text);
   return true;
 }
 
@@ -33,21 +32,29 @@ export function answerHealthCheck(
   if (refusedUnlessRead(req, res)) return true;
   const { healthy, ...detail } = check();
   return healthy
-    ? send(res, 200, { status: 'ok', ...detail })
-    : send(res, 503, { status: 'unavailable', ...detail }, { connection: 'close' });
+    ? send(res, 200, JSON.stringify({ status: 'ok', ...detail }))
+    : send(res, 503, JSON.stringify({ status: 'unavailable', ...detail }), { connection: 'close' });
+}
+
+/** Answers a GET or HEAD /metrics with the registry in Prometheus text format. */
+export function sendMetrics(res: ServerResponse, registry: Registry): void {
+  registry.metrics().then(
+    (text) => send(res, 200, text, { 'content-type': registry.contentType }),
+    (err: unknown) => {
+      const text = `metrics unavailable: ${err instanceof Error ? err.message : String(err)}\n`;
+      send(res, 500, text, { 'content-type': 'text/plain; charset=utf-8' });
+    },
+  );
 }
 
 /** Answers 405 to anything but GET or HEAD, as /healthz and /metrics both do. */
 function refusedUnlessRead(req: IncomingMessage, res: ServerResponse): boolean {
   if (req.method === 'GET' || req.method === 'HEAD') return false;
   const headers = { allow: 'GET, HEAD', connection: 'close' };
-  return send(res, 405, { error: 'method not allowed' }, headers);
+  return send(res, 405, '{"error":"method not allowed"}', headers);
 }
 
-/**
- * The health check on its own port (0 picks one), plus GET|HEAD /metrics given a registry. Its
- * close() drops every connection: a health check loses nothing.
- */
+/** /healthz, and /metrics given a registry, on a port of its own; close() drops every socket. */
 export async function startHealthServer(
   check: HealthCheck,
   port: number,
@@ -61,7 +68,7 @@ export async function startHealthServer(
       if (!refusedUnlessRead(req, res)) sendMetrics(res, metrics);
       return;
     }
-    send(res, 404, { error: 'not found' });
+    send(res, 404, '{"error":"not found"}');
   });
   server.listen(port, host);
   await once(server, 'listening');
@@ -70,11 +77,10 @@ export async function startHealthServer(
   return {
     port: listening,
     close: async () => {
-      const closed = once(server, 'close');
       server.close();
       // A silent or half-sent connection would hold close() open.
       server.closeAllConnections();
-      await closed;
+      await once(server, 'close');
     },
   };
 }

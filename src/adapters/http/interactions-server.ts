@@ -6,9 +6,8 @@ import type { SlashCommand } from '../../command-kit/slash-command.js';
 import { createInteractionHandler } from '../../core/handle-interaction.js';
 import { createLogger, type Logger } from '../../logging/logger.js';
 import { createInteractionMetrics, kindOf, outcomeOf } from '../../metrics/interaction-metrics.js';
-import { sendMetrics } from '../../metrics/send-metrics.js';
 import { trackConnections } from '../../shutdown/connection-drain.js';
-import { answerHealthCheck } from '../health/health-check.js';
+import { answerHealthCheck, sendMetrics } from '../health/health-check.js';
 import {
   answerBody,
   checkHeaders,
