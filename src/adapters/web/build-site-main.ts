@@ -2,8 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadDotenv, parseConfig } from '../../config/load-config.js';
-import { botSiteOptions } from './bot-site.js';
-import { staticSiteFiles } from './create-site.js';
+import { staticSiteFiles } from './bot-site.js';
 
 /** For an operator who runs only the gateway bot, and so has no public endpoint for the pages. */
 const USAGE = `Usage: npm run build:site [-- <dir>]
@@ -41,7 +40,7 @@ async function main(args: string[]): Promise<number> {
   loadDotenv();
   const config = parseConfig();
   await mkdir(dir, { recursive: true });
-  const files = staticSiteFiles(botSiteOptions(config));
+  const files = staticSiteFiles(config);
   for (const [name, text] of Object.entries(files)) await writeFile(join(dir, name), text);
   process.stdout.write(`Wrote ${Object.keys(files).join(', ')} to ${dir}\n`);
   if (config.DISCORD_APPLICATION_ID === undefined) {

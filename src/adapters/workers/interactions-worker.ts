@@ -9,7 +9,7 @@ import {
   routeRequest,
   type Refusal,
 } from '../http/signed-request.js';
-import type { Site } from '../web/create-site.js';
+import type { Site } from '../web/bot-site.js';
 import { createWebCryptoVerifier } from './verify-signature.js';
 
 /** Bindings from wrangler.toml `[vars]` or `wrangler secret put`, named like the Node endpoint's variables. */
