@@ -7,8 +7,7 @@ import type { InteractionHandler } from '../../core/handle-interaction.js';
 import { inviteUrls } from '../../deploy/invite-url.js';
 import { escapeHtml } from './escape-html.js';
 import type { Page, SitePaths } from './page-layout.js';
-import { BOT_NAME, chatMessage } from './render-message.js';
-import { PREVIEWED, previewAnswers } from './site-interactions.js';
+import { BOT_NAME, chatMessage, PREVIEWED, previewAnswers } from './render-message.js';
 import { TRY_BOX } from './try-box.js';
 
 export function homePage(

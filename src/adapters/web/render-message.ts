@@ -3,15 +3,18 @@ import {
   ComponentType,
   InteractionResponseType,
   MessageFlags,
+  type APIApplicationCommandInteractionDataBasicOption,
   type APIButtonComponent,
   type APIEmbed,
   type APIInteractionResponse,
   type APIStringSelectComponent,
 } from 'discord-api-types/v10';
+import { definition, OPTIONS } from '../../../commands/montage/definition.js';
+import type { InteractionHandler } from '../../core/handle-interaction.js';
 import { buttonLabel, DEFAULT_BAR, hexColour } from '../../render/message-parts.js';
+import { chatInputInteraction } from '../console/interaction-factory.js';
 import { escapeHtml } from './escape-html.js';
 import { inlineMarkdownToHtml, markdownToHtml } from './discord-markdown.js';
-import type { Answer } from './site-interactions.js';
 
 export const BOT_NAME = 'Rocky montage bot';
 
@@ -20,6 +23,51 @@ const BADGE =
   '<circle cx="20" cy="20" r="20" fill="#b3261e"/><path d="M8 30h6v-5h6v-5h6v-5h6v15z" fill="#fff"/>';
 
 export const FAVICON_SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 40">${BADGE}</svg>\n`;
+
+const [RANK, FILM] = OPTIONS;
+
+/**
+ * The command the pages preview and the try box runs, read from its own definition so the pages
+ * offer what Discord offers: the try box takes exactly as much text as Discord's client does.
+ */
+export const PREVIEWED = {
+  command: definition.name,
+  film: FILM.name,
+  filmMaxLength: FILM.max_length,
+} as const;
+
+/** A slash command as a member would have typed it, the bot's answer, and maybe its anchor. */
+interface Answer {
+  readonly typed: string;
+  readonly response: APIInteractionResponse;
+  readonly id?: string;
+}
+
+function ask(
+  answer: InteractionHandler,
+  options: APIApplicationCommandInteractionDataBasicOption[] = [],
+): Answer {
+  const name = PREVIEWED.command;
+  const typed = [`/${name}`, ...options.map((option) => `${option.name}:${String(option.value)}`)];
+  // Built as the console builds them, so the pages see exactly what a local run would.
+  return { typed: typed.join(' '), response: answer(chatInputInteraction(name, options)) };
+}
+
+/** The ranking overview first, then every rank Discord's menu offers from #1, each anchored. */
+export function previewAnswers(answer: InteractionHandler): Answer[] {
+  const ranks = RANK.choices.map((choice) => choice.value).sort((a, b) => a - b);
+  return [
+    { id: 'ranking', ...ask(answer) },
+    ...ranks.map((value) => ({
+      id: `rank-${String(value)}`,
+      ...ask(answer, [{ name: RANK.name, type: RANK.type, value }]),
+    })),
+  ];
+}
+
+export function filmAnswer(answer: InteractionHandler, film: string): Answer {
+  return ask(answer, [{ name: FILM.name, type: FILM.type, value: film }]);
+}
 
 /**
  * One answer as it sits in a Discord channel: who ran which command, then the bot's message as

@@ -1,8 +1,7 @@
 import type { InteractionHandler } from '../../core/handle-interaction.js';
 import { escapeHtml } from './escape-html.js';
 import { SERVED_PATHS, type Page } from './page-layout.js';
-import { chatMessage } from './render-message.js';
-import { filmAnswer, PREVIEWED } from './site-interactions.js';
+import { chatMessage, filmAnswer, PREVIEWED } from './render-message.js';
 
 function tryForm(film: string): string {
   return `<form class="try" method="get" action="${SERVED_PATHS.tryPage}" role="search">
