@@ -62,14 +62,9 @@ const ASSET_CACHE = 'public, max-age=86400';
 /** Each answer is cheap to recompute; a shared cache need not hold visitors' queries. */
 const TRY_CACHE = 'private, no-cache';
 
-const HTML = 'text/html; charset=utf-8';
-const encoder = new TextEncoder();
 const EMPTY = new Uint8Array(0);
 
-/**
- * FNV-1a over the bytes, plus their length: enough to tell one version of a URL from the next,
- * and it runs the same in a Worker, which has no node:crypto and only an async WebCrypto digest.
- */
+/** FNV-1a and the length tell versions apart; a Worker has no node:crypto, only async WebCrypto. */
 function etagOf(bytes: Uint8Array): string {
   let hash = 0x811c9dc5;
   // An index loop: three times faster than for-of here, and /try hashes every answer.
@@ -77,8 +72,8 @@ function etagOf(bytes: Uint8Array): string {
   return `"${bytes.length.toString(36)}-${(hash >>> 0).toString(36)}"`;
 }
 
-function prepare(text: string, cacheControl: string, contentType = HTML): Prepared {
-  const body = encoder.encode(text);
+function prepare(text: string, cacheControl: string, contentType = 'text/html; charset=utf-8') {
+  const body = new TextEncoder().encode(text);
   const headers = { 'content-type': contentType, 'cache-control': cacheControl };
   return { body, headers: { ...SECURITY_HEADERS, ...headers, etag: etagOf(body) } };
 }
@@ -110,10 +105,7 @@ const ASSET_TYPES: Readonly<Record<string, string>> = {
   [SERVED_PATHS.icon]: 'image/svg+xml',
 };
 
-/**
- * The pages as one request handler, rendered once; only /try runs the core per request. Nothing
- * here needs Node: Node's HTTP server and the Worker both pass requests in.
- */
+/** Rendered once (only /try asks the core per request); no Node API, so a Worker serves it too. */
 export function createBotSite(
   config: BotSiteConfig,
   answer = createInteractionHandler(COMMANDS),

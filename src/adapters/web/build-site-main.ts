@@ -12,31 +12,26 @@ Reads DISCORD_APPLICATION_ID (for the Add to Discord link) from the environment 
 
   --help, -h  this text`;
 
-const messageOf = (err: unknown) =>
-  err instanceof ConfigError
-    ? err.problems.join('; ')
-    : err instanceof Error
-      ? err.message
-      : String(err);
-
 async function main(args: string[]): Promise<number> {
-  let dir: string;
+  let parsed;
   try {
-    const { values, positionals } = parseArgs({
+    parsed = parseArgs({
       args,
       options: { help: { type: 'boolean', short: 'h' } },
       allowPositionals: true,
     });
-    if (values.help) {
-      process.stdout.write(`${USAGE}\n`);
-      return 0;
+    if (!parsed.values.help && parsed.positionals.length > 1) {
+      throw new Error('Give at most one folder');
     }
-    if (positionals.length > 1) throw new Error('Give at most one folder');
-    dir = resolve(positionals[0] ?? 'site');
   } catch (err) {
-    process.stderr.write(`build:site: ${messageOf(err)}\n\n${USAGE}\n`);
+    process.stderr.write(`build:site: ${(err as Error).message}\n\n${USAGE}\n`);
     return 2;
   }
+  if (parsed.values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const dir = resolve(parsed.positionals[0] ?? 'site');
   loadDotenv();
   const config = parseConfig();
   await mkdir(dir, { recursive: true });
@@ -51,12 +46,10 @@ async function main(args: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    process.stderr.write(`Cannot build the site: ${messageOf(err)}\n`);
-    process.exitCode = 1;
-  },
-);
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (err) {
+  const reason = err instanceof ConfigError ? err.problems.join('; ') : (err as Error).message;
+  process.stderr.write(`Cannot build the site: ${reason}\n`);
+  process.exitCode = 1;
+}

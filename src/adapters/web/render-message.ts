@@ -26,10 +26,7 @@ export const FAVICON_SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0
 
 const [RANK, FILM] = OPTIONS;
 
-/**
- * The command the pages preview and the try box runs, read from its own definition so the pages
- * offer what Discord offers: the try box takes exactly as much text as Discord's client does.
- */
+/** From the command's definition, so the try box takes as much text as Discord's client does. */
 export const PREVIEWED = {
   command: definition.name,
   film: FILM.name,
@@ -70,9 +67,8 @@ export function filmAnswer(answer: InteractionHandler, film: string): Answer {
 }
 
 /**
- * One answer as it sits in a Discord channel: who ran which command, then the bot's message as
- * Discord would draw it. `typed` may be a visitor's own text; like everything else here it is
- * escaped. Controls are drawn, not wired: a page visitor cannot press the bot's buttons.
+ * Who ran which command, then the bot's message as Discord draws it. `typed` may be a visitor's own
+ * text, escaped like everything here; controls are drawn, not wired.
  */
 export function chatMessage({ typed, response, id }: Answer): string {
   const anchor = id === undefined ? '' : ` id="${id}"`;

@@ -20,10 +20,7 @@ const HINT =
 /** The home page's box, before anything is asked. */
 export const TRY_BOX = `${tryForm('')}\n${answerRegion(HINT)}`;
 
-/**
- * `/try?film=…`, answered by the bot as if typed into the film option. Longer text than
- * Discord's client would send is refused with 400, as the client refuses it there.
- */
+/** `/try?film=…` as if typed into the film option; text Discord's client would refuse gets 400. */
 export function tryPage(film: string, answer: InteractionHandler): { status: number; page: Page } {
   const max = PREVIEWED.filmMaxLength;
   const blank = film.trim() === '';
@@ -46,10 +43,7 @@ export function tryPage(film: string, answer: InteractionHandler): { status: num
   };
 }
 
-/**
- * Answers in place as you type; without it the form is a plain GET to /try, with the same answer.
- * That answer is HTML the server escaped, parsed and never evaluated.
- */
+/** Answers in place as you type (else the form GETs /try); escaped HTML, parsed and never run. */
 export const TRY_SCRIPT = `'use strict';
 document.addEventListener('DOMContentLoaded', () => {
   const form = document.querySelector('form.try');
