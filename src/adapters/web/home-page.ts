@@ -7,7 +7,7 @@ import type { InteractionHandler } from '../../core/handle-interaction.js';
 import { inviteUrls } from '../../deploy/invite-url.js';
 import { escapeHtml } from './escape-html.js';
 import type { Page, SitePaths } from './page-layout.js';
-import { BOT_NAME, chatMessage, PREVIEWED, previewAnswers } from './render-message.js';
+import { BOT_NAME, PREVIEWED, previewMessages } from './render-message.js';
 import { TRY_BOX } from './try-box.js';
 
 export function homePage(
@@ -36,7 +36,7 @@ ${commandReference()}
 <h2 id="previews-heading">Every answer, as Discord shows it</h2>
 <p>These are drawn from the bot’s own replies to the commands shown, produced when this page was built, so they always match what the bot says.</p>
 <div class="previews">
-${previewAnswers(answer).map(chatMessage).join('\n')}
+${previewMessages(answer).join('\n')}
 </div>
 </section>`,
   };

@@ -33,47 +33,36 @@ export const PREVIEWED = {
   filmMaxLength: FILM.max_length,
 } as const;
 
-/** A slash command as a member would have typed it, the bot's answer, and maybe its anchor. */
-interface Answer {
-  readonly typed: string;
-  readonly response: APIInteractionResponse;
-  readonly id?: string;
-}
-
-function ask(
-  answer: InteractionHandler,
-  options: APIApplicationCommandInteractionDataBasicOption[] = [],
-): Answer {
-  const name = PREVIEWED.command;
-  const typed = [`/${name}`, ...options.map((option) => `${option.name}:${String(option.value)}`)];
-  // Built as the console builds them, so the pages see exactly what a local run would.
-  return { typed: typed.join(' '), response: answer(chatInputInteraction(name, options)) };
-}
-
 /** The ranking overview first, then every rank Discord's menu offers from #1, each anchored. */
-export function previewAnswers(answer: InteractionHandler): Answer[] {
+export function previewMessages(answer: InteractionHandler): string[] {
   const ranks = RANK.choices.map((choice) => choice.value).sort((a, b) => a - b);
   return [
-    { id: 'ranking', ...ask(answer) },
-    ...ranks.map((value) => ({
-      id: `rank-${String(value)}`,
-      ...ask(answer, [{ name: RANK.name, type: RANK.type, value }]),
-    })),
+    chatMessage(answer, [], 'ranking'),
+    ...ranks.map((value) =>
+      chatMessage(answer, [{ name: RANK.name, type: RANK.type, value }], `rank-${String(value)}`),
+    ),
   ];
 }
 
-export function filmAnswer(answer: InteractionHandler, film: string): Answer {
-  return ask(answer, [{ name: FILM.name, type: FILM.type, value: film }]);
-}
+export const filmMessage = (answer: InteractionHandler, film: string) =>
+  chatMessage(answer, [{ name: FILM.name, type: FILM.type, value: film }]);
 
 /**
- * Who ran which command, then the bot's message as Discord draws it. `typed` may be a visitor's own
- * text, escaped like everything here; controls are drawn, not wired.
+ * A member's command and the bot's reply as Discord draws it. The typed text may be a visitor's own,
+ * escaped like everything here; controls are drawn, not wired.
  */
-export function chatMessage({ typed, response, id }: Answer): string {
+function chatMessage(
+  answer: InteractionHandler,
+  options: APIApplicationCommandInteractionDataBasicOption[],
+  id?: string,
+): string {
+  const name = PREVIEWED.command;
+  const typed = [`/${name}`, ...options.map((option) => `${option.name}:${String(option.value)}`)];
+  // Built as the console builds them, so the pages see exactly what a local run would.
+  const response = answer(chatInputInteraction(name, options));
   const anchor = id === undefined ? '' : ` id="${id}"`;
   // The avatar is drawn inline, so the page fetches no image for it.
-  return `<figure class="message"${anchor}><figcaption class="invocation">A member used <code>${escapeHtml(typed)}</code></figcaption><div class="message-row"><svg class="avatar" aria-hidden="true" focusable="false" viewBox="0 0 40 40">${BADGE}</svg><div class="message-main"><p class="message-head"><span class="bot-name">${BOT_NAME}</span> <span class="bot-tag">APP</span></p>${messageToHtml(response)}</div></div></figure>`;
+  return `<figure class="message"${anchor}><figcaption class="invocation">A member used <code>${escapeHtml(typed.join(' '))}</code></figcaption><div class="message-row"><svg class="avatar" aria-hidden="true" focusable="false" viewBox="0 0 40 40">${BADGE}</svg><div class="message-main"><p class="message-head"><span class="bot-name">${BOT_NAME}</span> <span class="bot-tag">APP</span></p>${messageToHtml(response)}</div></div></figure>`;
 }
 
 function messageToHtml(response: APIInteractionResponse): string {

@@ -1,7 +1,7 @@
 import type { InteractionHandler } from '../../core/handle-interaction.js';
 import { escapeHtml } from './escape-html.js';
 import { SERVED_PATHS, type Page } from './page-layout.js';
-import { chatMessage, filmAnswer, PREVIEWED } from './render-message.js';
+import { filmMessage, PREVIEWED } from './render-message.js';
 
 function tryForm(film: string): string {
   return `<form class="try" method="get" action="${SERVED_PATHS.tryPage}" role="search">
@@ -25,18 +25,17 @@ export function tryPage(film: string, answer: InteractionHandler): { status: num
   const max = PREVIEWED.filmMaxLength;
   const blank = film.trim() === '';
   const tooLong = !blank && film.length > max;
-  const answered = blank || tooLong ? undefined : filmAnswer(answer, film);
-  const shown = answered
-    ? chatMessage(answered)
+  const shown = blank
+    ? HINT
     : tooLong
       ? `<p class="refused" role="alert">That is ${String(film.length)} characters; Discord's <code>${PREVIEWED.film}</code> option takes at most ${String(max)}, so the bot would never see it.</p>`
-      : HINT;
+      : filmMessage(answer, film);
   // A refused query is shown back in the box only as far as the box itself would take it.
   const form = tryForm(film.slice(0, max));
   return {
     status: tooLong ? 400 : 200,
     page: {
-      title: answered ? 'Try it: the bot’s answer' : 'Try it',
+      title: blank || tooLong ? 'Try it' : 'Try it: the bot’s answer',
       description: 'Ask the bot about a Rocky film and see its real answer.',
       main: `<section aria-labelledby="try-heading"><h1 id="try-heading">Try it</h1>${form}${answerRegion(shown)}<p><a href="${SERVED_PATHS.home}">See every answer on the home page</a></p></section>`,
     },
