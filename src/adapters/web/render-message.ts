@@ -48,8 +48,8 @@ export const filmMessage = (answer: InteractionHandler, film: string) =>
   chatMessage(answer, [{ name: FILM.name, type: FILM.type, value: film }]);
 
 /**
- * A member's command and the bot's reply as Discord draws it. The typed text may be a visitor's own,
- * escaped like everything here; controls are drawn, not wired.
+ * A member's command and the bot's reply as Discord draws it. The typed text may be a visitor's
+ * own, escaped like everything here; controls are drawn, not wired.
  */
 function chatMessage(
   answer: InteractionHandler,
