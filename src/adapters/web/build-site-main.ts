@@ -2,8 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadDotenv, parseConfig } from '../../config/load-config.js';
-import { botSiteOptions } from './bot-site.js';
-import { staticSiteFiles } from './create-site.js';
+import { staticSiteFiles } from './bot-site.js';
 
 /** For an operator who runs only the gateway bot, and so has no public endpoint for the pages. */
 const USAGE = `Usage: npm run build:site [-- <dir>]
@@ -13,35 +12,30 @@ Reads DISCORD_APPLICATION_ID (for the Add to Discord link) from the environment 
 
   --help, -h  this text`;
 
-const messageOf = (err: unknown) =>
-  err instanceof ConfigError
-    ? err.problems.join('; ')
-    : err instanceof Error
-      ? err.message
-      : String(err);
-
 async function main(args: string[]): Promise<number> {
-  let dir: string;
+  let parsed;
   try {
-    const { values, positionals } = parseArgs({
+    parsed = parseArgs({
       args,
       options: { help: { type: 'boolean', short: 'h' } },
       allowPositionals: true,
     });
-    if (values.help) {
-      process.stdout.write(`${USAGE}\n`);
-      return 0;
+    if (!parsed.values.help && parsed.positionals.length > 1) {
+      throw new Error('Give at most one folder');
     }
-    if (positionals.length > 1) throw new Error('Give at most one folder');
-    dir = resolve(positionals[0] ?? 'site');
   } catch (err) {
-    process.stderr.write(`build:site: ${messageOf(err)}\n\n${USAGE}\n`);
+    process.stderr.write(`build:site: ${(err as Error).message}\n\n${USAGE}\n`);
     return 2;
   }
+  if (parsed.values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const dir = resolve(parsed.positionals[0] ?? 'site');
   loadDotenv();
   const config = parseConfig();
   await mkdir(dir, { recursive: true });
-  const files = staticSiteFiles(botSiteOptions(config));
+  const files = staticSiteFiles(config);
   for (const [name, text] of Object.entries(files)) await writeFile(join(dir, name), text);
   process.stdout.write(`Wrote ${Object.keys(files).join(', ')} to ${dir}\n`);
   if (config.DISCORD_APPLICATION_ID === undefined) {
@@ -52,12 +46,10 @@ async function main(args: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    process.stderr.write(`Cannot build the site: ${messageOf(err)}\n`);
-    process.exitCode = 1;
-  },
-);
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (err) {
+  const reason = err instanceof ConfigError ? err.problems.join('; ') : (err as Error).message;
+  process.stderr.write(`Cannot build the site: ${reason}\n`);
+  process.exitCode = 1;
+}

@@ -2,10 +2,8 @@ import { inlineMarkdown } from '../../render/inline-markdown.js';
 import { escapeHtml } from './escape-html.js';
 
 /**
- * The part of Discord's message markdown the bot's answers use, as HTML: **bold**, *italics*,
- * __underline__, ~~strike~~, `code`, masked links, `-# ` subtext, `> ` quotes and `- ` lists.
- * Every piece of text is escaped before a tag is added, so whatever reaches the markdown
- * (including a member's echoed query) can only ever be text.
+ * The markdown the bot's answers use (inline marks, masked links, `-# `, `> `, `- `) as HTML.
+ * Text is escaped before any tag is added, so whatever reaches it, an echoed query too, stays text.
  */
 export function markdownToHtml(text: string): string {
   const lines = text.split('\n');

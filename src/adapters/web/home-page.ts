@@ -1,18 +1,16 @@
 import {
   ApplicationCommandOptionType,
   type APIApplicationCommandOption,
-  type RESTPostAPIChatInputApplicationCommandsJSONBody as CommandDefinition,
 } from 'discord-api-types/v10';
+import { COMMANDS } from '../../../commands/index.js';
 import type { InteractionHandler } from '../../core/handle-interaction.js';
 import { inviteUrls } from '../../deploy/invite-url.js';
 import { escapeHtml } from './escape-html.js';
 import type { Page, SitePaths } from './page-layout.js';
-import { BOT_NAME, chatMessage } from './render-message.js';
-import { PREVIEWED, previewAnswers } from './site-interactions.js';
+import { BOT_NAME, PREVIEWED, previewMessages } from './render-message.js';
 import { TRY_BOX } from './try-box.js';
 
 export function homePage(
-  commands: readonly CommandDefinition[],
   answer: InteractionHandler,
   applicationId: string | undefined,
   paths: SitePaths,
@@ -32,13 +30,13 @@ ${paths.tryPage ? TRY_BOX : `<p>Once the bot is in your server, type <code>/${PR
 </section>
 <section aria-labelledby="commands-heading">
 <h2 id="commands-heading">Commands</h2>
-${commandReference(commands)}
+${commandReference()}
 </section>
 <section aria-labelledby="previews-heading">
 <h2 id="previews-heading">Every answer, as Discord shows it</h2>
 <p>These are drawn from the bot’s own replies to the commands shown, produced when this page was built, so they always match what the bot says.</p>
 <div class="previews">
-${previewAnswers(answer).map(chatMessage).join('\n')}
+${previewMessages(answer).join('\n')}
 </div>
 </section>`,
   };
@@ -70,8 +68,8 @@ function optionHtml(option: APIApplicationCommandOption): string {
 }
 
 /** From the definitions `npm run deploy` registers, so the reference is what Discord offers. */
-function commandReference(commands: readonly CommandDefinition[]): string {
-  const items = commands.map((command) => {
+function commandReference(): string {
+  const items = COMMANDS.map(({ definition: command }) => {
     const options = command.options ?? [];
     const list = options.length > 0 ? `<ul>${options.map(optionHtml).join('')}</ul>` : '';
     return `<dt><code>/${escapeHtml(command.name)}</code></dt><dd>${escapeHtml(command.description)}${list}</dd>`;

@@ -1,10 +1,7 @@
 import { escapeHtml } from './escape-html.js';
 import { BOT_NAME } from './render-message.js';
 
-/**
- * Everything the pages use is served from here, as files: no inline script or style, nothing from
- * another origin. frame-ancestors, which a <meta> tag cannot carry, is added to the header.
- */
+/** No inline script or style, nothing from elsewhere; frame-ancestors (no <meta>) is a header. */
 export const PAGE_CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'self'",

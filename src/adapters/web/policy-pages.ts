@@ -10,19 +10,13 @@ export function contactHtml(contact: string | undefined): string {
   if (value === '') {
     return 'The operator of this copy of the bot has not published a contact yet (they set it with <code>SITE_CONTACT</code>). Until then, ask the admins of the server where you met the bot.';
   }
-  if (EMAIL.test(value)) {
-    return `Contact the operator at <a href="mailto:${escapeHtml(value)}">${escapeHtml(value)}</a>.`;
-  }
-  if (/^https:\/\/\S+$/.test(value)) {
-    return `Contact the operator at <a href="${escapeHtml(value)}" rel="noopener noreferrer">${escapeHtml(value)}</a>.`;
-  }
-  return `Contact the operator: ${escapeHtml(value)}.`;
+  const shown = escapeHtml(value);
+  if (EMAIL.test(value)) return `Contact the operator at <a href="mailto:${shown}">${shown}</a>.`;
+  if (!/^https:\/\/\S+$/.test(value)) return `Contact the operator: ${shown}.`;
+  return `Contact the operator at <a href="${shown}" rel="noopener noreferrer">${shown}</a>.`;
 }
 
-/**
- * Kept true to the code: what the adapters log lives in src/adapters/http/, src/adapters/gateway/
- * and src/logging/logger.ts (its redactions). Change this page when those change.
- */
+/** True to what src/adapters/{http,gateway}/ and src/logging/logger.ts log: change it with them. */
 export function privacyPage(contact: string | undefined): Page {
   return {
     title: 'Privacy Policy',
@@ -85,7 +79,7 @@ export function termsPage(contact: string | undefined, paths: SitePaths): Page {
 <p>The ranking and its reasons summarise one published article, named in each answer’s footer, in our own words with short, attributed quotes; other facts (years, cast, music) were checked separately. Rocky and related names belong to their owners. The bot is not affiliated with them or with Discord.</p>
 
 <h2>Your data</h2>
-<p>See the <a href="${escapeHtml(paths.privacy)}">Privacy Policy</a>: the bot keeps nothing beyond its operator’s technical logs.</p>
+<p>See the <a href="${paths.privacy}">Privacy Policy</a>: the bot keeps nothing beyond its operator’s technical logs.</p>
 
 <h2>Contact</h2>
 <p>${contactHtml(contact)}</p>

@@ -3,15 +3,18 @@ import {
   ComponentType,
   InteractionResponseType,
   MessageFlags,
+  type APIApplicationCommandInteractionDataBasicOption,
   type APIButtonComponent,
   type APIEmbed,
   type APIInteractionResponse,
   type APIStringSelectComponent,
 } from 'discord-api-types/v10';
+import { definition, OPTIONS } from '../../../commands/montage/definition.js';
+import type { InteractionHandler } from '../../core/handle-interaction.js';
 import { buttonLabel, DEFAULT_BAR, hexColour } from '../../render/message-parts.js';
+import { chatInputInteraction } from '../console/interaction-factory.js';
 import { escapeHtml } from './escape-html.js';
 import { inlineMarkdownToHtml, markdownToHtml } from './discord-markdown.js';
-import type { Answer } from './site-interactions.js';
 
 export const BOT_NAME = 'Rocky montage bot';
 
@@ -21,15 +24,45 @@ const BADGE =
 
 export const FAVICON_SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 40">${BADGE}</svg>\n`;
 
+const [RANK, FILM] = OPTIONS;
+
+/** From the command's definition, so the try box takes as much text as Discord's client does. */
+export const PREVIEWED = {
+  command: definition.name,
+  film: FILM.name,
+  filmMaxLength: FILM.max_length,
+} as const;
+
+/** The ranking overview first, then every rank Discord's menu offers from #1, each anchored. */
+export function previewMessages(answer: InteractionHandler): string[] {
+  const ranks = RANK.choices.map((choice) => choice.value).sort((a, b) => a - b);
+  return [
+    chatMessage(answer, [], 'ranking'),
+    ...ranks.map((value) =>
+      chatMessage(answer, [{ name: RANK.name, type: RANK.type, value }], `rank-${String(value)}`),
+    ),
+  ];
+}
+
+export const filmMessage = (answer: InteractionHandler, film: string) =>
+  chatMessage(answer, [{ name: FILM.name, type: FILM.type, value: film }]);
+
 /**
- * One answer as it sits in a Discord channel: who ran which command, then the bot's message as
- * Discord would draw it. `typed` may be a visitor's own text; like everything else here it is
- * escaped. Controls are drawn, not wired: a page visitor cannot press the bot's buttons.
+ * A member's command and the bot's reply as Discord draws it. The typed text may be a visitor's
+ * own, escaped like everything here; controls are drawn, not wired.
  */
-export function chatMessage({ typed, response, id }: Answer): string {
+function chatMessage(
+  answer: InteractionHandler,
+  options: APIApplicationCommandInteractionDataBasicOption[],
+  id?: string,
+): string {
+  const name = PREVIEWED.command;
+  const typed = [`/${name}`, ...options.map((option) => `${option.name}:${String(option.value)}`)];
+  // Built as the console builds them, so the pages see exactly what a local run would.
+  const response = answer(chatInputInteraction(name, options));
   const anchor = id === undefined ? '' : ` id="${id}"`;
   // The avatar is drawn inline, so the page fetches no image for it.
-  return `<figure class="message"${anchor}><figcaption class="invocation">A member used <code>${escapeHtml(typed)}</code></figcaption><div class="message-row"><svg class="avatar" aria-hidden="true" focusable="false" viewBox="0 0 40 40">${BADGE}</svg><div class="message-main"><p class="message-head"><span class="bot-name">${BOT_NAME}</span> <span class="bot-tag">APP</span></p>${messageToHtml(response)}</div></div></figure>`;
+  return `<figure class="message"${anchor}><figcaption class="invocation">A member used <code>${escapeHtml(typed.join(' '))}</code></figcaption><div class="message-row"><svg class="avatar" aria-hidden="true" focusable="false" viewBox="0 0 40 40">${BADGE}</svg><div class="message-main"><p class="message-head"><span class="bot-name">${BOT_NAME}</span> <span class="bot-tag">APP</span></p>${messageToHtml(response)}</div></div></figure>`;
 }
 
 function messageToHtml(response: APIInteractionResponse): string {

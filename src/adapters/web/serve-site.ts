@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Site } from './create-site.js';
+import type { Site } from './bot-site.js';
 
 /** The site as a node:http request listener, for the paths the interactions server leaves over. */
 export function serveSite(site: Site): (req: IncomingMessage, res: ServerResponse) => void {

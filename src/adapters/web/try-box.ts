@@ -1,8 +1,7 @@
 import type { InteractionHandler } from '../../core/handle-interaction.js';
 import { escapeHtml } from './escape-html.js';
 import { SERVED_PATHS, type Page } from './page-layout.js';
-import { chatMessage } from './render-message.js';
-import { filmAnswer, PREVIEWED } from './site-interactions.js';
+import { filmMessage, PREVIEWED } from './render-message.js';
 
 function tryForm(film: string): string {
   return `<form class="try" method="get" action="${SERVED_PATHS.tryPage}" role="search">
@@ -21,36 +20,29 @@ const HINT =
 /** The home page's box, before anything is asked. */
 export const TRY_BOX = `${tryForm('')}\n${answerRegion(HINT)}`;
 
-/**
- * `/try?film=…`, answered by the bot as if typed into the film option. Longer text than
- * Discord's client would send is refused with 400, as the client refuses it there.
- */
+/** `/try?film=…` as if typed into the film option; text Discord's client would refuse gets 400. */
 export function tryPage(film: string, answer: InteractionHandler): { status: number; page: Page } {
   const max = PREVIEWED.filmMaxLength;
   const blank = film.trim() === '';
   const tooLong = !blank && film.length > max;
-  const answered = blank || tooLong ? undefined : filmAnswer(answer, film);
-  const shown = answered
-    ? chatMessage(answered)
+  const shown = blank
+    ? HINT
     : tooLong
       ? `<p class="refused" role="alert">That is ${String(film.length)} characters; Discord's <code>${PREVIEWED.film}</code> option takes at most ${String(max)}, so the bot would never see it.</p>`
-      : HINT;
+      : filmMessage(answer, film);
   // A refused query is shown back in the box only as far as the box itself would take it.
   const form = tryForm(film.slice(0, max));
   return {
     status: tooLong ? 400 : 200,
     page: {
-      title: answered ? 'Try it: the bot’s answer' : 'Try it',
+      title: blank || tooLong ? 'Try it' : 'Try it: the bot’s answer',
       description: 'Ask the bot about a Rocky film and see its real answer.',
       main: `<section aria-labelledby="try-heading"><h1 id="try-heading">Try it</h1>${form}${answerRegion(shown)}<p><a href="${SERVED_PATHS.home}">See every answer on the home page</a></p></section>`,
     },
   };
 }
 
-/**
- * Answers in place as you type; without it the form is a plain GET to /try, with the same answer.
- * That answer is HTML the server escaped, parsed and never evaluated.
- */
+/** Answers in place as you type (else the form GETs /try); escaped HTML, parsed and never run. */
 export const TRY_SCRIPT = `'use strict';
 document.addEventListener('DOMContentLoaded', () => {
   const form = document.querySelector('form.try');

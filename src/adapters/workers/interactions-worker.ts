@@ -12,7 +12,7 @@ import {
   signedMessage,
   type Refusal,
 } from '../http/signed-request.js';
-import type { Site } from '../web/create-site.js';
+import type { Site } from '../web/bot-site.js';
 
 /**
  * Bindings (wrangler.toml `[vars]` or `wrangler secret put`) named like the Node endpoint's

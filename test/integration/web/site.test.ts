@@ -5,7 +5,7 @@ import {
   createInteractionsServer,
   type InteractionsServer,
 } from '../../../src/adapters/http/interactions-server.js';
-import { createSite, staticSiteFiles, type Site } from '../../../src/adapters/web/create-site.js';
+import { createBotSite, staticSiteFiles, type Site } from '../../../src/adapters/web/bot-site.js';
 import { escapeHtml } from '../../../src/adapters/web/escape-html.js';
 import { serveSite } from '../../../src/adapters/web/serve-site.js';
 import { createInteractionHandler } from '../../../src/core/handle-interaction.js';
@@ -33,11 +33,7 @@ const text = (response: { body: Uint8Array }) => new TextDecoder().decode(respon
 describe('the site as a request handler', () => {
   it('given the site is created, then the seven previews are asked for once and pages cost no further answers', () => {
     const core = countingCore();
-    const site = createSite({
-      answer: core.answer,
-      commands: COMMANDS,
-      applicationId: APPLICATION_ID,
-    });
+    const site = createBotSite({ DISCORD_APPLICATION_ID: APPLICATION_ID }, core.answer);
     expect(core.seen).toHaveLength(7);
     for (let i = 0; i < 3; i += 1) {
       expect(get(site, '/').status).toBe(200);
@@ -49,7 +45,7 @@ describe('the site as a request handler', () => {
   });
 
   it('given any response, then it carries the security headers', () => {
-    const site = createSite({ answer: handleInteraction, commands: COMMANDS });
+    const site = createBotSite({});
     const responses = [
       get(site, '/'),
       get(site, '/try?film=rocky'),
@@ -74,7 +70,7 @@ describe('the site as a request handler', () => {
   });
 
   it('given a page with its ETag, then it answers 304 without a body; HEAD gets headers only', () => {
-    const site = createSite({ answer: handleInteraction, commands: COMMANDS });
+    const site = createBotSite({});
     const first = get(site, '/');
     expect(first.headers['cache-control']).toMatch(/max-age=\d+/);
     const etag = first.headers['etag'] ?? '';
@@ -98,7 +94,7 @@ describe('the site as a request handler', () => {
   });
 
   it('given hostile text in the try box, then it comes back as text, or 400 when longer than the film option allows', () => {
-    const site = createSite({ answer: handleInteraction, commands: COMMANDS });
+    const site = createBotSite({});
     for (const hostile of [
       '<script>alert(1)</script>',
       '"><img src=x onerror=alert(1)>',
@@ -120,7 +116,7 @@ describe('the site as a request handler', () => {
   });
 
   it('given odd request targets, then each gets a page or a plain refusal, never a crash', () => {
-    const site = createSite({ answer: handleInteraction, commands: COMMANDS });
+    const site = createBotSite({});
     for (const url of [
       '//evil.example/x',
       '/%zz',
@@ -135,23 +131,21 @@ describe('the site as a request handler', () => {
 
   it('given exactly 100 characters, then the core answers them, as Discord would pass them on', () => {
     const core = countingCore();
-    const site = createSite({ answer: core.answer, commands: COMMANDS });
+    const site = createBotSite({}, core.answer);
     expect(get(site, `/try?film=${'r'.repeat(100)}`).status).toBe(200);
     expect(core.seen).toHaveLength(8);
   });
 
   it('given no application id, then the home page says how to set one instead of linking', () => {
-    const html = text(get(createSite({ answer: handleInteraction, commands: COMMANDS }), '/'));
+    const html = text(get(createBotSite({}), '/'));
     expect(html).toContain('DISCORD_APPLICATION_ID');
     expect(html).not.toContain('oauth2/authorize');
   });
 
   it('given the static export, then pages link to each other as files and leave the try box out', () => {
     const files = staticSiteFiles({
-      answer: handleInteraction,
-      commands: COMMANDS,
-      applicationId: APPLICATION_ID,
-      contact: 'https://example.org/contact',
+      DISCORD_APPLICATION_ID: APPLICATION_ID,
+      SITE_CONTACT: 'https://example.org/contact',
     });
     expect(Object.keys(files).sort()).toEqual([
       'favicon.svg',
@@ -182,7 +176,7 @@ describe('the site behind npm run serve', () => {
     endpoint = createInteractionsServer({
       publicKey: discord.publicKeyHex,
       commands: COMMANDS,
-      otherPaths: serveSite(createSite({ answer: handleInteraction, commands: COMMANDS })),
+      otherPaths: serveSite(createBotSite({})),
     });
     const { port } = await endpoint.listen(0, '127.0.0.1');
     base = `http://127.0.0.1:${String(port)}`;
