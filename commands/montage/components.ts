@@ -21,15 +21,11 @@ function button(
   return { type: ComponentType.Button, style, label, custom_id: customId };
 }
 
-function edgeButton(label: string, customId: string): APIButtonComponentWithCustomId {
-  return {
-    type: ComponentType.Button,
-    style: ButtonStyle.Secondary,
-    label,
-    custom_id: customId,
-    disabled: true,
-  };
-}
+/** At either end of the countdown a disabled button keeps the row's shape; it never changes. */
+const EDGES = {
+  previous: { ...button('◀ Start of the countdown', EDGE_IDS.previous), disabled: true },
+  next: { ...button('Top of the ranking ▶', EDGE_IDS.next), disabled: true },
+};
 
 function showButton(target: Montage, ownerId: string, label: string): APIButtonComponent {
   return button(label, encodeControl({ action: 'show', rank: target.rank, ownerId }));
@@ -47,10 +43,8 @@ export function navigationRow(
     components: [
       previous
         ? showButton(previous, ownerId, `◀ #${previous.rank} ${previous.film.title}`)
-        : edgeButton('◀ Start of the countdown', EDGE_IDS.previous),
-      next
-        ? showButton(next, ownerId, `#${next.rank} ${next.film.title} ▶`)
-        : edgeButton('Top of the ranking ▶', EDGE_IDS.next),
+        : EDGES.previous,
+      next ? showButton(next, ownerId, `#${next.rank} ${next.film.title} ▶`) : EDGES.next,
       button('Full ranking', encodeControl({ action: 'ranking', ownerId }), ButtonStyle.Primary),
       {
         type: ComponentType.Button,
