@@ -88,9 +88,7 @@ export function optionsParser<const Options extends readonly OptionDefinition[]>
 }
 
 /** The option the member is typing in, with what they have typed so far. */
-export function focusedOption(
-  interaction: APIApplicationCommandAutocompleteInteraction,
-): { readonly name: string; readonly value: string } | undefined {
+export function focusedOption(interaction: APIApplicationCommandAutocompleteInteraction) {
   for (const option of interaction.data.options) {
     if ('focused' in option && option.focused) {
       // A hand-made interaction may focus a number; the lookup reads text.
