@@ -26,9 +26,8 @@ export type ParsedOptions<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: string };
 
 /**
- * HTTP callers need not be Discord's client, so values are checked again; one message per problem
- * (`rank:1e308` is not a whole number, and that already says everything). Built once per option,
- * as the checks run on every command.
+ * HTTP callers need not be Discord's client, so values are checked again, one message per problem
+ * (`rank:1e308`). Built once per option, as the checks run on every command.
  */
 function valueCheck(option: OptionDefinition): (value: unknown) => string | undefined {
   const { name } = option;
@@ -58,10 +57,7 @@ function valueCheck(option: OptionDefinition): (value: unknown) => string | unde
   }
 }
 
-/**
- * A problem comes back as one sentence, never a throw. Only declared names are kept (a null
- * prototype, so even `__proto__` is plain data), and unknown names are never echoed.
- */
+/** One sentence per problem, unknown names never echoed; null prototype: `__proto__` is data. */
 export function optionsParser<const Options extends readonly OptionDefinition[]>(
   options: Options,
 ): (interaction: APIChatInputApplicationCommandInteraction) => ParsedOptions<ArgumentsOf<Options>> {

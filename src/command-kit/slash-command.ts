@@ -25,10 +25,7 @@ export interface SlashCommand {
   readonly component?: (interaction: APIMessageComponentInteraction) => APIInteractionResponse;
 }
 
-/**
- * Installable to a server or to a member's account ("user app"); usable in servers, in DMs with
- * the bot, and in other DMs and group DMs (as a user app).
- */
+/** Installable to a server or a member's account; usable in servers, DMs and group DMs. */
 export const USABLE_EVERYWHERE = {
   integration_types: [
     ApplicationIntegrationType.GuildInstall,

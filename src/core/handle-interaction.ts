@@ -21,10 +21,7 @@ const NO_CHOICES: APIApplicationCommandAutocompleteResponse = {
 /** Edits within which an unknown name is taken for a typo of a real one ("monatge"). */
 const TYPO_DISTANCE = 2;
 
-/**
- * The whole bot as one pure function over the given commands, which every front door adapts. It
- * never throws: whatever arrives gets exactly one polite answer.
- */
+/** The whole bot as one pure function over the given commands; whatever arrives gets one answer. */
 export function createInteractionHandler(commands: readonly SlashCommand[]): InteractionHandler {
   const commandsByName: ReadonlyMap<string, SlashCommand> = new Map(
     commands.map((command) => [command.definition.name, command]),
