@@ -4,9 +4,10 @@ import {
   type APIInteractionResponseCallbackData,
 } from 'discord-api-types/v10';
 import { montageByRank, RANK_COUNT } from '../../data/index.js';
-import { focusedOption, optionsParser } from '../../src/command-kit/interaction-options.js';
 import {
+  focusedOption,
   invokerId,
+  optionsParser,
   UNKNOWN_INVOKER,
   type SlashCommand,
 } from '../../src/command-kit/slash-command.js';
