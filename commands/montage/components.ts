@@ -69,7 +69,6 @@ export function openButtonsRow(
   };
 }
 
-/** A menu to open any of the given montages; by default the whole countdown. */
 export function pickMenuRow(
   ownerId: string,
   placeholder = 'Open a montage…',

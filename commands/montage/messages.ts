@@ -43,7 +43,6 @@ const MONTAGE_EMBEDS = new Map(
   MONTAGES.map((montage) => [montage, deepFreeze(montageEmbed(montage))]),
 );
 
-/** The whole countdown, as the article runs it: from #6 up to #1. */
 const RANKING_EMBED: APIEmbed = deepFreeze({
   title: 'The Rocky training montages, ranked',
   description: COUNTDOWN.map((montage) => `**${montageLabel(montage)}** · ${montage.tagline}`).join(

@@ -130,7 +130,6 @@ export function optionsParser<const Options extends readonly OptionDefinition[]>
   };
 }
 
-/** The option the member is typing in, with what they have typed so far. */
 export function focusedOption(interaction: APIApplicationCommandAutocompleteInteraction) {
   for (const option of interaction.data.options) {
     if ('focused' in option && option.focused) {

@@ -13,7 +13,6 @@ export type FilmLookup =
     }
   /** The Creed films are not in the article. */
   | { readonly kind: 'creed' }
-  /** Nothing typed at all (or only spaces). */
   | { readonly kind: 'empty' }
   /** Nothing fits; suggestions are the nearest names, best first (possibly none for junk). */
   | { readonly kind: 'miss'; readonly suggestions: readonly Montage[] };
@@ -52,7 +51,6 @@ export function findMontage(query: string): FilmLookup {
   return fuzzyLookup(text);
 }
 
-/** The montages a lookup points at: the one found, the candidates or the suggestions. */
 export function montagesOf(lookup: FilmLookup): readonly Montage[] {
   if (lookup.kind === 'found') return [lookup.montage];
   if (lookup.kind === 'ambiguous') return lookup.candidates;
