@@ -41,14 +41,11 @@ export function findMontage(query: string): FilmLookup {
 
   const fromYears = MONTAGES.filter((montage) => years.includes(releaseYear(montage)));
   // "rocky 1985": the hero's name is in every title, so the year decides.
-  if (years.length > 0 && (text === '' || text === HERO)) {
-    return fromYears.length > 0 ? decide(owned(fromYears), [], how) : miss([]);
-  }
-
-  const named = exactNames.get(text) ?? namesContainedIn(text);
+  const yearDecides = years.length > 0 && (text === '' || text === HERO);
+  const named = yearDecides ? [] : (exactNames.get(text) ?? namesContainedIn(text));
   if (named.length > 0) return decide(named, fromYears, how);
   if (fromYears.length > 0) return decide(owned(fromYears), [], how);
-  return fuzzyLookup(text);
+  return yearDecides ? miss([]) : fuzzyLookup(text);
 }
 
 export function montagesOf(lookup: FilmLookup): readonly Montage[] {
