@@ -1,4 +1,4 @@
-import type { APIEmbed, APIInteractionResponseCallbackData } from 'discord-api-types/v10';
+import type { APIEmbed } from 'discord-api-types/v10';
 import { ARTICLE_SOURCE, COUNTDOWN, MONTAGES, type Montage } from '../../data/index.js';
 import { navigationRow, pickMenuRow } from './components.js';
 import { montageLabel, positionLabel } from './labels.js';
@@ -52,14 +52,11 @@ const RANKING_EMBED: APIEmbed = deepFreeze({
   footer: { text: `Pick one below to open it.\n${SOURCE_CREDIT}` },
 });
 
-export function montageMessage(
-  montage: Montage,
-  ownerId: string,
-): APIInteractionResponseCallbackData {
+export function montageMessage(montage: Montage, ownerId: string) {
   const embed = MONTAGE_EMBEDS.get(montage) ?? montageEmbed(montage);
   return { embeds: [embed], components: [navigationRow(montage, ownerId)] };
 }
 
-export function rankingMessage(ownerId: string): APIInteractionResponseCallbackData {
+export function rankingMessage(ownerId: string) {
   return { embeds: [RANKING_EMBED], components: [pickMenuRow(ownerId)] };
 }

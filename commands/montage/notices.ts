@@ -1,4 +1,3 @@
-import type { APIInteractionResponseChannelMessageWithSource } from 'discord-api-types/v10';
 import type { Montage } from '../../data/index.js';
 import type { FilmLookup } from '../../src/lookup/find-montage.js';
 import { escapeUserText } from '../../src/render/escape-user-text.js';
@@ -6,8 +5,6 @@ import { notice, staleControlNotice } from '../../src/render/interaction-respons
 import { openButtonsRow, pickMenuRow } from './components.js';
 import { definition } from './definition.js';
 import { montageLabel, RANK_COUNT_WORD } from './labels.js';
-
-type Notice = APIInteractionResponseChannelMessageWithSource;
 
 const orList = new Intl.ListFormat('en-GB', { type: 'disjunction' });
 
@@ -24,32 +21,27 @@ export function lookupNotice(
   query: string,
   lookup: Extract<FilmLookup, { kind: 'creed' | 'ambiguous' | 'miss' }>,
   ownerId: string,
-): Notice {
+) {
   if (lookup.kind === 'creed') {
     return notice(
       `The article ranks only the ${RANK_COUNT_WORD} Rocky films, so *Creed*, *Creed II* and *Creed III* are not in it. Pick one of its montages below.`,
       [pickMenuRow(ownerId)],
     );
   }
-  if (lookup.kind === 'ambiguous') return ambiguousNotice(query, lookup, ownerId);
-  const missed = `No ranked montage matches ${quoted(query)}.`;
-  if (lookup.suggestions.length === 0) {
-    return notice(
-      `${missed} Try a title (\`Rocky IV\`), a number (\`4\`) or a name (\`Drago\`), or pick one below.`,
-      [pickMenuRow(ownerId)],
-    );
+  if (lookup.kind === 'miss') {
+    const missed = `No ranked montage matches ${quoted(query)}.`;
+    if (lookup.suggestions.length === 0) {
+      return notice(
+        `${missed} Try a title (\`Rocky IV\`), a number (\`4\`) or a name (\`Drago\`), or pick one below.`,
+        [pickMenuRow(ownerId)],
+      );
+    }
+    return notice(`${missed} Did you mean ${titles(lookup.suggestions)}?`, [
+      pickMenuRow(ownerId, 'Open a suggestion…', lookup.suggestions),
+    ]);
   }
-  return notice(`${missed} Did you mean ${titles(lookup.suggestions)}?`, [
-    pickMenuRow(ownerId, 'Open a suggestion…', lookup.suggestions),
-  ]);
-}
-
-/** Several fit; where a name is someone different in each film ("Duke"), each line says who. */
-function ambiguousNotice(
-  query: string,
-  { candidates, matchedAs }: Extract<FilmLookup, { kind: 'ambiguous' }>,
-  ownerId: string,
-): Notice {
+  // Several fit; where a name is someone different in each film ("Duke"), each line says who.
+  const { candidates, matchedAs } = lookup;
   const describe = (montage: Montage) => matchedAs.get(montage) ?? montage.tagline;
   const menu = pickMenuRow(ownerId, 'Choose a montage…', candidates, describe);
   const fits = `${quoted(query)} fits more than one montage`;
@@ -69,7 +61,7 @@ export function conflictNotice(
   query: string,
   byFilm: readonly Montage[],
   ownerId: string,
-): Notice {
+) {
   const filmPart =
     byFilm.length === 0
       ? `no ranked montage matches ${quoted(query)}`
@@ -80,4 +72,4 @@ export function conflictNotice(
   );
 }
 
-export const staleNotice = (): Notice => staleControlNotice(definition.name);
+export const staleNotice = () => staleControlNotice(definition.name);
