@@ -56,7 +56,6 @@ export function navigationRow(
   };
 }
 
-/** One button per montage, for short choices such as a rank that disagrees with a film. */
 export function openButtonsRow(
   montages: readonly Montage[],
   ownerId: string,

@@ -63,9 +63,8 @@ function decide(
   fromYears: readonly Montage[],
   how: 'exact' | 'fuzzy',
 ): FilmLookup {
-  const agreeing =
-    fromYears.length === 0 ? named : named.filter(({ montage }) => fromYears.includes(montage));
-  // "Rocky IV (1976)": the name and the year disagree, so show both rather than pick one.
+  const agreeing = named.filter(({ montage }) => fromYears.includes(montage));
+  // No year, or "Rocky IV (1976)" where name and year disagree: offer all rather than pick one.
   const offered = agreeing.length > 0 ? agreeing : [...named, ...owned(fromYears)];
   const candidates = [...new Set(offered.map(({ montage }) => montage))].sort(
     (a, b) => a.rank - b.rank,
