@@ -12,6 +12,8 @@ import { montageLabel } from './labels.js';
 
 const MAX_BUTTONS_PER_ROW = 5;
 
+type ButtonRow = APIActionRowComponent<APIButtonComponent>;
+
 // Literal objects, not spreads: this runs on every answer, and spread copies are slower.
 function button(
   label: string,
@@ -32,10 +34,7 @@ function showButton(target: Montage, ownerId: string, label: string): APIButtonC
 }
 
 /** Next moves toward #1, as the article counts down; the Wikipedia link lets a fan check facts. */
-export function navigationRow(
-  montage: Montage,
-  ownerId: string,
-): APIActionRowComponent<APIButtonComponent> {
+export function navigationRow(montage: Montage, ownerId: string): ButtonRow {
   const previous = montageByRank(montage.rank + 1);
   const next = montageByRank(montage.rank - 1);
   return {
@@ -56,10 +55,7 @@ export function navigationRow(
   };
 }
 
-export function openButtonsRow(
-  montages: readonly Montage[],
-  ownerId: string,
-): APIActionRowComponent<APIButtonComponent> {
+export function openButtonsRow(montages: readonly Montage[], ownerId: string): ButtonRow {
   return {
     type: ComponentType.ActionRow,
     components: montages
