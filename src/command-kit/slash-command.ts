@@ -69,9 +69,6 @@ export type ArgumentsOf<Options extends readonly OptionDefinition[]> = {
     : ValueOf<Option> | undefined;
 };
 
-export type ParsedOptions<T> =
-  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: string };
-
 /**
  * HTTP callers need not be Discord's client, so values are checked again, one message per problem
  * (`rank:1e308`). Built once per option, as the checks run on every command.
@@ -105,17 +102,15 @@ function valueCheck(option: OptionDefinition): (value: unknown) => string | unde
 }
 
 /** One sentence per problem, unknown names never echoed; null prototype: `__proto__` is data. */
-export function optionsParser<const Options extends readonly OptionDefinition[]>(
-  options: Options,
-): (interaction: APIChatInputApplicationCommandInteraction) => ParsedOptions<ArgumentsOf<Options>> {
+export function optionsParser<const Options extends readonly OptionDefinition[]>(options: Options) {
   const names = new Intl.ListFormat('en-GB').format(options.map(({ name }) => `\`${name}\``));
   const unknownOption = `it has an option I don’t know (I take ${names})`;
   const checks = new Map(options.map((option) => [option.name, valueCheck(option)]));
   const required = new Set(options.filter((option) => option.required).map(({ name }) => name));
-  return (interaction) => {
+  return (interaction: APIChatInputApplicationCommandInteraction) => {
     const values = Object.create(null) as Record<string, unknown>;
     for (const option of interaction.data.options ?? []) {
-      if (!checks.has(option.name)) return { ok: false, problem: unknownOption };
+      if (!checks.has(option.name)) return { ok: false, problem: unknownOption } as const;
       // A hand-made subcommand carries options, not a value: the checks below refuse it.
       values[option.name] = 'value' in option ? option.value : option;
     }
@@ -125,8 +120,8 @@ export function optionsParser<const Options extends readonly OptionDefinition[]>
       const problem = value === undefined && !required.has(name) ? undefined : check(value);
       if (problem !== undefined) problems.push(`\`${name}\`: ${problem}`);
     }
-    if (problems.length > 0) return { ok: false, problem: problems.join('; ') };
-    return { ok: true, value: values as ArgumentsOf<Options> };
+    if (problems.length > 0) return { ok: false, problem: problems.join('; ') } as const;
+    return { ok: true, value: values as ArgumentsOf<Options> } as const;
   };
 }
 
