@@ -1,4 +1,4 @@
-import { type APIEmbed, type APIInteractionResponse } from 'discord-api-types/v10';
+import type { APIEmbed } from 'discord-api-types/v10';
 import { ARTICLE_SOURCE, RANK_COUNT } from '../data/index.js';
 import { USABLE_EVERYWHERE, type SlashCommand } from '../src/command-kit/slash-command.js';
 import { reply } from '../src/render/interaction-responses.js';
@@ -36,8 +36,7 @@ const helpEmbed: APIEmbed = {
   ],
 };
 
-function execute(): APIInteractionResponse {
-  return reply({ embeds: [helpEmbed] }, { ephemeral: true });
-}
-
-export const helpCommand: SlashCommand = { definition, execute };
+export const helpCommand: SlashCommand = {
+  definition,
+  execute: () => reply({ embeds: [helpEmbed] }, { ephemeral: true }),
+};

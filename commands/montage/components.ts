@@ -12,6 +12,8 @@ import { montageLabel } from './labels.js';
 
 const MAX_BUTTONS_PER_ROW = 5;
 
+type ButtonRow = APIActionRowComponent<APIButtonComponent>;
+
 // Literal objects, not spreads: this runs on every answer, and spread copies are slower.
 function button(
   label: string,
@@ -21,25 +23,18 @@ function button(
   return { type: ComponentType.Button, style, label, custom_id: customId };
 }
 
-function edgeButton(label: string, customId: string): APIButtonComponentWithCustomId {
-  return {
-    type: ComponentType.Button,
-    style: ButtonStyle.Secondary,
-    label,
-    custom_id: customId,
-    disabled: true,
-  };
-}
+/** At either end of the countdown a disabled button keeps the row's shape; it never changes. */
+const EDGES = {
+  previous: { ...button('◀ Start of the countdown', EDGE_IDS.previous), disabled: true },
+  next: { ...button('Top of the ranking ▶', EDGE_IDS.next), disabled: true },
+};
 
 function showButton(target: Montage, ownerId: string, label: string): APIButtonComponent {
   return button(label, encodeControl({ action: 'show', rank: target.rank, ownerId }));
 }
 
 /** Next moves toward #1, as the article counts down; the Wikipedia link lets a fan check facts. */
-export function navigationRow(
-  montage: Montage,
-  ownerId: string,
-): APIActionRowComponent<APIButtonComponent> {
+export function navigationRow(montage: Montage, ownerId: string): ButtonRow {
   const previous = montageByRank(montage.rank + 1);
   const next = montageByRank(montage.rank - 1);
   return {
@@ -47,10 +42,8 @@ export function navigationRow(
     components: [
       previous
         ? showButton(previous, ownerId, `◀ #${previous.rank} ${previous.film.title}`)
-        : edgeButton('◀ Start of the countdown', EDGE_IDS.previous),
-      next
-        ? showButton(next, ownerId, `#${next.rank} ${next.film.title} ▶`)
-        : edgeButton('Top of the ranking ▶', EDGE_IDS.next),
+        : EDGES.previous,
+      next ? showButton(next, ownerId, `#${next.rank} ${next.film.title} ▶`) : EDGES.next,
       button('Full ranking', encodeControl({ action: 'ranking', ownerId }), ButtonStyle.Primary),
       {
         type: ComponentType.Button,
@@ -62,11 +55,7 @@ export function navigationRow(
   };
 }
 
-/** One button per montage, for short choices such as a rank that disagrees with a film. */
-export function openButtonsRow(
-  montages: readonly Montage[],
-  ownerId: string,
-): APIActionRowComponent<APIButtonComponent> {
+export function openButtonsRow(montages: readonly Montage[], ownerId: string): ButtonRow {
   return {
     type: ComponentType.ActionRow,
     components: montages
@@ -75,7 +64,6 @@ export function openButtonsRow(
   };
 }
 
-/** A menu to open any of the given montages; by default the whole countdown. */
 export function pickMenuRow(
   ownerId: string,
   placeholder = 'Open a montage…',

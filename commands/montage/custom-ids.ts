@@ -1,9 +1,6 @@
 import { definition } from './definition.js';
 
-/**
- * Stateless: a custom_id carries all a click needs (so it survives restarts, shards, replicas),
- * including who asked: anyone else gets a private copy, not the owner's message changed.
- */
+/** Stateless, so clicks survive restarts and shards; it names who asked, as others get a copy. */
 export type MontageControl =
   | { readonly action: 'show'; readonly rank: number; readonly ownerId: string }
   /** `pick` is a select menu; the chosen rank arrives in the interaction's values. */

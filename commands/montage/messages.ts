@@ -1,4 +1,4 @@
-import type { APIEmbed, APIInteractionResponseCallbackData } from 'discord-api-types/v10';
+import type { APIEmbed } from 'discord-api-types/v10';
 import { ARTICLE_SOURCE, COUNTDOWN, MONTAGES, type Montage } from '../../data/index.js';
 import { navigationRow, pickMenuRow } from './components.js';
 import { montageLabel, positionLabel } from './labels.js';
@@ -43,7 +43,6 @@ const MONTAGE_EMBEDS = new Map(
   MONTAGES.map((montage) => [montage, deepFreeze(montageEmbed(montage))]),
 );
 
-/** The whole countdown, as the article runs it: from #6 up to #1. */
 const RANKING_EMBED: APIEmbed = deepFreeze({
   title: 'The Rocky training montages, ranked',
   description: COUNTDOWN.map((montage) => `**${montageLabel(montage)}** · ${montage.tagline}`).join(
@@ -53,14 +52,11 @@ const RANKING_EMBED: APIEmbed = deepFreeze({
   footer: { text: `Pick one below to open it.\n${SOURCE_CREDIT}` },
 });
 
-export function montageMessage(
-  montage: Montage,
-  ownerId: string,
-): APIInteractionResponseCallbackData {
+export function montageMessage(montage: Montage, ownerId: string) {
   const embed = MONTAGE_EMBEDS.get(montage) ?? montageEmbed(montage);
   return { embeds: [embed], components: [navigationRow(montage, ownerId)] };
 }
 
-export function rankingMessage(ownerId: string): APIInteractionResponseCallbackData {
+export function rankingMessage(ownerId: string) {
   return { embeds: [RANKING_EMBED], components: [pickMenuRow(ownerId)] };
 }

@@ -4,9 +4,10 @@ import {
   type APIInteractionResponseCallbackData,
 } from 'discord-api-types/v10';
 import { montageByRank, RANK_COUNT } from '../../data/index.js';
-import { focusedOption, optionsParser } from '../../src/command-kit/interaction-options.js';
 import {
+  focusedOption,
   invokerId,
+  optionsParser,
   UNKNOWN_INVOKER,
   type SlashCommand,
 } from '../../src/command-kit/slash-command.js';
@@ -17,13 +18,7 @@ import { decodeControl } from './custom-ids.js';
 import { definition, OPTIONS } from './definition.js';
 import { montageLabel } from './labels.js';
 import { montageMessage, rankingMessage } from './messages.js';
-import {
-  ambiguousNotice,
-  conflictNotice,
-  creedNotice,
-  missNotice,
-  staleNotice,
-} from './notices.js';
+import { conflictNotice, lookupNotice, staleNotice } from './notices.js';
 
 /** Discord shows at most 25 autocomplete choices. */
 const MAX_CHOICES = 25;
@@ -36,28 +31,21 @@ const execute: SlashCommand['execute'] = (interaction) => {
   const { rank, film = '', hide = false } = parsed.value;
   const ownerId = invokerId(interaction);
 
-  const byRank = rank === undefined ? undefined : montageByRank(rank);
   // No film is an empty one: the full ranking.
   const lookup = findMontage(film);
+  const byRank = rank === undefined ? undefined : montageByRank(rank);
 
   // Creed is never a conflict with a rank: the article simply leaves those films out.
-  if (lookup.kind === 'creed') return creedNotice(ownerId);
-  if (byRank) {
+  if (byRank && lookup.kind !== 'creed') {
     const fromFilm = lookup.kind === 'miss' ? [] : montagesOf(lookup);
-    const agrees = lookup.kind === 'empty' || fromFilm.includes(byRank);
-    if (!agrees) return conflictNotice(byRank, film, fromFilm, ownerId);
+    if (lookup.kind !== 'empty' && !fromFilm.includes(byRank)) {
+      return conflictNotice(byRank, film, fromFilm, ownerId);
+    }
     return reply(montageMessage(byRank, ownerId), { ephemeral: hide });
   }
-  switch (lookup.kind) {
-    case 'found':
-      return reply(montageMessage(lookup.montage, ownerId), { ephemeral: hide });
-    case 'empty':
-      return reply(rankingMessage(ownerId), { ephemeral: hide });
-    case 'ambiguous':
-      return ambiguousNotice(film, lookup.candidates, ownerId, lookup.matchedAs);
-    case 'miss':
-      return missNotice(film, lookup.suggestions, ownerId);
-  }
+  if (lookup.kind === 'empty') return reply(rankingMessage(ownerId), { ephemeral: hide });
+  if (lookup.kind !== 'found') return lookupNotice(film, lookup, ownerId);
+  return reply(montageMessage(lookup.montage, ownerId), { ephemeral: hide });
 };
 
 const autocomplete: SlashCommand['autocomplete'] = (interaction) => {

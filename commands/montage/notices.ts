@@ -1,12 +1,10 @@
-import type { APIInteractionResponseChannelMessageWithSource } from 'discord-api-types/v10';
 import type { Montage } from '../../data/index.js';
+import type { FilmLookup } from '../../src/lookup/find-montage.js';
 import { escapeUserText } from '../../src/render/escape-user-text.js';
 import { notice, staleControlNotice } from '../../src/render/interaction-responses.js';
 import { openButtonsRow, pickMenuRow } from './components.js';
 import { definition } from './definition.js';
 import { montageLabel, RANK_COUNT_WORD } from './labels.js';
-
-type Notice = APIInteractionResponseChannelMessageWithSource;
 
 const orList = new Intl.ListFormat('en-GB', { type: 'disjunction' });
 
@@ -18,52 +16,43 @@ function titles(montages: readonly Montage[]): string {
   return orList.format(montages.map((montage) => `**${montage.film.title}**`));
 }
 
-export function missNotice(
+/** `film` names no single montage: say why, with a menu to pick one. */
+export function lookupNotice(
   query: string,
-  suggestions: readonly Montage[],
+  lookup: Extract<FilmLookup, { kind: 'creed' | 'ambiguous' | 'miss' }>,
   ownerId: string,
-): Notice {
-  if (suggestions.length > 0) {
+) {
+  if (lookup.kind === 'creed') {
     return notice(
-      `No ranked montage matches ${quoted(query)}. Did you mean ${titles(suggestions)}?`,
-      [pickMenuRow(ownerId, 'Open a suggestion…', suggestions)],
+      `The article ranks only the ${RANK_COUNT_WORD} Rocky films, so *Creed*, *Creed II* and *Creed III* are not in it. Pick one of its montages below.`,
+      [pickMenuRow(ownerId)],
     );
   }
-  return notice(
-    `No ranked montage matches ${quoted(query)}. Try a title (\`Rocky IV\`), a number (\`4\`) or a name (\`Drago\`), or pick one below.`,
-    [pickMenuRow(ownerId)],
-  );
-}
-
-/** Several fit; where a name is someone different in each film ("Duke"), each line says who. */
-export function ambiguousNotice(
-  query: string,
-  candidates: readonly Montage[],
-  ownerId: string,
-  matchedAs: ReadonlyMap<Montage, string>,
-): Notice {
+  if (lookup.kind === 'miss') {
+    const missed = `No ranked montage matches ${quoted(query)}.`;
+    if (lookup.suggestions.length === 0) {
+      return notice(
+        `${missed} Try a title (\`Rocky IV\`), a number (\`4\`) or a name (\`Drago\`), or pick one below.`,
+        [pickMenuRow(ownerId)],
+      );
+    }
+    return notice(`${missed} Did you mean ${titles(lookup.suggestions)}?`, [
+      pickMenuRow(ownerId, 'Open a suggestion…', lookup.suggestions),
+    ]);
+  }
+  // Several fit; where a name is someone different in each film ("Duke"), each line says who.
+  const { candidates, matchedAs } = lookup;
   const describe = (montage: Montage) => matchedAs.get(montage) ?? montage.tagline;
   const menu = pickMenuRow(ownerId, 'Choose a montage…', candidates, describe);
+  const fits = `${quoted(query)} fits more than one montage`;
   if (!candidates.some((montage) => matchedAs.has(montage))) {
-    return notice(
-      `${quoted(query)} fits more than one montage: ${titles(candidates)}. Which one?`,
-      [menu],
-    );
+    return notice(`${fits}: ${titles(candidates)}. Which one?`, [menu]);
   }
   const lines = candidates.map((montage) => {
     const as = matchedAs.get(montage);
     return `- **${montage.film.title}**${as === undefined ? '' : `: ${as}`}`;
   });
-  return notice([`${quoted(query)} fits more than one montage. Which one?`, ...lines].join('\n'), [
-    menu,
-  ]);
-}
-
-export function creedNotice(ownerId: string): Notice {
-  return notice(
-    `The article ranks only the ${RANK_COUNT_WORD} Rocky films, so *Creed*, *Creed II* and *Creed III* are not in it. Pick one of its montages below.`,
-    [pickMenuRow(ownerId)],
-  );
+  return notice([`${fits}. Which one?`, ...lines].join('\n'), [menu]);
 }
 
 /** `rank` and `film` disagree (`byFilm` lacks `byRank`): say so and let the member choose. */
@@ -72,7 +61,7 @@ export function conflictNotice(
   query: string,
   byFilm: readonly Montage[],
   ownerId: string,
-): Notice {
+) {
   const filmPart =
     byFilm.length === 0
       ? `no ranked montage matches ${quoted(query)}`
@@ -83,4 +72,4 @@ export function conflictNotice(
   );
 }
 
-export const staleNotice = (): Notice => staleControlNotice(definition.name);
+export const staleNotice = () => staleControlNotice(definition.name);

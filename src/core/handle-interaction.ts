@@ -21,14 +21,9 @@ const NO_CHOICES: APIApplicationCommandAutocompleteResponse = {
 /** Edits within which an unknown name is taken for a typo of a real one ("monatge"). */
 const TYPO_DISTANCE = 2;
 
-/**
- * The whole bot as one pure function over the given commands, which every front door adapts. It
- * never throws: whatever arrives gets exactly one polite answer.
- */
+/** The whole bot as one pure function over the given commands; whatever arrives gets one answer. */
 export function createInteractionHandler(commands: readonly SlashCommand[]): InteractionHandler {
-  const commandsByName: ReadonlyMap<string, SlashCommand> = new Map(
-    commands.map((command) => [command.definition.name, command]),
-  );
+  const commandsByName = new Map(commands.map((command) => [command.definition.name, command]));
   const known = [...commandsByName.keys()];
   const tryCommands = `Try ${known.map((name) => `\`/${name}\``).join(' or ')}.`;
   // A control nobody owns any more is renewed by running a command that has controls.
@@ -58,15 +53,12 @@ export function createInteractionHandler(commands: readonly SlashCommand[]): Int
         return command.execute({ ...interaction, data: interaction.data });
       }
 
-      case InteractionType.ApplicationCommandAutocomplete: {
-        const command = commandsByName.get(interaction.data.name);
-        return command?.autocomplete?.(interaction) ?? NO_CHOICES;
-      }
+      case InteractionType.ApplicationCommandAutocomplete:
+        return commandsByName.get(interaction.data.name)?.autocomplete?.(interaction) ?? NO_CHOICES;
 
       case InteractionType.MessageComponent: {
         const [owner = ''] = interaction.data.custom_id.split(':');
-        const command = commandsByName.get(owner);
-        return command?.component?.(interaction) ?? staleControlNotice(renewWith);
+        return commandsByName.get(owner)?.component?.(interaction) ?? staleControlNotice(renewWith);
       }
 
       case InteractionType.ModalSubmit:

@@ -13,7 +13,6 @@ export type FilmLookup =
     }
   /** The Creed films are not in the article. */
   | { readonly kind: 'creed' }
-  /** Nothing typed at all (or only spaces). */
   | { readonly kind: 'empty' }
   /** Nothing fits; suggestions are the nearest names, best first (possibly none for junk). */
   | { readonly kind: 'miss'; readonly suggestions: readonly Montage[] };
@@ -42,17 +41,13 @@ export function findMontage(query: string): FilmLookup {
 
   const fromYears = MONTAGES.filter((montage) => years.includes(releaseYear(montage)));
   // "rocky 1985": the hero's name is in every title, so the year decides.
-  if (years.length > 0 && (text === '' || text === HERO)) {
-    return fromYears.length > 0 ? decide(owned(fromYears), [], how) : miss([]);
-  }
-
-  const named = exactNames.get(text) ?? namesContainedIn(text);
+  const yearDecides = years.length > 0 && (text === '' || text === HERO);
+  const named = yearDecides ? [] : (exactNames.get(text) ?? namesContainedIn(text));
   if (named.length > 0) return decide(named, fromYears, how);
   if (fromYears.length > 0) return decide(owned(fromYears), [], how);
-  return fuzzyLookup(text);
+  return yearDecides ? miss([]) : fuzzyLookup(text);
 }
 
-/** The montages a lookup points at: the one found, the candidates or the suggestions. */
 export function montagesOf(lookup: FilmLookup): readonly Montage[] {
   if (lookup.kind === 'found') return [lookup.montage];
   if (lookup.kind === 'ambiguous') return lookup.candidates;
@@ -68,9 +63,8 @@ function decide(
   fromYears: readonly Montage[],
   how: 'exact' | 'fuzzy',
 ): FilmLookup {
-  const agreeing =
-    fromYears.length === 0 ? named : named.filter(({ montage }) => fromYears.includes(montage));
-  // "Rocky IV (1976)": the name and the year disagree, so show both rather than pick one.
+  const agreeing = named.filter(({ montage }) => fromYears.includes(montage));
+  // No year, or "Rocky IV (1976)" where name and year disagree: offer all rather than pick one.
   const offered = agreeing.length > 0 ? agreeing : [...named, ...owned(fromYears)];
   const candidates = [...new Set(offered.map(({ montage }) => montage))].sort(
     (a, b) => a.rank - b.rank,

@@ -83,10 +83,7 @@ function correctionCost(word: string, known: string): number {
   return distance(word, known);
 }
 
-/**
- * The known word clearly nearest a misspelt one ("rokcy" -> "rocky"), else the word itself: a tie
- * ("lane": "lang" or "line"?) corrects nothing, as guessing would pick a film at random.
- */
+/** The known word clearly nearest a misspelt one ("rokcy"); a tie ("lane": "lang"?) is a guess. */
 export function correctWord(word: string): string {
   const allowed = allowedEdits(word.length);
   if (allowed === 0 || word.length > LONGEST_WORD || knownWords.has(word)) return word;

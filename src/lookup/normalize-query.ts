@@ -13,10 +13,7 @@ const NUMERALS = numerals({
   6: ['vi', 'six'],
 });
 
-/**
- * Also ordinary words ("I", "one") or other languages' numbers ("cuatro", "vier"; rows run English,
- * Spanish, Portuguese, French, German, Italian): numerals only next to "rocky"/"creed" or alone.
- */
+/** Also ordinary words ("I", "one") or foreign ("vier"): numerals only next to "rocky" or alone. */
 const CONTEXT_NUMERALS = numerals({
   1: ['i', 'one', 'first', 'uno', 'eins'],
   2: ['second', 'dos', 'dois', 'deux', 'zwei', 'due'],
@@ -50,10 +47,7 @@ const YEAR = /^(19|20)\d\d$/;
 const SHORT_YEAR = /^[7-9]\d$/;
 const APOSTROPHE_YEAR = /['‘’](\d\d)\b/g;
 
-/**
- * Links, mentions and custom emoji (<@1>, <:name:id>, <id:customize>, <t:1:R>, @everyone): their
- * letters ("https", "name") must never be read, or typo-corrected, as film words.
- */
+/** Links, mentions, custom emoji (<@1>, <t:1:R>, @everyone): their letters are never film words. */
 const NOT_WORDS =
   /<[^<>\s]*>|<\/[^<>]*>|@(?:everyone|here)\b|\b[a-z][a-z\d+.-]*:\/\/\S*|\bwww\.\S+/giu;
 
@@ -81,14 +75,10 @@ export function foldText(raw: string): string {
 }
 
 /**
- * "Rocky IV", "ROCKY-iv", "rocky4" and "Rócky Four" all become the text "rocky 4" (filler words
- * dropped), with the years apart ("Rocky (1976)": 1976). Spelling is corrected before numerals
- * are read, so "rokcy V" has a series word next to its numeral: "rocky 5", `corrected` true.
+ * "Rócky-IV (1976)" becomes "rocky 4" and the year 1976. Spelling is corrected before numerals are
+ * read, so "rokcy V" has a series word next to its numeral: "rocky 5", `corrected` true.
  */
-export function normalizeQuery(
-  raw: string,
-  correctWord: (word: string) => string = (word) => word,
-) {
+export function normalizeQuery(raw: string, correctWord = (word: string) => word) {
   const years: number[] = [];
   const spelled: string[] = [];
   let corrected = false;

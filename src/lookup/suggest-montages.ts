@@ -4,10 +4,7 @@ import { typedNames } from './montage-index.js';
 import { foldText } from './normalize-query.js';
 import { MAX_QUERY_LENGTH } from './query-limit.js';
 
-/**
- * While someone types: an exact match first, then montages with a name the text begins ("rocky i":
- * Rocky, II, III, IV) by rank, then fuzzy guesses. Empty text or a Creed film offers all six.
- */
+/** While typing: an exact match, then names the text begins ("rocky i") by rank, then guesses. */
 export function suggestMontages(text: string): readonly Montage[] {
   const capped = text.slice(0, MAX_QUERY_LENGTH);
   const lookup = findMontage(capped);

@@ -28,11 +28,8 @@ export function escapeUserText(text: string): string {
     .trim();
   // Cut between graphemes so an emoji or accented letter is never split in half.
   const graphemes = Array.from(segmenter.segment(oneLine), (part) => part.segment);
-  const cut = graphemes
-    .slice(0, ECHO_LIMIT - 1)
-    .join('')
-    .trimEnd();
-  const shortened = graphemes.length > ECHO_LIMIT ? `${cut}…` : oneLine;
+  const cut = graphemes.slice(0, ECHO_LIMIT - 1).join('');
+  const shortened = graphemes.length > ECHO_LIMIT ? `${cut.trimEnd()}…` : oneLine;
   // escapeMarkdown's own maskedLink option escapes only the first of several links on a line.
   return escapeMarkdown(shortened)
     .replace(/\]\(/g, `]${ZERO_WIDTH_SPACE}(`)

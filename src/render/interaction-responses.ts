@@ -44,8 +44,6 @@ export function notice(
 }
 
 /** For a button or menu this bot no longer understands (an old layout, or a crafted id). */
-export function staleControlNotice(
-  command: string,
-): APIInteractionResponseChannelMessageWithSource {
+export function staleControlNotice(command: string) {
   return notice(`That control is out of date. Run \`/${command}\` again for a fresh one.`);
 }

@@ -9,8 +9,7 @@ import {
   buttonInteraction,
   chatInputInteraction,
 } from '../../src/adapters/console/interaction-factory.js';
-import { optionsParser } from '../../src/command-kit/interaction-options.js';
-import type { SlashCommand } from '../../src/command-kit/slash-command.js';
+import { optionsParser, type SlashCommand } from '../../src/command-kit/slash-command.js';
 import { createInteractionHandler } from '../../src/core/handle-interaction.js';
 import { notice, update } from '../../src/render/interaction-responses.js';
 import { asMessage, messageData } from '../../fixtures/core-responses.js';
