@@ -43,10 +43,7 @@ const LATENCY_BUCKETS_SECONDS = [
   0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 3, 5,
 ];
 
-export interface InteractionMetrics {
-  /** One interaction (or refused request) done, `startedMs` from performance.now() at receipt. */
-  record(kind: InteractionKind, outcome: Outcome, startedMs: number): void;
-}
+export type InteractionMetrics = ReturnType<typeof createInteractionMetrics>;
 
 const LABELS = ['kind', 'outcome'] as const;
 const NAME = 'rocky_interaction_duration_seconds';
@@ -57,7 +54,7 @@ const HELP =
  * The interaction counter and latency histogram of one front door. `record` only adds numbers that
  * prom-client reads when scraped: its labelled inc and observe cost microseconds per interaction.
  */
-export function createInteractionMetrics(registry: Registry): InteractionMetrics {
+export function createInteractionMetrics(registry: Registry) {
   // Series number = kind index + outcome index * KINDS.length, the order they are listed in.
   const series = OUTCOMES.flatMap((outcome) =>
     KINDS.map((kind) => ({
@@ -107,7 +104,8 @@ export function createInteractionMetrics(registry: Registry): InteractionMetrics
   );
 
   return {
-    record(kind, outcome, startedMs) {
+    /** One interaction (or refused request) done, `startedMs` from performance.now() at receipt. */
+    record(kind: InteractionKind, outcome: Outcome, startedMs: number): void {
       const entry = series[KINDS.indexOf(kind) + OUTCOMES.indexOf(outcome) * KINDS.length];
       if (entry === undefined) return;
       const seconds = (performance.now() - startedMs) / 1000;

@@ -39,10 +39,7 @@ export function trackConnections(
     drain: () =>
       (drained ??= new Promise<void>((resolve) => {
         draining = true;
-        // Errors only when the server never listened; there is nothing left to wait for then.
-        server.close(() => {
-          resolve();
-        });
+        server.once('close', resolve).close();
         for (const [socket, requests] of inProgress) if (requests === 0) socket.destroy();
       })),
   };

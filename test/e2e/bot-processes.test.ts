@@ -81,6 +81,15 @@ describe('the bot as a process', () => {
       };
       await expect.poll(everyShardReadyWithHeartbeat, { timeout: 15_000 }).toBe(true);
 
+      // A shard process reports a resume, not a second ready: /healthz turns 200 again all the same.
+      const healthz = () =>
+        fetch(`http://127.0.0.1:${String(healthPort)}/healthz`).then((res) => res.status);
+      const resumes = discord.gateway.stats.resumed;
+      discord.faults.closeShard(0, 4000);
+      const local = discord;
+      await expect.poll(() => local.gateway.stats.resumed, { timeout: 15_000 }).toBe(resumes + 1);
+      await expect.poll(healthz, { timeout: 15_000 }).toBe(200);
+
       manager.child.kill('SIGTERM');
       expect((await manager.exited).code).toBe(0);
     },

@@ -62,7 +62,7 @@ async function afterTheDeadline(
 describe('the gateway bot against the local Discord', () => {
   it('given a valid token, when it logs in, then it is ready with its guilds and healthy', async () => {
     const { bot } = await start({ discord: { guildCount: 3 } });
-    await expect.poll(() => bot.health.healthy).toBe(true);
+    await expect.poll(() => bot.health().healthy).toBe(true);
     await expect.poll(() => bot.client.guilds.cache.size).toBe(3);
   });
 
@@ -175,7 +175,7 @@ describe('the gateway bot against the local Discord', () => {
       });
       expect(shownTitle(record)).toBe('#2 · Rocky IV (1985)');
       expect(discord.gateway.stats.resumed).toBeGreaterThan(resumes);
-      await expect.poll(() => bot.health.healthy).toBe(true);
+      await expect.poll(() => bot.health().healthy).toBe(true);
     },
   );
 
@@ -270,7 +270,7 @@ describe('the gateway bot against the local Discord', () => {
 
   it('given two shards, then guilds on both shards get answers', async () => {
     const { discord, bot } = await start({ shards: 2, discord: { guildCount: 6 } });
-    await expect.poll(() => bot.health.check().shards).toEqual([0, 1]);
+    await expect.poll(() => bot.health().shards).toEqual([0, 1]);
     for (const shardId of [0, 1]) {
       const record = await discord.sendInteraction(montage(), {
         guildId: guildOnShard(discord, shardId),
@@ -287,7 +287,7 @@ describe('the gateway bot against the local Discord', () => {
     const { discord, bot } = await start({
       bot: { onFatal: (message) => fatal.push(message), health: { port: 0, host: '127.0.0.1' } },
     });
-    await expect.poll(() => bot.health.healthy).toBe(true);
+    await expect.poll(() => bot.health().healthy).toBe(true);
     const healthz = () =>
       fetch(`http://127.0.0.1:${String(bot.healthPort)}/healthz`).then((r) => r.status);
     await expect.poll(healthz).toBe(200);
@@ -297,6 +297,6 @@ describe('the gateway bot against the local Discord', () => {
     expect(fatal[0]).toMatch(
       /Discord rejected DISCORD_TOKEN \(gateway close 4004 Authentication failed\)/,
     );
-    expect(bot.health.healthy).toBe(false);
+    expect(bot.health().healthy).toBe(false);
   });
 });

@@ -25,7 +25,7 @@ async function scrape(base: string) {
 describe("GET /metrics on the gateway bot's health port", () => {
   it('given two ready shards, then each shows as ready with its status and a measured heartbeat', async () => {
     const { bot, base } = await start(2);
-    await expect.poll(() => bot.health.check().shards).toEqual([0, 1]);
+    await expect.poll(() => bot.health().shards).toEqual([0, 1]);
     // discord.js knows a shard's ping once its first heartbeat is acknowledged.
     await expect
       .poll(async () =>
@@ -48,7 +48,7 @@ describe("GET /metrics on the gateway bot's health port", () => {
 
   it('given a shard closed by Discord, then it shows as not ready until it resumes', async () => {
     const { discord, bot, base } = await start(1);
-    await expect.poll(() => bot.health.healthy).toBe(true);
+    await expect.poll(() => bot.health().healthy).toBe(true);
     discord.faults.closeShard(0, 4000);
     await expect
       .poll(async () =>

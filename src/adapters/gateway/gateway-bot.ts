@@ -11,8 +11,7 @@ import {
   type GatewayClientSettings,
 } from './client-options.js';
 import { createCallbackPoster, InteractionResponder } from './interaction-callback.js';
-import { startHealthServer } from '../health/health-check.js';
-import { ShardHealth } from './shard-health.js';
+import { shardHealth, startHealthServer } from '../health/health-check.js';
 
 /** Closes after which discord.js gives up on a shard (4012-4014 can't come with Guilds only). */
 const FATAL_CLOSE_ADVICE: Readonly<Record<number, string>> = {
@@ -45,17 +44,15 @@ export async function startGatewayBot(options: GatewayBotOptions) {
     logger,
     metrics && createInteractionMetrics(metrics),
   );
-  const health = new ShardHealth(() => client.ws.shards.size);
-  if (metrics) {
-    registerShardMetrics(metrics, () =>
-      client.ws.shards.map((shard) => ({
-        id: shard.id,
-        ready: health.connected.has(shard.id),
-        status: Status[shard.status],
-        pingMs: shard.ping,
-      })),
-    );
-  }
+  const shards = () =>
+    client.ws.shards.map((shard) => ({
+      id: shard.id,
+      ready: shard.status === Status.Ready,
+      status: Status[shard.status],
+      pingMs: shard.ping,
+    }));
+  const health = shardHealth(shards);
+  if (metrics) registerShardMetrics(metrics, shards);
 
   // The raw payload is what the core takes; discord.js's Interaction classes would be undone.
   client.ws.on(GatewayDispatchEvents.InteractionCreate, responder.respond);
@@ -67,20 +64,16 @@ export async function startGatewayBot(options: GatewayBotOptions) {
     );
   });
   client.on(Events.ShardReady, (shardId) => {
-    health.connected.add(shardId);
     logger.info({ shardId }, 'shard ready');
   });
   client.on(Events.ShardResume, (shardId, replayed) => {
-    health.connected.add(shardId);
     logger.info({ shardId, replayed }, 'shard resumed');
   });
   let stopping = false;
   client.on(Events.ShardReconnecting, (shardId) => {
-    health.connected.delete(shardId);
     if (!stopping) logger.warn({ shardId }, 'shard reconnecting');
   });
   client.on(Events.ShardDisconnect, (event, shardId) => {
-    health.connected.delete(shardId);
     const advice =
       FATAL_CLOSE_ADVICE[event.code] ?? `Shard ${shardId} closed for good (code ${event.code}).`;
     logger.error({ shardId, code: event.code }, advice);
@@ -97,7 +90,7 @@ export async function startGatewayBot(options: GatewayBotOptions) {
   try {
     if (options.health) {
       const { port, host } = options.health;
-      healthServer = await startHealthServer(health.check, port, host, logger, metrics);
+      healthServer = await startHealthServer(health, port, host, logger, metrics);
     }
     await client.login(options.token);
   } catch (error) {

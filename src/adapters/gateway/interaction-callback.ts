@@ -128,7 +128,7 @@ const MAX_REMEMBERED = 10_000;
 
 /** Answers each raw INTERACTION_CREATE exactly once with the core's JSON, as HTTP does. */
 export class InteractionResponder {
-  private readonly inFlight = new Set<Promise<void>>();
+  readonly inFlight = new Set<Promise<void>>();
   /** Interaction ids already taken, oldest first. */
   private readonly seen = new Set<string>();
 
@@ -138,10 +138,6 @@ export class InteractionResponder {
     private readonly logger: Logger,
     private readonly metrics?: InteractionMetrics,
   ) {}
-
-  get pending(): number {
-    return this.inFlight.size;
-  }
 
   readonly respond = (interaction: APIInteraction, shardId: number): void => {
     // A resume can replay an event the bot already handled; a second callback would earn a 40060.

@@ -40,7 +40,7 @@ export async function runGateway(
   shutDown = stopOnShutdownSignals({
     logger,
     stop: async (reason) => {
-      logger.info({ reason, inFlight: bot.responder.pending }, 'shutting down');
+      logger.info({ reason, inFlight: bot.responder.inFlight.size }, 'shutting down');
       await bot.stop();
       return fatalAdvice === undefined ? 0 : 1;
     },

@@ -1,5 +1,6 @@
 /** `npm run start:sharded`: discord.js's ShardingManager runs each shard in a main.js process. */
 import { once } from 'node:events';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { ShardingManager, Status, type Shard } from 'discord.js';
 import { ConfigError, loadDotenv, parseConfig, requireConfig } from '../../config/load-config.js';
@@ -7,8 +8,7 @@ import { createLogger } from '../../logging/logger.js';
 import { createProcessRegistry } from '../../metrics/process-registry.js';
 import { registerShardMetrics, type ShardSnapshot } from '../../metrics/shard-metrics.js';
 import { SHUTDOWN_GRACE_MS, stopOnShutdownSignals } from '../../shutdown/shutdown-signals.js';
-import { startHealthServer } from '../health/health-check.js';
-import { ShardHealth } from './shard-health.js';
+import { shardHealth, startHealthServer } from '../health/health-check.js';
 
 // Built, this is dist/adapters/gateway/sharded-main.js and the shards run dist/main.js on plain
 // node; from source (tsx), src/main.ts through the same loader, which process.execArgv carries.
@@ -20,16 +20,17 @@ const SPAWN_TIMEOUT_MS = 60_000;
 const SHARD_QUERY_TIMEOUT_MS = 1_000;
 
 /** Status and heartbeat as the shard's own process sees them (one shard per process here). */
-async function snapshotOf(shard: Shard, ready: boolean): Promise<ShardSnapshot> {
+async function snapshotOf(shard: Shard): Promise<ShardSnapshot> {
   const ask = (key: string) =>
     Promise.race([
       shard.fetchClientValue(key),
-      new Promise((resolve) => setTimeout(resolve, SHARD_QUERY_TIMEOUT_MS).unref()),
+      sleep(SHARD_QUERY_TIMEOUT_MS, undefined, { ref: false }),
     ]).catch(() => undefined);
   const [status, ping] = await Promise.all([ask('ws.status'), ask('ws.ping')]);
   return {
     id: shard.id,
-    ready,
+    // discord.js sets it on the shard's ready and resume, clears it on a close or the process's exit.
+    ready: shard.ready,
     status: typeof status === 'number' ? (Status[status] ?? 'Unknown') : 'NoProcess',
     pingMs: typeof ping === 'number' ? ping : undefined,
   };
@@ -52,30 +53,20 @@ try {
     execArgv: process.execArgv,
   });
 
-  const health = new ShardHealth(() => manager.shards.size);
   manager.on('shardCreate', (shard: Shard) => {
     logger.info({ shardId: shard.id }, 'shard process started');
-    shard.on('ready', () => health.connected.add(shard.id));
-    shard.on('reconnecting', () => health.connected.delete(shard.id));
-    shard.on('disconnect', () => health.connected.delete(shard.id));
     shard.on('death', () => {
-      health.connected.delete(shard.id);
       logger.warn({ shardId: shard.id }, 'shard process exited');
     });
   });
 
   const metrics = createProcessRegistry();
-  registerShardMetrics(metrics, () =>
-    Promise.all(
-      [...manager.shards.values()].map((shard) =>
-        snapshotOf(shard, health.connected.has(shard.id)),
-      ),
-    ),
-  );
+  registerShardMetrics(metrics, () => Promise.all(manager.shards.map(snapshotOf)));
+  const health = shardHealth(() => [...manager.shards.values()]);
   const healthServer =
     config.HEALTH_PORT === undefined
       ? undefined
-      : await startHealthServer(health.check, config.HEALTH_PORT, config.HOST, logger, metrics);
+      : await startHealthServer(health, config.HEALTH_PORT, config.HOST, logger, metrics);
 
   stopOnShutdownSignals({
     logger,

@@ -1,5 +1,5 @@
 import { once } from 'node:events';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Registry } from 'prom-client';
 import type { Logger } from '../../logging/logger.js';
@@ -8,32 +8,39 @@ import type { Logger } from '../../logging/logger.js';
 type HealthCheck = () => { readonly healthy: boolean } & Record<string, unknown>;
 
 /** Node writes no body for HEAD; the headers stay those of GET. */
-function send(res: ServerResponse, status: number, text: string, headers: object = {}): boolean {
+function send(res: ServerResponse, status: number, text: string, headers: object = {}) {
   res.writeHead(status, {
     'content-type': 'application/json',
     'content-length': Buffer.byteLength(text),
     ...headers,
   });
-  res.end(text);
-  return true;
+  return res.end(text);
 }
 
 /**
- * `GET|HEAD /healthz`, the same for every process (gateway, sharding manager, HTTP endpoint):
+ * Answers `GET|HEAD /healthz` the same for every process (gateway, sharding manager, HTTP endpoint):
  * 200 `{"status":"ok",...}` while it can answer, 503 `{"status":"unavailable",...}` otherwise, so a
- * load balancer stops routing before the socket closes. Returns false for any other path.
+ * load balancer stops routing before the socket closes.
  */
-export function answerHealthCheck(
-  req: IncomingMessage,
-  res: ServerResponse,
-  check: HealthCheck,
-): boolean {
-  if (req.url?.split('?')[0] !== '/healthz') return false;
-  if (refusedUnlessRead(req, res)) return true;
+export function answerHealthCheck(res: ServerResponse, check: HealthCheck): void {
   const { healthy, ...detail } = check();
-  return healthy
-    ? send(res, 200, JSON.stringify({ status: 'ok', ...detail }))
-    : send(res, 503, JSON.stringify({ status: 'unavailable', ...detail }), { connection: 'close' });
+  const body = JSON.stringify({ status: healthy ? 'ok' : 'unavailable', ...detail });
+  send(res, healthy ? 200 : 503, body, healthy ? {} : { connection: 'close' });
+}
+
+/**
+ * Healthy while every shard, here or across the sharding manager's processes, holds a live session
+ * (discord.js keeps `client.isReady()` true after a shard closes for good).
+ */
+export function shardHealth(shards: () => readonly { id: number; ready: boolean }[]) {
+  return () => {
+    const all = shards();
+    const ready = all.filter((shard) => shard.ready).map((shard) => shard.id);
+    return {
+      healthy: all.length > 0 && ready.length === all.length,
+      shards: ready.sort((a, b) => a - b),
+    };
+  };
 }
 
 /** Answers a GET or HEAD /metrics with the registry in Prometheus text format. */
@@ -47,13 +54,6 @@ export function sendMetrics(res: ServerResponse, registry: Registry): void {
   );
 }
 
-/** Answers 405 to anything but GET or HEAD, as /healthz and /metrics both do. */
-function refusedUnlessRead(req: IncomingMessage, res: ServerResponse): boolean {
-  if (req.method === 'GET' || req.method === 'HEAD') return false;
-  const headers = { allow: 'GET, HEAD', connection: 'close' };
-  return send(res, 405, '{"error":"method not allowed"}', headers);
-}
-
 /** /healthz, and /metrics given a registry, on a port of its own; close() drops every socket. */
 export async function startHealthServer(
   check: HealthCheck,
@@ -63,12 +63,16 @@ export async function startHealthServer(
   metrics?: Registry,
 ): Promise<{ readonly port: number; close(): Promise<void> }> {
   const server = createServer((req, res) => {
-    if (answerHealthCheck(req, res, check)) return;
-    if (metrics !== undefined && req.url?.split('?')[0] === '/metrics') {
-      if (!refusedUnlessRead(req, res)) sendMetrics(res, metrics);
-      return;
+    const path = req.url?.split('?')[0];
+    if (path !== '/healthz' && (path !== '/metrics' || metrics === undefined)) {
+      send(res, 404, '{"error":"not found"}');
+    } else if (req.method !== 'GET' && req.method !== 'HEAD') {
+      send(res, 405, '{"error":"method not allowed"}', { allow: 'GET, HEAD', connection: 'close' });
+    } else if (metrics !== undefined && path === '/metrics') {
+      sendMetrics(res, metrics);
+    } else {
+      answerHealthCheck(res, check);
     }
-    send(res, 404, '{"error":"not found"}');
   });
   server.listen(port, host);
   await once(server, 'listening');

@@ -135,7 +135,7 @@ export function createInteractionsServer(options: InteractionsServerOptions) {
       onInteraction(req, res);
     } else if (route === 'health') {
       // While draining, a load balancer should stop routing here before the socket closes.
-      answerHealthCheck(req, res, () =>
+      answerHealthCheck(res, () =>
         draining ? { healthy: false, reason: 'shutting down' } : { healthy: true },
       );
     } else if (route === 'metrics') {
