@@ -1,18 +1,25 @@
 import {
+  ApplicationCommandOptionType,
   InteractionResponseType,
-  MessageFlags,
+  type APIApplicationCommandOption,
   type APIInteraction,
   type APIInteractionResponse,
   type APIMessage,
 } from 'discord-api-types/v10';
 import { editedMessage, messageFromResponse } from '../../local-discord/message-from-response.js';
-import { completeLine, type Completion } from './complete-line.js';
-import { chatInputInteraction, LOCAL_CONTEXT } from './interaction-factory.js';
-import { findCommand, parseCommandLine, type CommandDefinition } from './parse-command-line.js';
-import { messageControls } from '../../render/message-parts.js';
-import { findPress } from './press-component.js';
+import {
+  autocompleteInteraction,
+  chatInputInteraction,
+  LOCAL_CONTEXT,
+} from './interaction-factory.js';
+import {
+  findCommand,
+  parseCommandLine,
+  splitLine,
+  type CommandDefinition,
+} from './parse-command-line.js';
+import { findPress, pressableLabels } from './press-component.js';
 import { renderResponse, renderText } from './render-response.js';
-import { terminalStyle } from './terminal-style.js';
 
 export interface Answered {
   readonly response: APIInteractionResponse;
@@ -24,6 +31,7 @@ export interface Answered {
 export type AnswerInteraction = (interaction: APIInteraction) => Promise<Answered>;
 
 export interface SessionOptions {
+  /** Also asked for film names on Tab, the way Discord's client asks the bot. */
   readonly answer: AnswerInteraction;
   readonly commands: readonly CommandDefinition[];
   /** One JSON line per input line on stdout, and nothing else there. */
@@ -37,6 +45,12 @@ export interface SessionOptions {
 export interface LineOutcome {
   readonly stdout: string;
   readonly rejected: boolean;
+}
+
+/** A whole new line to put in place of what was typed, and how to show it in a list. */
+export interface Completion {
+  readonly line: string;
+  readonly label: string;
 }
 
 export const USAGE = [
@@ -68,18 +82,57 @@ export class ConsoleSession {
 
     const pressed = this.#current && findPress(text, this.#current);
     if (typeof pressed === 'string') return this.#refuse(pressed);
-    if (pressed) return this.#ask(pressed.interaction, `▸ ${pressed.label}`);
+    if (pressed) return this.#ask(pressed.interaction, pressed.label);
     return this.#refuse(this.#hintFor(text));
   }
 
-  complete(line: string): Promise<Completion[]> {
-    return completeLine(line, {
-      ...this.options,
-      controls: messageControls(this.#current?.components),
-    });
+  /** Tab: a command, an option name, a value, or the label of a control on the current message. */
+  async complete(line: string): Promise<Completion[]> {
+    if (!line.trimStart().startsWith('/')) {
+      const typed = line.trim().toLowerCase();
+      if (typed === '') return [];
+      return pressableLabels(this.#current)
+        .filter((label) => label.toLowerCase().startsWith(typed))
+        .map((label) => ({ line: label, label }));
+    }
+
+    const typedName = /^\s*\/(\S*)$/.exec(line)?.[1];
+    if (typedName !== undefined) {
+      return this.options.commands
+        .filter((command) => command.name.startsWith(typedName.toLowerCase()))
+        .map((command) => ({
+          line: `/${command.name} `,
+          label: `/${command.name}  ${command.description}`,
+        }));
+    }
+
+    const { command, definitions, options } = splitLine(line, this.options.commands);
+    if (!command) return [];
+    const unused = definitions.filter(
+      (option) => !options.some((typed) => typed.definition === option),
+    );
+    const word = /(\S*)$/.exec(line)?.[1] ?? '';
+    const last = options.at(-1);
+    const typingValue = last !== undefined && (word !== '' || last.value === '');
+
+    const names = unused.filter((option) => !word.includes(':') && option.name.startsWith(word));
+    if (names.length > 0 && (word !== '' || !typingValue)) {
+      const before = line.slice(0, line.length - word.length);
+      return names.map((option) => ({
+        line: `${before}${option.name}:`,
+        label: `${option.name}:  ${option.description}`,
+      }));
+    }
+    if (!typingValue) return [];
+
+    const valueStart = line.indexOf(':', last.start) + 1;
+    const before = line.slice(0, valueStart);
+    const typed = line.slice(valueStart).trimStart();
+    const choices = await this.#valueChoices(command.name, last.definition, typed);
+    return choices.map((choice) => ({ line: `${before}${choice.value} `, label: choice.name }));
   }
 
-  async #ask(interaction: APIInteraction, pressedNote?: string): Promise<LineOutcome> {
+  async #ask(interaction: APIInteraction, pressed?: string): Promise<LineOutcome> {
     let answered: Answered;
     try {
       answered = await this.options.answer(interaction);
@@ -92,14 +145,14 @@ export class ConsoleSession {
     this.#current = messageAfter(edited, answered.response);
     if (this.options.json) return { stdout: JSON.stringify(answered.response), rejected: false };
 
-    const rendered = renderResponse(answered.response, {
+    const stdout = renderResponse(answered.response, {
       colour: this.options.colour,
       width: this.options.width?.(),
       roundTripMs: answered.roundTripMs,
-      updatesEphemeral: ((edited?.flags ?? 0) & MessageFlags.Ephemeral) !== 0,
+      editedFlags: edited?.flags,
+      pressed,
     });
-    const note = pressedNote ? `${terminalStyle(this.options.colour).dim(pressedNote)}\n` : '';
-    return { stdout: `${note}${rendered}`, rejected: false };
+    return { stdout, rejected: false };
   }
 
   #refuse(problem: string): LineOutcome {
@@ -118,9 +171,35 @@ export class ConsoleSession {
     }
     return 'Commands start with `/`, e.g. `/montage rank:1` or `/help`. Type `?` for more.';
   }
-}
 
-let messageCounter = 0;
+  /** The bot's own autocomplete where the option has it, else its choices, else True and False. */
+  async #valueChoices(
+    commandName: string,
+    definition: APIApplicationCommandOption,
+    typed: string,
+  ): Promise<{ readonly name: string; readonly value: string }[]> {
+    if ('autocomplete' in definition && definition.autocomplete) {
+      const { response } = await this.options.answer(
+        autocompleteInteraction(commandName, { name: definition.name, value: typed }),
+      );
+      if (response.type !== InteractionResponseType.ApplicationCommandAutocompleteResult) return [];
+      return (response.data.choices ?? []).map((choice) => ({
+        name: choice.name,
+        value: String(choice.value),
+      }));
+    }
+    const choices =
+      'choices' in definition
+        ? definition.choices.map((choice) => ({
+            name: `${String(choice.value)}  ${choice.name}`,
+            value: String(choice.value),
+          }))
+        : definition.type === ApplicationCommandOptionType.Boolean
+          ? ['True', 'False'].map((word) => ({ name: word, value: word }))
+          : [];
+    return choices.filter((choice) => choice.value.toLowerCase().startsWith(typed.toLowerCase()));
+  }
+}
 
 /**
  * An update (type 7) edits the current message in place, as Discord does; a reply without
@@ -135,9 +214,9 @@ function messageAfter(
   }
   if (response.type !== InteractionResponseType.ChannelMessageWithSource) return current;
   if (!response.data.components?.length) return current;
-  messageCounter += 1;
+  // The core never reads a pressed message's id, and the local Discord finds the message itself.
   return messageFromResponse(response.data, {
-    id: String(700000000000000000n + BigInt(messageCounter)),
+    id: '700000000000000007',
     channelId: LOCAL_CONTEXT.channelId,
     author: {
       id: LOCAL_CONTEXT.applicationId,

@@ -1,6 +1,6 @@
 import type { APIMessage, APIMessageComponentInteraction } from 'discord-api-types/v10';
 import { buttonInteraction, selectInteraction } from './interaction-factory.js';
-import { buttonLabel, messageControls, type MessageControls } from '../../render/message-parts.js';
+import { buttonLabel, messageControls } from '../../render/message-parts.js';
 
 /** Text says why nothing was pressed; `undefined` means the text names no control at all. */
 type PressResult =
@@ -20,9 +20,10 @@ interface Target {
 }
 
 /** The labels that would press something, for Tab to finish. */
-export function pressableLabels(controls: MessageControls): string[] {
-  const buttons = buttonTargets(controls).filter((target) => !target.disabledBecause);
-  return [...buttons, ...optionTargets(controls)].map((target) => target.label);
+export function pressableLabels(message: APIMessage | undefined): string[] {
+  const { buttons, options } = targetsOn(message);
+  const pressable = [...buttons, ...options].filter((target) => !target.disabledBecause);
+  return pressable.map((target) => target.label);
 }
 
 /**
@@ -34,10 +35,9 @@ export function findPress(text: string, message: APIMessage): PressResult {
   const wantsMenu = MENU_VERBS.test(text);
   const typed = text.replace(BUTTON_VERBS, '').replace(MENU_VERBS, '').trim();
 
-  const controls = messageControls(message.components);
-  const buttons = wantsMenu ? [] : buttonTargets(controls);
-  const options = wantsButton ? [] : optionTargets(controls);
-  if (typed === '') return undefined;
+  const all = targetsOn(message);
+  const buttons = wantsMenu ? [] : all.buttons;
+  const options = wantsButton ? [] : all.options;
 
   if (/^\d+$/.test(typed)) return byNumber(Number(typed), buttons, options, message);
 
@@ -94,29 +94,26 @@ function choose(target: Target, message: APIMessage): PressResult {
   return { interaction, label: target.label };
 }
 
-function buttonTargets(controls: MessageControls): Target[] {
-  return controls.buttons.map((button) => {
-    const label = buttonLabel(button);
-    return {
-      label,
-      disabledBecause: !('custom_id' in button)
-        ? `“${label}” is a link${'url' in button ? `: ${button.url}` : ''}`
-        : button.disabled === true
-          ? `“${label}” is disabled.`
-          : undefined,
-      customId: 'custom_id' in button ? button.custom_id : '',
-    };
-  });
-}
-
-function optionTargets(controls: MessageControls): Target[] {
-  return controls.menus.flatMap((menu) =>
-    menu.options.map((option) => ({
-      label: option.label,
-      customId: menu.custom_id,
-      value: option.value,
-    })),
-  );
+function targetsOn(message: APIMessage | undefined) {
+  const { buttons, menus } = messageControls(message?.components);
+  return {
+    buttons: buttons.map((button): Target => {
+      const label = buttonLabel(button);
+      if (!('custom_id' in button)) {
+        const url = 'url' in button ? `: ${button.url}` : '';
+        return { label, customId: '', disabledBecause: `“${label}” is a link${url}` };
+      }
+      const disabledBecause = button.disabled === true ? `“${label}” is disabled.` : undefined;
+      return { label, customId: button.custom_id, disabledBecause };
+    }),
+    options: menus.flatMap((menu) =>
+      menu.options.map((option): Target => ({
+        label: option.label,
+        customId: menu.custom_id,
+        value: option.value,
+      })),
+    ),
+  };
 }
 
 /** Lowercase, accents and punctuation gone: `◀ #3 Rocky` and `#3 rocky` are the same label. */

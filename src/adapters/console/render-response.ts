@@ -1,3 +1,4 @@
+import { stripVTControlCharacters } from 'node:util';
 import {
   ButtonStyle,
   InteractionResponseType,
@@ -16,7 +17,6 @@ import {
   hexColour,
   messageControls,
 } from '../../render/message-parts.js';
-import { terminalStyle, visibleWidth, wrap, type Style } from './terminal-style.js';
 
 export interface RenderOptions {
   /** ANSI colour and styles; off for pipes and files. */
@@ -25,7 +25,9 @@ export interface RenderOptions {
   readonly width?: number | undefined;
   readonly roundTripMs?: number | undefined;
   /** An update (type 7) keeps the edited message's visibility, which the response doesn't repeat. */
-  readonly updatesEphemeral?: boolean;
+  readonly editedFlags?: MessageFlags | undefined;
+  /** The label of the button or menu option typed to get this response. */
+  readonly pressed?: string | undefined;
 }
 
 /** Discord's own blurple, so a Primary button still looks primary; the rest are its grey. */
@@ -39,9 +41,8 @@ export function renderResponse(response: APIInteractionResponse, options: Render
   if (response.type === InteractionResponseType.ChannelMessageWithSource) {
     lines = messageLines(response.data, style, width);
   } else if (response.type === InteractionResponseType.UpdateMessage) {
-    lines = messageLines(response.data ?? {}, style, width);
+    lines = messageLines({ ...response.data, flags: options.editedFlags }, style, width);
     lines.unshift(style.dim('↻ The message was updated:'));
-    if (options.updatesEphemeral === true) lines.push(style.dim('👁 Only you can see this'));
   } else {
     // Lines never ask for suggestions, and the core sends only the kinds above: shown raw.
     lines = [`(A response of type ${response.type}: ${JSON.stringify(response)})`];
@@ -49,6 +50,7 @@ export function renderResponse(response: APIInteractionResponse, options: Render
   if (options.roundTripMs !== undefined) {
     lines.push(style.dim(`⏱ ${Math.round(options.roundTripMs)} ms round trip`));
   }
+  if (options.pressed) lines.unshift(style.dim(`▸ ${options.pressed}`));
   return lines.join('\n');
 }
 
@@ -177,5 +179,66 @@ function inline(text: string, style: Style): string {
     underline: style.underline,
     italic: style.italic,
     strike: style.strike,
+  });
+}
+
+const channels = (rgb: number) => `${(rgb >> 16) & 0xff};${(rgb >> 8) & 0xff};${rgb & 0xff}`;
+
+/**
+ * Text styles for a terminal. Raw SGR codes rather than util.styleText: styleText decides colour
+ * from process.stdout on its own, and the console must decide per output stream (and in tests).
+ */
+function terminalStyle(enabled: boolean) {
+  const sgr = (on: string, off: string) => (text: string) =>
+    enabled ? `\x1b[${on}m${text}\x1b[${off}m` : text;
+  return {
+    enabled,
+    bold: sgr('1', '22'),
+    dim: sgr('2', '22'),
+    italic: sgr('3', '23'),
+    underline: sgr('4', '24'),
+    strike: sgr('9', '29'),
+    code: sgr('36', '39'),
+    foreground: (text: string, rgb: number) =>
+      enabled ? `\x1b[38;2;${channels(rgb)}m${text}\x1b[39m` : text,
+    background: (text: string, rgb: number) =>
+      enabled ? `\x1b[48;2;${channels(rgb)}m\x1b[97m${text}\x1b[39m\x1b[49m` : text,
+  };
+}
+
+type Style = ReturnType<typeof terminalStyle>;
+
+const WIDE =
+  /[\p{Extended_Pictographic}\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/u;
+const ZERO_WIDTH = /^(?:[\u200b-\u200f]|\p{M})$/u;
+const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+/** Columns a string takes on screen: escape codes take none, emoji and CJK take two. */
+function visibleWidth(text: string): number {
+  let width = 0;
+  for (const { segment } of segmenter.segment(stripVTControlCharacters(text))) {
+    if (ZERO_WIDTH.test(segment)) continue;
+    width += WIDE.test(segment) ? 2 : 1;
+  }
+  return width;
+}
+
+/** A word longer than the width gets a line of its own; width 0 leaves wrapping to the reader. */
+function wrap(lines: readonly string[], width: number): string[] {
+  return lines.flatMap((text) => {
+    if (width <= 0 || visibleWidth(text) <= width) return [text];
+    const wrapped: string[] = [];
+    let current = '';
+    for (const word of text.split(' ')) {
+      const candidate = current === '' ? word : `${current} ${word}`;
+      if (current !== '' && visibleWidth(candidate) > width) {
+        wrapped.push(current);
+        current = word;
+      } else {
+        current = candidate;
+      }
+    }
+    wrapped.push(current);
+    return wrapped;
   });
 }

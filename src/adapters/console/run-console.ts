@@ -3,8 +3,12 @@ import { createInterface, type Interface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import type { SlashCommand } from '../../command-kit/slash-command.js';
 import { createInteractionHandler } from '../../core/handle-interaction.js';
-import type { Completion } from './complete-line.js';
-import { ConsoleSession, USAGE, type AnswerInteraction } from './console-session.js';
+import {
+  ConsoleSession,
+  USAGE,
+  type AnswerInteraction,
+  type Completion,
+} from './console-session.js';
 
 export interface ConsoleRun {
   readonly args: readonly string[];
