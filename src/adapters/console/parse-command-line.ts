@@ -8,22 +8,16 @@ import {
 export type CommandDefinition = RESTPostAPIChatInputApplicationCommandsJSONBody;
 type DataOption = APIApplicationCommandInteractionDataBasicOption;
 
-export type ParsedCommandLine =
+type ParsedCommandLine =
   | { readonly ok: true; readonly name: string; readonly options: DataOption[] }
   | { readonly ok: false; readonly problem: string };
 
-const BOOLEAN_WORDS = new Map([
-  ['true', true],
-  ['yes', true],
-  ['false', false],
-  ['no', false],
-]);
+const BOOLEAN_WORDS = new Map(Object.entries({ true: true, yes: true, false: false, no: false }));
 /** Shaped like an option name (Discord's are lowercase) followed by a value, e.g. `colour:red`. */
 const OPTION_LIKE = /(?:^|\s)([\p{Ll}\p{N}_-]{1,32}):(?=[^\s/])/u;
 
 const AND = new Intl.ListFormat('en-GB', { type: 'conjunction' });
 const OR = new Intl.ListFormat('en-GB', { type: 'disjunction' });
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const code = (text: string) => `\`${text}\``;
 const normalise = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
 const fail = (problem: string) => ({ ok: false, problem }) as const;
@@ -42,7 +36,8 @@ export function splitLine(line: string, commands: readonly CommandDefinition[]) 
   const definitions = command?.options ?? [];
   const restStart = head?.[0].length ?? 0;
   const rest = line.slice(restStart);
-  const names = definitions.map((option) => escapeRegExp(option.name)).join('|');
+  // Discord's name pattern allows no regular-expression syntax, so names need no escaping.
+  const names = definitions.map((option) => option.name).join('|');
   const found = names === '' ? [] : [...rest.matchAll(new RegExp(`(?<=^|\\s)(${names}):`, 'giu'))];
   const options = found.flatMap((match, i) => {
     const definition = definitions.find((option) => option.name === match[1]?.toLowerCase());
@@ -62,12 +57,12 @@ export function parseCommandLine(
   commands: readonly CommandDefinition[],
 ): ParsedCommandLine {
   const split = splitLine(line, commands);
-  const { typedName, command, definitions } = split;
+  const { typedName, command } = split;
   if (!typedName) return fail('Type a command after `/`, e.g. `/montage` or `/help`.');
   if (!command) return { ok: true, name: typedName, options: [] };
 
   const problem =
-    leadingProblem(command, definitions, split.leading) ??
+    leadingProblem(command, split.leading) ??
     split.options.map((typed) => unknownOptionProblem(command, typed.value)).find(Boolean);
   if (problem) return fail(problem);
 
@@ -83,14 +78,11 @@ export function parseCommandLine(
   return { ok: true, name: command.name, options };
 }
 
-function leadingProblem(
-  command: CommandDefinition,
-  definitions: readonly APIApplicationCommandOption[],
-  leading: string,
-): string | undefined {
+function leadingProblem(command: CommandDefinition, leading: string): string | undefined {
   if (leading === '') return undefined;
   const unknown = unknownOptionProblem(command, leading);
   if (unknown) return unknown;
+  const definitions = command.options ?? [];
   if (definitions.length === 0) return `${code(`/${command.name}`)} takes no options.`;
   // Offer the lines that would work, so `/montage 4` teaches `film:4` or `rank:4`.
   const fits = definitions
@@ -121,15 +113,14 @@ function convertValue(definition: APIApplicationCommandOption, value: string): D
 
   switch (definition.type) {
     case ApplicationCommandOptionType.Integer: {
-      const choices = 'choices' in definition ? definition.choices : undefined;
-      if (!choices) break;
+      if (!('choices' in definition)) break;
       // By its value or, as a convenience, by its name (`rank:#2 · Rocky IV (1985)`).
       const wanted = normalise(value);
       const chosen =
-        choices.find((choice) => normalise(String(choice.value)) === wanted) ??
-        choices.find((choice) => normalise(choice.name) === wanted);
+        definition.choices.find((choice) => normalise(String(choice.value)) === wanted) ??
+        definition.choices.find((choice) => normalise(choice.name) === wanted);
       if (chosen === undefined) {
-        const values = OR.format(choices.map((choice) => String(choice.value)));
+        const values = OR.format(definition.choices.map((choice) => String(choice.value)));
         return `${name} must be one of its choices: ${values} (Tab lists them).`;
       }
       return { name: definition.name, type: definition.type, value: chosen.value };

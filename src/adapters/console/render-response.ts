@@ -144,11 +144,7 @@ function buttonText(number: number, button: APIButtonComponent, style: Style): s
   return `${style.dim(String(number))} ${button.disabled === true ? style.dim(style.strike(face)) : face}`;
 }
 
-/**
- * The block markdown the bot's replies use, drawn for a terminal: `-# ` subtext, `> ` quotes, `- `
- * lists and the inline marks. Without colour the marks are dropped rather than shown raw, except
- * backticks, which still tell the member what to type.
- */
+/** The block marks our replies use (`-# ` subtext, `> ` quotes, `- ` lists), then the inline ones. */
 function renderMarkdown(text: string, style: Style): string[] {
   return text
     .split('\n')
@@ -171,7 +167,7 @@ function renderBlock(line: string, style: Style): string {
 function inline(text: string, style: Style): string {
   return inlineMarkdown(text, {
     text: (plain) => plain,
-    // Without colour the backticks stay: they still tell the member what to type.
+    // Without colour the other marks are dropped, but backticks still tell the member what to type.
     code: (body) => (style.enabled ? style.code(body) : `\`${body}\``),
     link: (label, url) =>
       style.enabled ? `${style.underline(label)} ${style.dim(`(${url})`)}` : `${label} (${url})`,
@@ -199,8 +195,7 @@ function terminalStyle(enabled: boolean) {
     underline: sgr('4', '24'),
     strike: sgr('9', '29'),
     code: sgr('36', '39'),
-    foreground: (text: string, rgb: number) =>
-      enabled ? `\x1b[38;2;${channels(rgb)}m${text}\x1b[39m` : text,
+    foreground: (text: string, rgb: number) => sgr(`38;2;${channels(rgb)}`, '39')(text),
     background: (text: string, rgb: number) =>
       enabled ? `\x1b[48;2;${channels(rgb)}m\x1b[97m${text}\x1b[39m\x1b[49m` : text,
   };
