@@ -86,7 +86,6 @@ export class ConsoleSession {
     return this.#refuse(this.#hintFor(text));
   }
 
-  /** Tab: a command, an option name, a value, or the label of a control on the current message. */
   async complete(line: string): Promise<Completion[]> {
     if (!line.trimStart().startsWith('/')) {
       const typed = line.trim().toLowerCase();
@@ -201,10 +200,7 @@ export class ConsoleSession {
   }
 }
 
-/**
- * An update (type 7) edits the current message in place, as Discord does; a reply without
- * controls leaves the earlier message pressable, as scrolling up would.
- */
+/** An update edits the message in place; a reply without controls leaves the last one pressable. */
 function messageAfter(
   current: APIMessage | undefined,
   response: APIInteractionResponse,

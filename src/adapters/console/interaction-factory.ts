@@ -13,10 +13,7 @@ import {
   type APIMessageComponentInteraction,
 } from 'discord-api-types/v10';
 
-/**
- * Builds interactions shaped like the ones Discord sends, for front doors that have no Discord
- * behind them (the local console) and for tests. Ids are fixed so output is reproducible.
- */
+/** Interactions shaped like Discord's, for the console and tests; fixed ids keep output stable. */
 export const LOCAL_CONTEXT = {
   user: {
     id: '100000000000000001',

@@ -26,9 +26,8 @@ export const findCommand = (name: string, commands: readonly CommandDefinition[]
   commands.find((command) => command.name === name.toLowerCase());
 
 /**
- * Splits like Discord's client: a value runs until the next ` name:` of one of the command's own
- * options, so it may hold spaces (`film:rocky balboa`) and other `word:` text. `leading` is text
- * before the first option, which Discord's client has nowhere to put.
+ * Splits like Discord's client: a value runs to the next ` name:` of the command's own options, so
+ * it may hold spaces and other `word:` text. `leading` (before any option) has nowhere to go.
  */
 export function splitLine(line: string, commands: readonly CommandDefinition[]) {
   const head = /^\s*\/(\S*)/.exec(line);
@@ -48,10 +47,7 @@ export function splitLine(line: string, commands: readonly CommandDefinition[]) 
   return { typedName: head?.[1], command, definitions, leading, options };
 }
 
-/**
- * The options Discord would send, or what Discord's client would refuse, so a bad line never
- * reaches the bot. Unknown commands pass through: answering them is the bot's job.
- */
+/** Refuses what Discord's client would; an unknown command passes through for the bot to answer. */
 export function parseCommandLine(
   line: string,
   commands: readonly CommandDefinition[],
@@ -103,10 +99,7 @@ function optionList(command: CommandDefinition): string {
   return names.length === 0 ? 'no options' : AND.format(names);
 }
 
-/**
- * The option Discord's client would send for the typed text, or why it would refuse it. Only the
- * kinds our commands declare: an integer picked from choices, free text, True or False.
- */
+/** Only the kinds our commands declare: an integer from its choices, free text, True or False. */
 function convertValue(definition: APIApplicationCommandOption, value: string): DataOption | string {
   const name = code(definition.name);
   if (value === '') return `${name} needs a value after ${code(`${definition.name}:`)}.`;

@@ -26,10 +26,7 @@ export function pressableLabels(message: APIMessage | undefined): string[] {
   return pressable.map((target) => target.label);
 }
 
-/**
- * A label (`Full ranking`, `#3 rocky`), `press 2` for the second button or `pick 2` for the menu
- * option valued 2. Case, accents and arrows don't matter; a unique start or word run is enough.
- */
+/** Case, accents and arrows don't matter; a unique start or run of words of a label is enough. */
 export function findPress(text: string, message: APIMessage): PressResult {
   const wantsButton = BUTTON_VERBS.test(text);
   const wantsMenu = MENU_VERBS.test(text);

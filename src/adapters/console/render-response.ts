@@ -26,7 +26,6 @@ export interface RenderOptions {
   readonly roundTripMs?: number | undefined;
   /** An update (type 7) keeps the edited message's visibility, which the response doesn't repeat. */
   readonly editedFlags?: MessageFlags | undefined;
-  /** The label of the button or menu option typed to get this response. */
   readonly pressed?: string | undefined;
 }
 
@@ -144,7 +143,7 @@ function buttonText(number: number, button: APIButtonComponent, style: Style): s
   return `${style.dim(String(number))} ${button.disabled === true ? style.dim(style.strike(face)) : face}`;
 }
 
-/** The block marks our replies use (`-# ` subtext, `> ` quotes, `- ` lists), then the inline ones. */
+/** The block marks our replies use (`-# ` subtext, `> ` quote, `- ` list), then the inline ones. */
 function renderMarkdown(text: string, style: Style): string[] {
   return text
     .split('\n')
@@ -180,10 +179,7 @@ function inline(text: string, style: Style): string {
 
 const channels = (rgb: number) => `${(rgb >> 16) & 0xff};${(rgb >> 8) & 0xff};${rgb & 0xff}`;
 
-/**
- * Text styles for a terminal. Raw SGR codes rather than util.styleText: styleText decides colour
- * from process.stdout on its own, and the console must decide per output stream (and in tests).
- */
+// Raw SGR codes: util.styleText decides colour from process.stdout itself, not per call as we must.
 function terminalStyle(enabled: boolean) {
   const sgr = (on: string, off: string) => (text: string) =>
     enabled ? `\x1b[${on}m${text}\x1b[${off}m` : text;
