@@ -172,15 +172,10 @@ export class ConsoleSession {
   }
 
   /** The bot's own autocomplete where the option has it, else its choices, else True and False. */
-  async #valueChoices(
-    commandName: string,
-    definition: APIApplicationCommandOption,
-    typed: string,
-  ): Promise<{ readonly name: string; readonly value: string }[]> {
+  async #valueChoices(command: string, definition: APIApplicationCommandOption, typed: string) {
     if ('autocomplete' in definition && definition.autocomplete) {
-      const { response } = await this.options.answer(
-        autocompleteInteraction(commandName, { name: definition.name, value: typed }),
-      );
+      const focused = { name: definition.name, value: typed };
+      const { response } = await this.options.answer(autocompleteInteraction(command, focused));
       if (response.type !== InteractionResponseType.ApplicationCommandAutocompleteResult) return [];
       return (response.data.choices ?? []).map((choice) => ({
         name: choice.name,
@@ -201,10 +196,7 @@ export class ConsoleSession {
 }
 
 /** An update edits the message in place; a reply without controls leaves the last one pressable. */
-function messageAfter(
-  current: APIMessage | undefined,
-  response: APIInteractionResponse,
-): APIMessage | undefined {
+function messageAfter(current: APIMessage | undefined, response: APIInteractionResponse) {
   if (response.type === InteractionResponseType.UpdateMessage && current) {
     return editedMessage(current, response.data ?? {});
   }

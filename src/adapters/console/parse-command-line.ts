@@ -8,10 +8,6 @@ import {
 export type CommandDefinition = RESTPostAPIChatInputApplicationCommandsJSONBody;
 type DataOption = APIApplicationCommandInteractionDataBasicOption;
 
-type ParsedCommandLine =
-  | { readonly ok: true; readonly name: string; readonly options: DataOption[] }
-  | { readonly ok: false; readonly problem: string };
-
 const BOOLEAN_WORDS = new Map(Object.entries({ true: true, yes: true, false: false, no: false }));
 /** Shaped like an option name (Discord's are lowercase) followed by a value, e.g. `colour:red`. */
 const OPTION_LIKE = /(?:^|\s)([\p{Ll}\p{N}_-]{1,32}):(?=[^\s/])/u;
@@ -48,14 +44,11 @@ export function splitLine(line: string, commands: readonly CommandDefinition[]) 
 }
 
 /** Refuses what Discord's client would; an unknown command passes through for the bot to answer. */
-export function parseCommandLine(
-  line: string,
-  commands: readonly CommandDefinition[],
-): ParsedCommandLine {
+export function parseCommandLine(line: string, commands: readonly CommandDefinition[]) {
   const split = splitLine(line, commands);
   const { typedName, command } = split;
   if (!typedName) return fail('Type a command after `/`, e.g. `/montage` or `/help`.');
-  if (!command) return { ok: true, name: typedName, options: [] };
+  if (!command) return { ok: true as const, name: typedName, options: [] };
 
   const problem =
     leadingProblem(command, split.leading) ??
@@ -71,7 +64,7 @@ export function parseCommandLine(
     if (typeof converted === 'string') return fail(converted);
     options.push(converted);
   }
-  return { ok: true, name: command.name, options };
+  return { ok: true as const, name: command.name, options };
 }
 
 function leadingProblem(command: CommandDefinition, leading: string): string | undefined {

@@ -61,12 +61,7 @@ export function findPress(text: string, message: APIMessage): PressResult {
 }
 
 /** `press 2` counts buttons; `pick 2` names a menu option by its value, as labels show it. */
-function byNumber(
-  number: number,
-  buttons: readonly Target[],
-  options: readonly Target[],
-  message: APIMessage,
-): PressResult {
+function byNumber(number: number, buttons: Target[], options: Target[], message: APIMessage) {
   const option = options.find((target) => target.value === String(number));
   // A bare number means a button where there are buttons: buttons are what is numbered.
   const target = buttons.length > 0 ? buttons[number - 1] : option;

@@ -7,7 +7,6 @@ import {
   type APIEmbed,
   type APIInteractionResponse,
   type APIInteractionResponseCallbackData,
-  type APIMessageTopLevelComponent,
 } from 'discord-api-types/v10';
 import { RANK_COLOURS } from '../../../commands/montage/rank-colours.js';
 import { inlineMarkdown } from '../../render/inline-markdown.js';
@@ -16,6 +15,7 @@ import {
   DEFAULT_BAR,
   hexColour,
   messageControls,
+  type MessageControls,
 } from '../../render/message-parts.js';
 
 export interface RenderOptions {
@@ -58,18 +58,14 @@ export function renderText(text: string, options: RenderOptions): string {
   return wrap(renderMarkdown(text, terminalStyle(options.colour)), options.width ?? 0).join('\n');
 }
 
-function messageLines(
-  data: APIInteractionResponseCallbackData,
-  style: Style,
-  width: number,
-): string[] {
+function messageLines(data: APIInteractionResponseCallbackData, style: Style, width: number) {
   const lines: string[] = [];
   if (data.content) lines.push(...wrap(renderMarkdown(data.content, style), width));
   for (const embed of data.embeds ?? []) {
     if (lines.length > 0) lines.push('');
     lines.push(...embedLines(embed, style, width));
   }
-  const controls = componentLines(data.components, style, width);
+  const controls = componentLines(messageControls(data.components), style, width);
   if (controls.length > 0) lines.push('', ...controls);
   if (((data.flags ?? 0) & MessageFlags.Ephemeral) !== 0) {
     lines.push(style.dim('👁 Only you can see this'));
@@ -110,12 +106,7 @@ function embedLines(embed: APIEmbed, style: Style, width: number): string[] {
   return wrap(body, width - 2).map((line) => (line === '' ? bar.trimEnd() : `${bar}${line}`));
 }
 
-function componentLines(
-  components: readonly APIMessageTopLevelComponent[] | undefined,
-  style: Style,
-  width: number,
-): string[] {
-  const { buttons, menus } = messageControls(components);
+function componentLines({ buttons, menus }: MessageControls, style: Style, width: number) {
   const lines: string[] = [];
   const drawn = buttons.map((button, index) => buttonText(index + 1, button, style));
   const oneRow = drawn.join('   ');
