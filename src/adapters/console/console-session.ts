@@ -12,12 +12,7 @@ import {
   chatInputInteraction,
   LOCAL_CONTEXT,
 } from './interaction-factory.js';
-import {
-  findCommand,
-  parseCommandLine,
-  splitLine,
-  type CommandDefinition,
-} from './parse-command-line.js';
+import { parseCommandLine, splitLine, type CommandDefinition } from './parse-command-line.js';
 import { findPress, pressableLabels } from './press-component.js';
 import { renderResponse, renderText } from './render-response.js';
 
@@ -161,8 +156,7 @@ export class ConsoleSession {
   }
 
   #hintFor(text: string): string {
-    const firstWord = text.split(/\s/)[0] ?? '';
-    if (findCommand(firstWord, this.options.commands)) {
+    if (splitLine(`/${text}`, this.options.commands).command) {
       return `Commands start with \`/\`: try \`/${text}\`.`;
     }
     if (this.#current) {

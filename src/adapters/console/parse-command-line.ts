@@ -18,16 +18,13 @@ const code = (text: string) => `\`${text}\``;
 const normalise = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
 const fail = (problem: string) => ({ ok: false, problem }) as const;
 
-export const findCommand = (name: string, commands: readonly CommandDefinition[]) =>
-  commands.find((command) => command.name === name.toLowerCase());
-
 /**
  * Splits like Discord's client: a value runs to the next ` name:` of the command's own options, so
  * it may hold spaces and other `word:` text. `leading` (before any option) has nowhere to go.
  */
 export function splitLine(line: string, commands: readonly CommandDefinition[]) {
   const head = /^\s*\/(\S*)/.exec(line);
-  const command = findCommand(head?.[1] ?? '', commands);
+  const command = commands.find((candidate) => candidate.name === head?.[1]?.toLowerCase());
   const definitions = command?.options ?? [];
   const restStart = head?.[0].length ?? 0;
   const rest = line.slice(restStart);
