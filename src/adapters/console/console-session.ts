@@ -14,7 +14,7 @@ import {
 } from './interaction-factory.js';
 import { parseCommandLine, splitLine, type CommandDefinition } from './parse-command-line.js';
 import { findPress, pressableLabels } from './press-component.js';
-import { renderResponse, renderText } from './render-response.js';
+import { renderResponse } from './render-response.js';
 
 export interface Answered {
   readonly response: APIInteractionResponse;
@@ -152,7 +152,7 @@ export class ConsoleSession {
   #refuse(problem: string): LineOutcome {
     if (this.options.json) return { stdout: JSON.stringify({ error: problem }), rejected: true };
     const { colour, width } = this.options;
-    return { stdout: renderText(problem, { colour, width: width?.() }), rejected: true };
+    return { stdout: renderResponse(problem, { colour, width: width?.() }), rejected: true };
   }
 
   #hintFor(text: string): string {

@@ -32,12 +32,14 @@ export interface RenderOptions {
 /** Discord's own blurple, so a Primary button still looks primary; the rest are its grey. */
 const PRIMARY_BUTTON = 0x5865f2;
 
-/** The answer as a member would read it in Discord, as lines of terminal text. */
-export function renderResponse(response: APIInteractionResponse, options: RenderOptions): string {
+/** The answer as a member would read it in Discord; plain text (a refusal) reads as content. */
+export function renderResponse(response: APIInteractionResponse | string, options: RenderOptions) {
   const style = terminalStyle(options.colour);
   const width = options.width ?? 0;
   let lines: string[];
-  if (response.type === InteractionResponseType.ChannelMessageWithSource) {
+  if (typeof response === 'string') {
+    lines = messageLines({ content: response }, style, width);
+  } else if (response.type === InteractionResponseType.ChannelMessageWithSource) {
     lines = messageLines(response.data, style, width);
   } else if (response.type === InteractionResponseType.UpdateMessage) {
     lines = messageLines({ ...response.data, flags: options.editedFlags }, style, width);
@@ -53,11 +55,6 @@ export function renderResponse(response: APIInteractionResponse, options: Render
   return lines.join('\n');
 }
 
-/** Markdown text (a refusal, say) as the console shows a message's content. */
-export function renderText(text: string, options: RenderOptions): string {
-  return wrap(renderMarkdown(text, terminalStyle(options.colour)), options.width ?? 0).join('\n');
-}
-
 function messageLines(data: APIInteractionResponseCallbackData, style: Style, width: number) {
   const lines: string[] = [];
   if (data.content) lines.push(...wrap(renderMarkdown(data.content, style), width));
@@ -67,16 +64,15 @@ function messageLines(data: APIInteractionResponseCallbackData, style: Style, wi
   }
   const controls = componentLines(messageControls(data.components), style, width);
   if (controls.length > 0) lines.push('', ...controls);
-  if (((data.flags ?? 0) & MessageFlags.Ephemeral) !== 0) {
-    lines.push(style.dim('👁 Only you can see this'));
-  }
+  if ((data.flags ?? 0) & MessageFlags.Ephemeral) lines.push(style.dim('👁 Only you can see this'));
   return lines;
 }
 
 function embedLines(embed: APIEmbed, style: Style, width: number): string[] {
   const body: string[] = [];
-  const blank = () => {
+  const section = (lines: string[]) => {
     if (body.length > 0 && body.at(-1) !== '') body.push('');
+    body.push(...lines);
   };
   // Only what the bot's embeds use: title, colour, description, fields, footer.
   if (embed.title) body.push(style.bold(renderMarkdown(embed.title, style).join(' ')));
@@ -87,19 +83,12 @@ function embedLines(embed: APIEmbed, style: Style, width: number): string[] {
     const hex = hexColour(embed.color);
     body.push(style.dim(`${swatch}${name === undefined ? hex : `${name} · ${hex}`}`));
   }
-  if (embed.description) {
-    blank();
-    body.push(...renderMarkdown(embed.description, style));
-  }
+  if (embed.description) section(renderMarkdown(embed.description, style));
   for (const field of embed.fields ?? []) {
-    blank();
-    body.push(style.bold(renderMarkdown(field.name, style).join(' ')));
-    body.push(...renderMarkdown(field.value, style));
+    const name = style.bold(renderMarkdown(field.name, style).join(' '));
+    section([name, ...renderMarkdown(field.value, style)]);
   }
-  if (embed.footer?.text) {
-    blank();
-    body.push(...embed.footer.text.split('\n').map((line) => style.dim(line)));
-  }
+  if (embed.footer?.text) section(embed.footer.text.split('\n').map((line) => style.dim(line)));
 
   // The bar is what makes an embed an embed; in plain text it also keeps the embed apart.
   const bar = style.enabled ? `${style.foreground('▌', embed.color ?? DEFAULT_BAR)} ` : '│ ';
@@ -136,36 +125,32 @@ function buttonText(number: number, button: APIButtonComponent, style: Style): s
 
 /** The block marks our replies use (`-# ` subtext, `> ` quote, `- ` list), then the inline ones. */
 function renderMarkdown(text: string, style: Style): string[] {
+  const inline = (source: string) =>
+    inlineMarkdown(source, {
+      text: (plain) => plain,
+      // Without colour the other marks are dropped, but backticks still tell the member what to type.
+      code: (body) => (style.enabled ? style.code(body) : `\`${body}\``),
+      link: (label, url) =>
+        style.enabled ? `${style.underline(label)} ${style.dim(`(${url})`)}` : `${label} (${url})`,
+      bold: style.bold,
+      underline: style.underline,
+      italic: style.italic,
+      strike: style.strike,
+    });
+  const block = (line: string) => {
+    const subtext = /^-# (.*)$/.exec(line)?.[1];
+    if (subtext !== undefined)
+      return style.enabled ? style.dim(inline(subtext)) : `  ${inline(subtext)}`;
+    const bullet = /^- (.*)$/.exec(line)?.[1];
+    return bullet === undefined ? inline(line) : `• ${inline(bullet)}`;
+  };
   return text
     .split('\n')
     .map((line) =>
       line.startsWith('> ')
-        ? `${style.dim('┆')} ${style.italic(renderBlock(line.slice(2), style))}`
-        : renderBlock(line, style),
+        ? `${style.dim('┆')} ${style.italic(block(line.slice(2)))}`
+        : block(line),
     );
-}
-
-function renderBlock(line: string, style: Style): string {
-  const subtext = /^-# (.*)$/.exec(line)?.[1];
-  if (subtext !== undefined) {
-    return style.enabled ? style.dim(inline(subtext, style)) : `  ${inline(subtext, style)}`;
-  }
-  const bullet = /^- (.*)$/.exec(line)?.[1];
-  return bullet === undefined ? inline(line, style) : `• ${inline(bullet, style)}`;
-}
-
-function inline(text: string, style: Style): string {
-  return inlineMarkdown(text, {
-    text: (plain) => plain,
-    // Without colour the other marks are dropped, but backticks still tell the member what to type.
-    code: (body) => (style.enabled ? style.code(body) : `\`${body}\``),
-    link: (label, url) =>
-      style.enabled ? `${style.underline(label)} ${style.dim(`(${url})`)}` : `${label} (${url})`,
-    bold: style.bold,
-    underline: style.underline,
-    italic: style.italic,
-    strike: style.strike,
-  });
 }
 
 const channels = (rgb: number) => `${(rgb >> 16) & 0xff};${(rgb >> 8) & 0xff};${rgb & 0xff}`;
