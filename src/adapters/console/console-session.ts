@@ -36,12 +36,6 @@ export interface SessionOptions {
   readonly width?: () => number | undefined;
 }
 
-/** What one line produced. `rejected` marks lines refused before reaching the bot. */
-export interface LineOutcome {
-  readonly stdout: string;
-  readonly rejected: boolean;
-}
-
 /** A whole new line to put in place of what was typed, and how to show it in a list. */
 export interface Completion {
   readonly line: string;
@@ -64,7 +58,7 @@ export class ConsoleSession {
   constructor(private readonly options: SessionOptions) {}
 
   /** `undefined` for a blank line, which is skipped in every mode. */
-  async answerLine(line: string): Promise<LineOutcome | undefined> {
+  async answerLine(line: string) {
     const text = line.trim();
     if (text === '') return undefined;
     if (USAGE_WORDS.has(text.toLowerCase())) return { ...this.#refuse(USAGE), rejected: false };
@@ -101,7 +95,6 @@ export class ConsoleSession {
     }
 
     const { command, definitions, options } = splitLine(line, this.options.commands);
-    if (!command) return [];
     const unused = definitions.filter(
       (option) => !options.some((typed) => typed.definition === option),
     );
@@ -117,7 +110,7 @@ export class ConsoleSession {
         label: `${option.name}:  ${option.description}`,
       }));
     }
-    if (!typingValue) return [];
+    if (!typingValue || !command) return [];
 
     const valueStart = line.indexOf(':', last.start) + 1;
     const before = line.slice(0, valueStart);
@@ -126,7 +119,7 @@ export class ConsoleSession {
     return choices.map((choice) => ({ line: `${before}${choice.value} `, label: choice.name }));
   }
 
-  async #ask(interaction: APIInteraction, pressed?: string): Promise<LineOutcome> {
+  async #ask(interaction: APIInteraction, pressed?: string) {
     let answered: Answered;
     try {
       answered = await this.options.answer(interaction);
@@ -149,7 +142,8 @@ export class ConsoleSession {
     return { stdout, rejected: false };
   }
 
-  #refuse(problem: string): LineOutcome {
+  /** `rejected`: refused before reaching the bot. */
+  #refuse(problem: string) {
     if (this.options.json) return { stdout: JSON.stringify({ error: problem }), rejected: true };
     const { colour, width } = this.options;
     return { stdout: renderResponse(problem, { colour, width: width?.() }), rejected: true };
