@@ -68,11 +68,8 @@ export function chatInputInteraction(
   options: APIApplicationCommandInteractionDataBasicOption[] = [],
   context: LocalContext = LOCAL_CONTEXT,
 ): APIChatInputApplicationCommandInteraction {
-  return {
-    ...base(context),
-    type: InteractionType.ApplicationCommand,
-    data: { id: COMMAND_ID, name, type: ApplicationCommandType.ChatInput, options },
-  };
+  const data = { id: COMMAND_ID, name, type: ApplicationCommandType.ChatInput as const, options };
+  return { ...base(context), type: InteractionType.ApplicationCommand, data };
 }
 
 export function autocompleteInteraction(
@@ -80,15 +77,12 @@ export function autocompleteInteraction(
   focused: { readonly name: string; readonly value: string },
   context: LocalContext = LOCAL_CONTEXT,
 ): APIApplicationCommandAutocompleteInteraction {
+  const option = { ...focused, type: ApplicationCommandOptionType.String as const, focused: true };
+  const data = { id: COMMAND_ID, name, type: ApplicationCommandType.ChatInput as const };
   return {
     ...base(context),
     type: InteractionType.ApplicationCommandAutocomplete,
-    data: {
-      id: COMMAND_ID,
-      name,
-      type: ApplicationCommandType.ChatInput,
-      options: [{ ...focused, type: ApplicationCommandOptionType.String, focused: true }],
-    },
+    data: { ...data, options: [option] },
   };
 }
 
