@@ -36,12 +36,6 @@ export interface SessionOptions {
   readonly width?: () => number | undefined;
 }
 
-/** A whole new line to put in place of what was typed, and how to show it in a list. */
-export interface Completion {
-  readonly line: string;
-  readonly label: string;
-}
-
 export const USAGE = [
   'Type slash commands as in Discord: `/montage rank:1`, `/montage film:rocky 4 hide:true`, `/montage`, `/help`.',
   'Options are `name:value`; a value runs to the next option, so it may hold spaces. Tab completes commands, options and film names.',
@@ -75,7 +69,8 @@ export class ConsoleSession {
     return this.#refuse(this.#hintFor(text));
   }
 
-  async complete(line: string): Promise<Completion[]> {
+  /** Whole new lines to put in place of what was typed, each with how to show it in a list. */
+  async complete(line: string) {
     if (!line.trimStart().startsWith('/')) {
       const typed = line.trim().toLowerCase();
       if (typed === '') return [];
@@ -88,10 +83,7 @@ export class ConsoleSession {
     if (typedName !== undefined) {
       return this.options.commands
         .filter((command) => command.name.startsWith(typedName.toLowerCase()))
-        .map((command) => ({
-          line: `/${command.name} `,
-          label: `/${command.name}  ${command.description}`,
-        }));
+        .map(({ name, description }) => ({ line: `/${name} `, label: `/${name}  ${description}` }));
     }
 
     const { command, definitions, options } = splitLine(line, this.options.commands);
@@ -165,9 +157,9 @@ export class ConsoleSession {
       const focused = { name: definition.name, value: typed };
       const { response } = await this.options.answer(autocompleteInteraction(command, focused));
       if (response.type !== InteractionResponseType.ApplicationCommandAutocompleteResult) return [];
-      return (response.data.choices ?? []).map((choice) => ({
-        name: choice.name,
-        value: String(choice.value),
+      return (response.data.choices ?? []).map(({ name, value }) => ({
+        name,
+        value: String(value),
       }));
     }
     const choices =

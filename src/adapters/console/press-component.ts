@@ -99,11 +99,7 @@ function targetsOn(message: APIMessage | undefined) {
       return { label, customId: button.custom_id, disabledBecause };
     }),
     options: menus.flatMap((menu) =>
-      menu.options.map((option): Target => ({
-        label: option.label,
-        customId: menu.custom_id,
-        value: option.value,
-      })),
+      menu.options.map(({ label, value }): Target => ({ label, customId: menu.custom_id, value })),
     ),
   };
 }

@@ -3,12 +3,7 @@ import { createInterface, type Interface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import type { SlashCommand } from '../../command-kit/slash-command.js';
 import { createInteractionHandler } from '../../core/handle-interaction.js';
-import {
-  ConsoleSession,
-  USAGE,
-  type AnswerInteraction,
-  type Completion,
-} from './console-session.js';
+import { ConsoleSession, USAGE, type AnswerInteraction } from './console-session.js';
 
 const BANNER =
   'Rocky montage bot, local console: try /montage rank:1 or /help. Tab completes; type a button label to press it; ? for more; Ctrl-D quits.';
@@ -91,7 +86,13 @@ async function runInteractive(session: ConsoleSession): Promise<void> {
         .catch(() => [])
         .then((completions) => {
           done(null, [[], line]);
-          applyCompletions(prompt, line, completions);
+          // Several are listed and the line grows by what they share; one replaces the line.
+          const several = completions.length > 1;
+          const shared = commonPrefix(completions.map((completion) => completion.line));
+          const list = completions.map(({ label }) => `\n  ${label}`).join('');
+          if (several) stdout.write(`${list}\n`);
+          if (completions.length === 1 || shared.length > line.length) replaceTyped(prompt, shared);
+          if (several) prompt.prompt(true);
         });
     },
   });
@@ -108,15 +109,6 @@ async function runInteractive(session: ConsoleSession): Promise<void> {
   }
   prompt.close();
   stdout.write('\n');
-}
-
-/** Several: listed, and the line grows by what they share. One: it replaces the line. */
-function applyCompletions(prompt: Interface, typed: string, completions: Completion[]): void {
-  const several = completions.length > 1;
-  const shared = commonPrefix(completions.map((completion) => completion.line));
-  if (several) stdout.write(`\n${completions.map(({ label }) => `  ${label}`).join('\n')}\n`);
-  if (completions.length === 1 || shared.length > typed.length) replaceTyped(prompt, shared);
-  if (several) prompt.prompt(true);
 }
 
 /** Replaces what is left of the cursor, the part the completer was given. */
