@@ -1,12 +1,6 @@
-import type { APIMessage, APIMessageComponentInteraction } from 'discord-api-types/v10';
+import type { APIMessage } from 'discord-api-types/v10';
 import { buttonInteraction, selectInteraction } from './interaction-factory.js';
 import { buttonLabel, messageControls } from '../../render/message-parts.js';
-
-/** Text says why nothing was pressed; `undefined` means the text names no control at all. */
-type PressResult =
-  | { readonly interaction: APIMessageComponentInteraction; readonly label: string }
-  | string
-  | undefined;
 
 const BUTTON_VERBS = /^(?:press|click|push|tap)\s+/i;
 const MENU_VERBS = /^(?:pick|choose|select)\s+/i;
@@ -26,8 +20,11 @@ export function pressableLabels(message: APIMessage | undefined): string[] {
   return pressable.map((target) => target.label);
 }
 
-/** Case, accents and arrows don't matter; a unique start or run of words of a label is enough. */
-export function findPress(text: string, message: APIMessage): PressResult {
+/**
+ * Case, accents and arrows don't matter; a unique start or run of words of a label is enough.
+ * Text says why nothing was pressed; `undefined` means the text names no control at all.
+ */
+export function findPress(text: string, message: APIMessage) {
   const wantsButton = BUTTON_VERBS.test(text);
   const wantsMenu = MENU_VERBS.test(text);
   const typed = text.replace(BUTTON_VERBS, '').replace(MENU_VERBS, '').trim();
@@ -77,7 +74,7 @@ function byNumber(number: number, buttons: Target[], options: Target[], message:
   return undefined;
 }
 
-function choose(target: Target, message: APIMessage): PressResult {
+function choose(target: Target, message: APIMessage) {
   if (target.disabledBecause) return target.disabledBecause;
   const interaction =
     target.value === undefined
