@@ -96,12 +96,10 @@ function embedLines(embed: APIEmbed, style: Style, width: number): string[] {
 }
 
 function componentLines({ buttons, menus }: MessageControls, style: Style, width: number) {
-  const lines: string[] = [];
   const drawn = buttons.map((button, index) => buttonText(index + 1, button, style));
-  const oneRow = drawn.join('   ');
-  if (drawn.length > 0) {
-    lines.push(...(width > 0 && visibleWidth(oneRow) > width ? drawn : [oneRow]));
-  }
+  const row = drawn.join('   ');
+  const tooWide = width > 0 && visibleWidth(row) > width;
+  const lines = tooWide || drawn.length === 0 ? drawn : [row];
   for (const menu of menus) {
     lines.push(style.bold(`▾ ${menu.placeholder ?? 'Choose…'}`));
     for (const option of menu.options) {
@@ -115,9 +113,7 @@ function componentLines({ buttons, menus }: MessageControls, style: Style, width
 function buttonText(number: number, button: APIButtonComponent, style: Style): string {
   // Discord marks a link button with an arrow: it opens a page instead of answering.
   const label = `${buttonLabel(button)}${button.style === ButtonStyle.Link ? ' ↗' : ''}`;
-  if (!style.enabled) {
-    return `[${number}] ${label}${button.disabled === true ? ' (disabled)' : ''}`;
-  }
+  if (!style.enabled) return `[${number}] ${label}${button.disabled === true ? ' (disabled)' : ''}`;
   const colour = button.style === ButtonStyle.Primary ? PRIMARY_BUTTON : DEFAULT_BAR;
   const face = style.background(` ${label} `, colour);
   return `${style.dim(String(number))} ${button.disabled === true ? style.dim(style.strike(face)) : face}`;
