@@ -94,33 +94,28 @@ function convertValue(definition: APIApplicationCommandOption, value: string): D
   const name = code(definition.name);
   if (value === '') return `${name} needs a value after ${code(`${definition.name}:`)}.`;
 
-  switch (definition.type) {
-    case ApplicationCommandOptionType.Integer: {
-      if (!('choices' in definition)) break;
-      // By its value or, as a convenience, by its name (`rank:#2 · Rocky IV (1985)`).
-      const wanted = normalise(value);
-      const chosen =
-        definition.choices.find((choice) => normalise(String(choice.value)) === wanted) ??
-        definition.choices.find((choice) => normalise(choice.name) === wanted);
-      if (chosen === undefined) {
-        const values = OR.format(definition.choices.map((choice) => String(choice.value)));
-        return `${name} must be one of its choices: ${values} (Tab lists them).`;
-      }
-      return { name: definition.name, type: definition.type, value: chosen.value };
+  if (definition.type === ApplicationCommandOptionType.Integer && 'choices' in definition) {
+    // By its value or, as a convenience, by its name (`rank:#2 · Rocky IV (1985)`).
+    const wanted = normalise(value);
+    const chosen =
+      definition.choices.find((choice) => normalise(String(choice.value)) === wanted) ??
+      definition.choices.find((choice) => normalise(choice.name) === wanted);
+    if (chosen === undefined) {
+      const values = OR.format(definition.choices.map((choice) => String(choice.value)));
+      return `${name} must be one of its choices: ${values} (Tab lists them).`;
     }
-
-    case ApplicationCommandOptionType.String:
-      if ('choices' in definition) break;
-      if (definition.max_length !== undefined && value.length > definition.max_length) {
-        return `${name} must be ${definition.max_length} characters or fewer.`;
-      }
-      return { name: definition.name, type: definition.type, value };
-
-    case ApplicationCommandOptionType.Boolean: {
-      const truth = BOOLEAN_WORDS.get(value.toLowerCase());
-      if (truth === undefined) return `${name} must be True or False (yes and no work too).`;
-      return { name: definition.name, type: definition.type, value: truth };
+    return { name: definition.name, type: definition.type, value: chosen.value };
+  }
+  if (definition.type === ApplicationCommandOptionType.String && !('choices' in definition)) {
+    if (definition.max_length !== undefined && value.length > definition.max_length) {
+      return `${name} must be ${definition.max_length} characters or fewer.`;
     }
+    return { name: definition.name, type: definition.type, value };
+  }
+  if (definition.type === ApplicationCommandOptionType.Boolean) {
+    const truth = BOOLEAN_WORDS.get(value.toLowerCase());
+    if (truth === undefined) return `${name} must be True or False (yes and no work too).`;
+    return { name: definition.name, type: definition.type, value: truth };
   }
   return `${name}: the local console cannot send this option type.`;
 }
