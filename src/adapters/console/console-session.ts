@@ -112,14 +112,10 @@ export class ConsoleSession {
   }
 
   async #ask(interaction: APIInteraction, pressed?: string) {
-    let answered: Answered;
-    try {
-      answered = await this.options.answer(interaction);
-    } catch (err) {
-      return this.#refuse(
-        `No answer from the bot: ${err instanceof Error ? err.message : String(err)}`,
-      );
-    }
+    const answered = await this.options
+      .answer(interaction)
+      .catch((err: unknown) => (err instanceof Error ? err.message : String(err)));
+    if (typeof answered === 'string') return this.#refuse(`No answer from the bot: ${answered}`);
     const edited = this.#current;
     this.#current = messageAfter(edited, answered.response);
     if (this.options.json) return { stdout: JSON.stringify(answered.response), rejected: false };

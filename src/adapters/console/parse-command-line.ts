@@ -48,6 +48,7 @@ export function parseCommandLine(line: string, commands: readonly CommandDefinit
   if (!command) return { ok: true as const, name: typedName, options: [] };
 
   const problem =
+    unknownOptionProblem(command, split.leading) ??
     leadingProblem(command, split.leading) ??
     split.options.map((typed) => unknownOptionProblem(command, typed.value)).find(Boolean);
   if (problem) return fail(problem);
@@ -66,8 +67,6 @@ export function parseCommandLine(line: string, commands: readonly CommandDefinit
 
 function leadingProblem(command: CommandDefinition, leading: string): string | undefined {
   if (leading === '') return undefined;
-  const unknown = unknownOptionProblem(command, leading);
-  if (unknown) return unknown;
   const definitions = command.options ?? [];
   if (definitions.length === 0) return `${code(`/${command.name}`)} takes no options.`;
   // Offer the lines that would work, so `/montage 4` teaches `film:4` or `rank:4`.
