@@ -25,7 +25,7 @@ export interface Answered {
 /** How the session gets a reply: async, so the playground's round trip can replace the core. */
 export type AnswerInteraction = (interaction: APIInteraction) => Promise<Answered>;
 
-export interface SessionOptions {
+interface SessionOptions {
   /** Also asked for film names on Tab, the way Discord's client asks the bot. */
   readonly answer: AnswerInteraction;
   readonly commands: readonly CommandDefinition[];

@@ -18,7 +18,7 @@ import {
   type MessageControls,
 } from '../../render/message-parts.js';
 
-export interface RenderOptions {
+interface RenderOptions {
   /** ANSI colour and styles; off for pipes and files. */
   readonly colour: boolean;
   /** Columns to wrap at; omit to leave long lines to whatever reads the output. */
