@@ -25,13 +25,10 @@ export function pressableLabels(message: APIMessage | undefined): string[] {
  * Text says why nothing was pressed; `undefined` means the text names no control at all.
  */
 export function findPress(text: string, message: APIMessage) {
-  const wantsButton = BUTTON_VERBS.test(text);
-  const wantsMenu = MENU_VERBS.test(text);
   const typed = text.replace(BUTTON_VERBS, '').replace(MENU_VERBS, '').trim();
-
   const all = targetsOn(message);
-  const buttons = wantsMenu ? [] : all.buttons;
-  const options = wantsButton ? [] : all.options;
+  const buttons = MENU_VERBS.test(text) ? [] : all.buttons;
+  const options = BUTTON_VERBS.test(text) ? [] : all.options;
 
   if (/^\d+$/.test(typed)) return byNumber(Number(typed), buttons, options, message);
 
