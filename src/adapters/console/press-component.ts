@@ -21,8 +21,8 @@ export function pressableLabels(message: APIMessage | undefined): string[] {
 }
 
 /**
- * Case, accents and arrows don't matter; a unique start or run of words of a label is enough.
- * Text says why nothing was pressed; `undefined` means the text names no control at all.
+ * What a typed label, `press 2` or `pick 2` presses, or text saying why not (`undefined`: it names
+ * no control). Case, accents and arrows don't matter; a unique start or run of words is enough.
  */
 export function findPress(text: string, message: APIMessage) {
   const typed = text.replace(BUTTON_VERBS, '').replace(MENU_VERBS, '').trim();
