@@ -1,18 +1,20 @@
 import {
+  ApplicationCommandOptionType,
   InteractionResponseType,
-  MessageFlags,
+  type APIApplicationCommandOption,
   type APIInteraction,
   type APIInteractionResponse,
   type APIMessage,
 } from 'discord-api-types/v10';
 import { editedMessage, messageFromResponse } from '../../local-discord/message-from-response.js';
-import { completeLine, type Completion } from './complete-line.js';
-import { chatInputInteraction, LOCAL_CONTEXT } from './interaction-factory.js';
-import { findCommand, parseCommandLine, type CommandDefinition } from './parse-command-line.js';
-import { messageControls } from '../../render/message-parts.js';
-import { findPress } from './press-component.js';
-import { renderResponse, renderText } from './render-response.js';
-import { terminalStyle } from './terminal-style.js';
+import {
+  autocompleteInteraction,
+  chatInputInteraction,
+  LOCAL_CONTEXT,
+} from './interaction-factory.js';
+import { parseCommandLine, splitLine, type CommandDefinition } from './parse-command-line.js';
+import { findPress, pressableLabels } from './press-component.js';
+import { renderResponse } from './render-response.js';
 
 export interface Answered {
   readonly response: APIInteractionResponse;
@@ -23,7 +25,8 @@ export interface Answered {
 /** How the session gets a reply: async, so the playground's round trip can replace the core. */
 export type AnswerInteraction = (interaction: APIInteraction) => Promise<Answered>;
 
-export interface SessionOptions {
+interface SessionOptions {
+  /** Also asked for film names on Tab, the way Discord's client asks the bot. */
   readonly answer: AnswerInteraction;
   readonly commands: readonly CommandDefinition[];
   /** One JSON line per input line on stdout, and nothing else there. */
@@ -31,12 +34,6 @@ export interface SessionOptions {
   readonly colour: boolean;
   /** Read per answer, so a resized terminal wraps to its new width. */
   readonly width?: () => number | undefined;
-}
-
-/** What one line produced. `rejected` marks lines refused before reaching the bot. */
-export interface LineOutcome {
-  readonly stdout: string;
-  readonly rejected: boolean;
 }
 
 export const USAGE = [
@@ -55,7 +52,7 @@ export class ConsoleSession {
   constructor(private readonly options: SessionOptions) {}
 
   /** `undefined` for a blank line, which is skipped in every mode. */
-  async answerLine(line: string): Promise<LineOutcome | undefined> {
+  async answerLine(line: string) {
     const text = line.trim();
     if (text === '') return undefined;
     if (USAGE_WORDS.has(text.toLowerCase())) return { ...this.#refuse(USAGE), rejected: false };
@@ -68,49 +65,80 @@ export class ConsoleSession {
 
     const pressed = this.#current && findPress(text, this.#current);
     if (typeof pressed === 'string') return this.#refuse(pressed);
-    if (pressed) return this.#ask(pressed.interaction, `▸ ${pressed.label}`);
+    if (pressed) return this.#ask(pressed.interaction, pressed.label);
     return this.#refuse(this.#hintFor(text));
   }
 
-  complete(line: string): Promise<Completion[]> {
-    return completeLine(line, {
-      ...this.options,
-      controls: messageControls(this.#current?.components),
-    });
+  /** Whole new lines to put in place of what was typed, each with how to show it in a list. */
+  async complete(line: string) {
+    if (!line.trimStart().startsWith('/')) {
+      const typed = line.trim().toLowerCase();
+      if (typed === '') return [];
+      return pressableLabels(this.#current)
+        .filter((label) => label.toLowerCase().startsWith(typed))
+        .map((label) => ({ line: label, label }));
+    }
+
+    const typedName = /^\s*\/(\S*)$/.exec(line)?.[1];
+    if (typedName !== undefined) {
+      return this.options.commands
+        .filter((command) => command.name.startsWith(typedName.toLowerCase()))
+        .map(({ name, description }) => ({ line: `/${name} `, label: `/${name}  ${description}` }));
+    }
+
+    const { command, definitions, options } = splitLine(line, this.options.commands);
+    const unused = definitions.filter(
+      (option) => !options.some((typed) => typed.definition === option),
+    );
+    const word = /(\S*)$/.exec(line)?.[1] ?? '';
+    const last = options.at(-1);
+    const typingValue = last !== undefined && (word !== '' || last.value === '');
+
+    const names = unused.filter((option) => !word.includes(':') && option.name.startsWith(word));
+    if (names.length > 0 && (word !== '' || !typingValue)) {
+      const before = line.slice(0, line.length - word.length);
+      return names.map((option) => ({
+        line: `${before}${option.name}:`,
+        label: `${option.name}:  ${option.description}`,
+      }));
+    }
+    if (!typingValue || !command) return [];
+
+    const valueStart = line.indexOf(':', last.start) + 1;
+    const before = line.slice(0, valueStart);
+    const typed = line.slice(valueStart).trimStart();
+    const choices = await this.#valueChoices(command.name, last.definition, typed);
+    return choices.map((choice) => ({ line: `${before}${choice.value} `, label: choice.name }));
   }
 
-  async #ask(interaction: APIInteraction, pressedNote?: string): Promise<LineOutcome> {
-    let answered: Answered;
-    try {
-      answered = await this.options.answer(interaction);
-    } catch (err) {
-      return this.#refuse(
-        `No answer from the bot: ${err instanceof Error ? err.message : String(err)}`,
-      );
-    }
+  async #ask(interaction: APIInteraction, pressed?: string) {
+    const answered = await this.options
+      .answer(interaction)
+      .catch((err: unknown) => (err instanceof Error ? err.message : String(err)));
+    if (typeof answered === 'string') return this.#refuse(`No answer from the bot: ${answered}`);
     const edited = this.#current;
     this.#current = messageAfter(edited, answered.response);
     if (this.options.json) return { stdout: JSON.stringify(answered.response), rejected: false };
 
-    const rendered = renderResponse(answered.response, {
+    const stdout = renderResponse(answered.response, {
       colour: this.options.colour,
       width: this.options.width?.(),
       roundTripMs: answered.roundTripMs,
-      updatesEphemeral: ((edited?.flags ?? 0) & MessageFlags.Ephemeral) !== 0,
+      editedFlags: edited?.flags,
+      pressed,
     });
-    const note = pressedNote ? `${terminalStyle(this.options.colour).dim(pressedNote)}\n` : '';
-    return { stdout: `${note}${rendered}`, rejected: false };
+    return { stdout, rejected: false };
   }
 
-  #refuse(problem: string): LineOutcome {
+  /** `rejected`: refused before reaching the bot. */
+  #refuse(problem: string) {
     if (this.options.json) return { stdout: JSON.stringify({ error: problem }), rejected: true };
     const { colour, width } = this.options;
-    return { stdout: renderText(problem, { colour, width: width?.() }), rejected: true };
+    return { stdout: renderResponse(problem, { colour, width: width?.() }), rejected: true };
   }
 
   #hintFor(text: string): string {
-    const firstWord = text.split(/\s/)[0] ?? '';
-    if (findCommand(firstWord, this.options.commands)) {
+    if (splitLine(`/${text}`, this.options.commands).command) {
       return `Commands start with \`/\`: try \`/${text}\`.`;
     }
     if (this.#current) {
@@ -118,26 +146,41 @@ export class ConsoleSession {
     }
     return 'Commands start with `/`, e.g. `/montage rank:1` or `/help`. Type `?` for more.';
   }
+
+  /** The bot's own autocomplete where the option has it, else its choices, else True and False. */
+  async #valueChoices(command: string, definition: APIApplicationCommandOption, typed: string) {
+    if ('autocomplete' in definition && definition.autocomplete) {
+      const focused = { name: definition.name, value: typed };
+      const { response } = await this.options.answer(autocompleteInteraction(command, focused));
+      if (response.type !== InteractionResponseType.ApplicationCommandAutocompleteResult) return [];
+      return (response.data.choices ?? []).map(({ name, value }) => ({
+        name,
+        value: String(value),
+      }));
+    }
+    const choices =
+      'choices' in definition
+        ? definition.choices.map((choice) => ({
+            name: `${String(choice.value)}  ${choice.name}`,
+            value: String(choice.value),
+          }))
+        : definition.type === ApplicationCommandOptionType.Boolean
+          ? ['True', 'False'].map((word) => ({ name: word, value: word }))
+          : [];
+    return choices.filter((choice) => choice.value.toLowerCase().startsWith(typed.toLowerCase()));
+  }
 }
 
-let messageCounter = 0;
-
-/**
- * An update (type 7) edits the current message in place, as Discord does; a reply without
- * controls leaves the earlier message pressable, as scrolling up would.
- */
-function messageAfter(
-  current: APIMessage | undefined,
-  response: APIInteractionResponse,
-): APIMessage | undefined {
+/** An update edits the message in place; a reply without controls leaves the last one pressable. */
+function messageAfter(current: APIMessage | undefined, response: APIInteractionResponse) {
   if (response.type === InteractionResponseType.UpdateMessage && current) {
     return editedMessage(current, response.data ?? {});
   }
   if (response.type !== InteractionResponseType.ChannelMessageWithSource) return current;
   if (!response.data.components?.length) return current;
-  messageCounter += 1;
+  // The core never reads a pressed message's id, and the local Discord finds the message itself.
   return messageFromResponse(response.data, {
-    id: String(700000000000000000n + BigInt(messageCounter)),
+    id: '700000000000000007',
     channelId: LOCAL_CONTEXT.channelId,
     author: {
       id: LOCAL_CONTEXT.applicationId,

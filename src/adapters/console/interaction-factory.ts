@@ -13,10 +13,7 @@ import {
   type APIMessageComponentInteraction,
 } from 'discord-api-types/v10';
 
-/**
- * Builds interactions shaped like the ones Discord sends, for front doors that have no Discord
- * behind them (the local console) and for tests. Ids are fixed so output is reproducible.
- */
+/** Interactions shaped like Discord's, for the console and tests; fixed ids keep output stable. */
 export const LOCAL_CONTEXT = {
   user: {
     id: '100000000000000001',
@@ -71,11 +68,8 @@ export function chatInputInteraction(
   options: APIApplicationCommandInteractionDataBasicOption[] = [],
   context: LocalContext = LOCAL_CONTEXT,
 ): APIChatInputApplicationCommandInteraction {
-  return {
-    ...base(context),
-    type: InteractionType.ApplicationCommand,
-    data: { id: COMMAND_ID, name, type: ApplicationCommandType.ChatInput, options },
-  };
+  const data = { id: COMMAND_ID, name, type: ApplicationCommandType.ChatInput as const, options };
+  return { ...base(context), type: InteractionType.ApplicationCommand, data };
 }
 
 export function autocompleteInteraction(
@@ -83,15 +77,12 @@ export function autocompleteInteraction(
   focused: { readonly name: string; readonly value: string },
   context: LocalContext = LOCAL_CONTEXT,
 ): APIApplicationCommandAutocompleteInteraction {
+  const option = { ...focused, type: ApplicationCommandOptionType.String as const, focused: true };
+  const data = { id: COMMAND_ID, name, type: ApplicationCommandType.ChatInput as const };
   return {
     ...base(context),
     type: InteractionType.ApplicationCommandAutocomplete,
-    data: {
-      id: COMMAND_ID,
-      name,
-      type: ApplicationCommandType.ChatInput,
-      options: [{ ...focused, type: ApplicationCommandOptionType.String, focused: true }],
-    },
+    data: { ...data, options: [option] },
   };
 }
 

@@ -2,4 +2,4 @@
 import { COMMANDS } from '../../../commands/index.js';
 import { runConsole } from './run-console.js';
 
-process.exitCode = await runConsole({ args: process.argv.slice(2), commands: COMMANDS });
+process.exitCode = await runConsole(process.argv.slice(2), COMMANDS);

@@ -8,41 +8,28 @@ import {
 export type CommandDefinition = RESTPostAPIChatInputApplicationCommandsJSONBody;
 type DataOption = APIApplicationCommandInteractionDataBasicOption;
 
-export type ParsedCommandLine =
-  | { readonly ok: true; readonly name: string; readonly options: DataOption[] }
-  | { readonly ok: false; readonly problem: string };
-
-const BOOLEAN_WORDS = new Map([
-  ['true', true],
-  ['yes', true],
-  ['false', false],
-  ['no', false],
-]);
+const BOOLEAN_WORDS = new Map(Object.entries({ true: true, yes: true, false: false, no: false }));
 /** Shaped like an option name (Discord's are lowercase) followed by a value, e.g. `colour:red`. */
 const OPTION_LIKE = /(?:^|\s)([\p{Ll}\p{N}_-]{1,32}):(?=[^\s/])/u;
 
 const AND = new Intl.ListFormat('en-GB', { type: 'conjunction' });
 const OR = new Intl.ListFormat('en-GB', { type: 'disjunction' });
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const code = (text: string) => `\`${text}\``;
 const normalise = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
 const fail = (problem: string) => ({ ok: false, problem }) as const;
 
-export const findCommand = (name: string, commands: readonly CommandDefinition[]) =>
-  commands.find((command) => command.name === name.toLowerCase());
-
 /**
- * Splits like Discord's client: a value runs until the next ` name:` of one of the command's own
- * options, so it may hold spaces (`film:rocky balboa`) and other `word:` text. `leading` is text
- * before the first option, which Discord's client has nowhere to put.
+ * Splits like Discord's client: a value runs to the next ` name:` of the command's own options, so
+ * it may hold spaces and other `word:` text. `leading` (before any option) has nowhere to go.
  */
 export function splitLine(line: string, commands: readonly CommandDefinition[]) {
   const head = /^\s*\/(\S*)/.exec(line);
-  const command = findCommand(head?.[1] ?? '', commands);
+  const command = commands.find((candidate) => candidate.name === head?.[1]?.toLowerCase());
   const definitions = command?.options ?? [];
   const restStart = head?.[0].length ?? 0;
   const rest = line.slice(restStart);
-  const names = definitions.map((option) => escapeRegExp(option.name)).join('|');
+  // Discord's name pattern allows no regular-expression syntax, so names need no escaping.
+  const names = definitions.map((option) => option.name).join('|');
   const found = names === '' ? [] : [...rest.matchAll(new RegExp(`(?<=^|\\s)(${names}):`, 'giu'))];
   const options = found.flatMap((match, i) => {
     const definition = definitions.find((option) => option.name === match[1]?.toLowerCase());
@@ -53,21 +40,16 @@ export function splitLine(line: string, commands: readonly CommandDefinition[]) 
   return { typedName: head?.[1], command, definitions, leading, options };
 }
 
-/**
- * The options Discord would send, or what Discord's client would refuse, so a bad line never
- * reaches the bot. Unknown commands pass through: answering them is the bot's job.
- */
-export function parseCommandLine(
-  line: string,
-  commands: readonly CommandDefinition[],
-): ParsedCommandLine {
+/** Refuses what Discord's client would; an unknown command passes through for the bot to answer. */
+export function parseCommandLine(line: string, commands: readonly CommandDefinition[]) {
   const split = splitLine(line, commands);
-  const { typedName, command, definitions } = split;
+  const { typedName, command } = split;
   if (!typedName) return fail('Type a command after `/`, e.g. `/montage` or `/help`.');
-  if (!command) return { ok: true, name: typedName, options: [] };
+  if (!command) return { ok: true as const, name: typedName, options: [] };
 
   const problem =
-    leadingProblem(command, definitions, split.leading) ??
+    unknownOptionProblem(command, split.leading) ??
+    leadingProblem(command, split.leading) ??
     split.options.map((typed) => unknownOptionProblem(command, typed.value)).find(Boolean);
   if (problem) return fail(problem);
 
@@ -80,17 +62,12 @@ export function parseCommandLine(
     if (typeof converted === 'string') return fail(converted);
     options.push(converted);
   }
-  return { ok: true, name: command.name, options };
+  return { ok: true as const, name: command.name, options };
 }
 
-function leadingProblem(
-  command: CommandDefinition,
-  definitions: readonly APIApplicationCommandOption[],
-  leading: string,
-): string | undefined {
+function leadingProblem(command: CommandDefinition, leading: string): string | undefined {
   if (leading === '') return undefined;
-  const unknown = unknownOptionProblem(command, leading);
-  if (unknown) return unknown;
+  const definitions = command.options ?? [];
   if (definitions.length === 0) return `${code(`/${command.name}`)} takes no options.`;
   // Offer the lines that would work, so `/montage 4` teaches `film:4` or `rank:4`.
   const fits = definitions
@@ -111,42 +88,33 @@ function optionList(command: CommandDefinition): string {
   return names.length === 0 ? 'no options' : AND.format(names);
 }
 
-/**
- * The option Discord's client would send for the typed text, or why it would refuse it. Only the
- * kinds our commands declare: an integer picked from choices, free text, True or False.
- */
+/** Only the kinds our commands declare: an integer from its choices, free text, True or False. */
 function convertValue(definition: APIApplicationCommandOption, value: string): DataOption | string {
   const name = code(definition.name);
   if (value === '') return `${name} needs a value after ${code(`${definition.name}:`)}.`;
 
-  switch (definition.type) {
-    case ApplicationCommandOptionType.Integer: {
-      const choices = 'choices' in definition ? definition.choices : undefined;
-      if (!choices) break;
-      // By its value or, as a convenience, by its name (`rank:#2 · Rocky IV (1985)`).
-      const wanted = normalise(value);
-      const chosen =
-        choices.find((choice) => normalise(String(choice.value)) === wanted) ??
-        choices.find((choice) => normalise(choice.name) === wanted);
-      if (chosen === undefined) {
-        const values = OR.format(choices.map((choice) => String(choice.value)));
-        return `${name} must be one of its choices: ${values} (Tab lists them).`;
-      }
-      return { name: definition.name, type: definition.type, value: chosen.value };
+  if (definition.type === ApplicationCommandOptionType.Integer && 'choices' in definition) {
+    // By its value or, as a convenience, by its name (`rank:#2 · Rocky IV (1985)`).
+    const wanted = normalise(value);
+    const chosen =
+      definition.choices.find((choice) => normalise(String(choice.value)) === wanted) ??
+      definition.choices.find((choice) => normalise(choice.name) === wanted);
+    if (chosen === undefined) {
+      const values = OR.format(definition.choices.map((choice) => String(choice.value)));
+      return `${name} must be one of its choices: ${values} (Tab lists them).`;
     }
-
-    case ApplicationCommandOptionType.String:
-      if ('choices' in definition) break;
-      if (definition.max_length !== undefined && value.length > definition.max_length) {
-        return `${name} must be ${definition.max_length} characters or fewer.`;
-      }
-      return { name: definition.name, type: definition.type, value };
-
-    case ApplicationCommandOptionType.Boolean: {
-      const truth = BOOLEAN_WORDS.get(value.toLowerCase());
-      if (truth === undefined) return `${name} must be True or False (yes and no work too).`;
-      return { name: definition.name, type: definition.type, value: truth };
+    return { name: definition.name, type: definition.type, value: chosen.value };
+  }
+  if (definition.type === ApplicationCommandOptionType.String && !('choices' in definition)) {
+    if (definition.max_length !== undefined && value.length > definition.max_length) {
+      return `${name} must be ${definition.max_length} characters or fewer.`;
     }
+    return { name: definition.name, type: definition.type, value };
+  }
+  if (definition.type === ApplicationCommandOptionType.Boolean) {
+    const truth = BOOLEAN_WORDS.get(value.toLowerCase());
+    if (truth === undefined) return `${name} must be True or False (yes and no work too).`;
+    return { name: definition.name, type: definition.type, value: truth };
   }
   return `${name}: the local console cannot send this option type.`;
 }

@@ -1,12 +1,6 @@
-import type { APIMessage, APIMessageComponentInteraction } from 'discord-api-types/v10';
+import type { APIMessage } from 'discord-api-types/v10';
 import { buttonInteraction, selectInteraction } from './interaction-factory.js';
-import { buttonLabel, messageControls, type MessageControls } from '../../render/message-parts.js';
-
-/** Text says why nothing was pressed; `undefined` means the text names no control at all. */
-type PressResult =
-  | { readonly interaction: APIMessageComponentInteraction; readonly label: string }
-  | string
-  | undefined;
+import { buttonLabel, messageControls } from '../../render/message-parts.js';
 
 const BUTTON_VERBS = /^(?:press|click|push|tap)\s+/i;
 const MENU_VERBS = /^(?:pick|choose|select)\s+/i;
@@ -20,24 +14,21 @@ interface Target {
 }
 
 /** The labels that would press something, for Tab to finish. */
-export function pressableLabels(controls: MessageControls): string[] {
-  const buttons = buttonTargets(controls).filter((target) => !target.disabledBecause);
-  return [...buttons, ...optionTargets(controls)].map((target) => target.label);
+export function pressableLabels(message: APIMessage | undefined): string[] {
+  const { buttons, options } = targetsOn(message);
+  const pressable = [...buttons, ...options].filter((target) => !target.disabledBecause);
+  return pressable.map((target) => target.label);
 }
 
 /**
- * A label (`Full ranking`, `#3 rocky`), `press 2` for the second button or `pick 2` for the menu
- * option valued 2. Case, accents and arrows don't matter; a unique start or word run is enough.
+ * What a typed label, `press 2` or `pick 2` presses, or text saying why not (`undefined`: it names
+ * no control). Case, accents and arrows don't matter; a unique start or run of words is enough.
  */
-export function findPress(text: string, message: APIMessage): PressResult {
-  const wantsButton = BUTTON_VERBS.test(text);
-  const wantsMenu = MENU_VERBS.test(text);
+export function findPress(text: string, message: APIMessage) {
   const typed = text.replace(BUTTON_VERBS, '').replace(MENU_VERBS, '').trim();
-
-  const controls = messageControls(message.components);
-  const buttons = wantsMenu ? [] : buttonTargets(controls);
-  const options = wantsButton ? [] : optionTargets(controls);
-  if (typed === '') return undefined;
+  const all = targetsOn(message);
+  const buttons = MENU_VERBS.test(text) ? [] : all.buttons;
+  const options = BUTTON_VERBS.test(text) ? [] : all.options;
 
   if (/^\d+$/.test(typed)) return byNumber(Number(typed), buttons, options, message);
 
@@ -64,12 +55,7 @@ export function findPress(text: string, message: APIMessage): PressResult {
 }
 
 /** `press 2` counts buttons; `pick 2` names a menu option by its value, as labels show it. */
-function byNumber(
-  number: number,
-  buttons: readonly Target[],
-  options: readonly Target[],
-  message: APIMessage,
-): PressResult {
+function byNumber(number: number, buttons: Target[], options: Target[], message: APIMessage) {
   const option = options.find((target) => target.value === String(number));
   // A bare number means a button where there are buttons: buttons are what is numbered.
   const target = buttons.length > 0 ? buttons[number - 1] : option;
@@ -85,7 +71,7 @@ function byNumber(
   return undefined;
 }
 
-function choose(target: Target, message: APIMessage): PressResult {
+function choose(target: Target, message: APIMessage) {
   if (target.disabledBecause) return target.disabledBecause;
   const interaction =
     target.value === undefined
@@ -94,29 +80,22 @@ function choose(target: Target, message: APIMessage): PressResult {
   return { interaction, label: target.label };
 }
 
-function buttonTargets(controls: MessageControls): Target[] {
-  return controls.buttons.map((button) => {
-    const label = buttonLabel(button);
-    return {
-      label,
-      disabledBecause: !('custom_id' in button)
-        ? `“${label}” is a link${'url' in button ? `: ${button.url}` : ''}`
-        : button.disabled === true
-          ? `“${label}” is disabled.`
-          : undefined,
-      customId: 'custom_id' in button ? button.custom_id : '',
-    };
-  });
-}
-
-function optionTargets(controls: MessageControls): Target[] {
-  return controls.menus.flatMap((menu) =>
-    menu.options.map((option) => ({
-      label: option.label,
-      customId: menu.custom_id,
-      value: option.value,
-    })),
-  );
+function targetsOn(message: APIMessage | undefined) {
+  const { buttons, menus } = messageControls(message?.components);
+  return {
+    buttons: buttons.map((button): Target => {
+      const label = buttonLabel(button);
+      if (!('custom_id' in button)) {
+        const url = 'url' in button ? `: ${button.url}` : '';
+        return { label, customId: '', disabledBecause: `“${label}” is a link${url}` };
+      }
+      const disabledBecause = button.disabled === true ? `“${label}” is disabled.` : undefined;
+      return { label, customId: button.custom_id, disabledBecause };
+    }),
+    options: menus.flatMap((menu) =>
+      menu.options.map(({ label, value }): Target => ({ label, customId: menu.custom_id, value })),
+    ),
+  };
 }
 
 /** Lowercase, accents and punctuation gone: `◀ #3 Rocky` and `#3 rocky` are the same label. */

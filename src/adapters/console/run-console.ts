@@ -3,14 +3,7 @@ import { createInterface, type Interface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import type { SlashCommand } from '../../command-kit/slash-command.js';
 import { createInteractionHandler } from '../../core/handle-interaction.js';
-import type { Completion } from './complete-line.js';
 import { ConsoleSession, USAGE, type AnswerInteraction } from './console-session.js';
-
-export interface ConsoleRun {
-  readonly args: readonly string[];
-  readonly commands: readonly SlashCommand[];
-  readonly answer?: AnswerInteraction;
-}
 
 const BANNER =
   'Rocky montage bot, local console: try /montage rank:1 or /help. Tab completes; type a button label to press it; ? for more; Ctrl-D quits.';
@@ -22,15 +15,16 @@ const ARGUMENTS_USAGE = `Usage: npm run console [-- [--json] ["/montage film:Roc
 
 ${USAGE}`;
 
-/** Runs the console over this process's stdin and stdout; resolves to the exit code. */
-export async function runConsole(run: ConsoleRun): Promise<number> {
+const OPTIONS = { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const;
+
+export async function runConsole(
+  args: readonly string[],
+  commands: readonly SlashCommand[],
+  answer: AnswerInteraction = answerInProcess(commands),
+): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: [...run.args],
-      options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-      allowPositionals: true,
-    });
+    parsed = parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true });
   } catch (err) {
     stderr.write(`${err instanceof Error ? err.message : String(err)}\n${ARGUMENTS_USAGE}\n`);
     return 2;
@@ -42,8 +36,8 @@ export async function runConsole(run: ConsoleRun): Promise<number> {
 
   const json = parsed.values.json === true;
   const session = new ConsoleSession({
-    answer: run.answer ?? answerInProcess(run.commands),
-    commands: run.commands.map((command) => command.definition),
+    answer,
+    commands: commands.map((command) => command.definition),
     json,
     // hasColors() honours NO_COLOR, FORCE_COLOR and TERM=dumb.
     colour: !json && stdout.isTTY && stdout.hasColors(),
@@ -84,7 +78,6 @@ async function runInteractive(session: ConsoleSession): Promise<void> {
   const prompt = createInterface({
     input: stdin,
     output: stdout,
-    terminal: true,
     prompt: '› ',
     completer: (line: string, done: (err: null, result: [string[], string]) => void) => {
       // readline only extends what was typed; film names need the whole value replaced.
@@ -93,7 +86,13 @@ async function runInteractive(session: ConsoleSession): Promise<void> {
         .catch(() => [])
         .then((completions) => {
           done(null, [[], line]);
-          applyCompletions(prompt, line, completions);
+          // Several are listed and the line grows by what they share; one replaces the line.
+          const several = completions.length > 1;
+          const shared = commonPrefix(completions.map((completion) => completion.line));
+          const list = completions.map(({ label }) => `\n  ${label}`).join('');
+          if (several) stdout.write(`${list}\n`);
+          if (completions.length === 1 || shared.length > line.length) replaceTyped(prompt, shared);
+          if (several) prompt.prompt(true);
         });
     },
   });
@@ -110,23 +109,6 @@ async function runInteractive(session: ConsoleSession): Promise<void> {
   }
   prompt.close();
   stdout.write('\n');
-}
-
-function applyCompletions(
-  prompt: Interface,
-  typed: string,
-  completions: readonly Completion[],
-): void {
-  const [only] = completions;
-  if (!only) return;
-  if (completions.length === 1) {
-    replaceTyped(prompt, only.line);
-    return;
-  }
-  const shared = commonPrefix(completions.map((completion) => completion.line));
-  stdout.write(`\n${completions.map((completion) => `  ${completion.label}`).join('\n')}\n`);
-  if (shared.length > typed.length) replaceTyped(prompt, shared);
-  prompt.prompt(true);
 }
 
 /** Replaces what is left of the cursor, the part the completer was given. */

@@ -10,10 +10,7 @@ import { startGatewayBot } from '../gateway/gateway-bot.js';
 /** How long a member waits before the console says the bot did not answer: Discord's deadline. */
 const ANSWER_TIMEOUT_MS = 3_000;
 
-/**
- * `npm start` without credentials: the console's questions travel as real INTERACTION_CREATEs
- * from a local Discord to the real gateway bot, and it shows what the bot POSTed back over REST.
- */
+/** `npm start` without a token: the console talks to the real gateway bot via a local Discord. */
 export async function runPlayground(
   args: readonly string[],
   logger: Logger,
@@ -47,7 +44,7 @@ export async function runPlayground(
       process.stderr.write(
         `Local Discord at ${discord.restBaseUrl}: commands deployed, ${tag} logged in over the gateway (${ms} ms). Replies travel the real gateway and REST path.\n`,
       );
-      return await runConsole({ args, commands, answer: answerThroughLocalDiscord(discord) });
+      return await runConsole(args, commands, answerThroughLocalDiscord(discord));
     } finally {
       await bot.stop();
     }
