@@ -10,6 +10,16 @@ export class ConfigError extends Error {
   }
 }
 
+/** Says on stderr, in one line an operator can act on, why `what` failed; returns exit code 1. */
+export function startFailed(what: string, error: unknown): number {
+  const reason = error instanceof Error ? error.message : String(error);
+  // A ConfigError's problems name variables and fixes, never their values.
+  process.stderr.write(
+    `${what}: ${error instanceof ConfigError ? error.problems.join('; ') : reason}\n`,
+  );
+  return 1;
+}
+
 /** Reads `.env` (if present) into process.env without overriding what is already set. */
 export function loadDotenv(): void {
   // quiet: dotenv otherwise prints a banner on stdout, which would corrupt `console --json`.
