@@ -24,7 +24,6 @@ export interface DeployOptions {
   /** The very modules the bot dispatches to, so what users can type and the bot can answer agree. */
   readonly commands: readonly Pick<SlashCommand, 'definition'>[];
   readonly dryRun?: boolean;
-  /** Remove every command from `guildId` instead of deploying. */
   readonly clearGuild?: boolean;
   /** Also told when Discord answers 429; @discordjs/rest then waits Retry-After and retries. */
   readonly print: (line: string) => void;
