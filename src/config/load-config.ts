@@ -10,13 +10,14 @@ export class ConfigError extends Error {
   }
 }
 
-/** Says on stderr, in one line an operator can act on, why `what` failed; returns exit code 1. */
-export function startFailed(what: string, error: unknown): number {
-  const reason = error instanceof Error ? error.message : String(error);
-  // A ConfigError's problems name variables and fixes, never their values.
-  process.stderr.write(
-    `${what}: ${error instanceof ConfigError ? error.problems.join('; ') : reason}\n`,
-  );
+/**
+ * Says on stderr why start-up failed and returns exit code 1: `what: reason` in one line, or
+ * without `what` the error's own message. A ConfigError names variables and fixes, never values.
+ */
+export function startFailed(error: unknown, what?: string): number {
+  const message = error instanceof Error ? error.message : String(error);
+  const reason = error instanceof ConfigError ? error.problems.join('; ') : message;
+  process.stderr.write(what === undefined ? `${message}\n` : `${what}: ${reason}\n`);
   return 1;
 }
 

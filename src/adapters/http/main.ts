@@ -41,5 +41,5 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  process.exitCode = startFailed('Cannot start the HTTP endpoint', err);
+  process.exitCode = startFailed(err, 'Cannot start the HTTP endpoint');
 });

@@ -47,5 +47,5 @@ async function main(args: string[]): Promise<number> {
 }
 
 process.exitCode = await main(process.argv.slice(2)).catch((err: unknown) =>
-  startFailed('Cannot build the site', err),
+  startFailed(err, 'Cannot build the site'),
 );
