@@ -10,10 +10,8 @@ export class ConfigError extends Error {
   }
 }
 
-/**
- * Says on stderr why start-up failed and returns exit code 1: `what: reason` in one line, or
- * without `what` the error's own message. A ConfigError names variables and fixes, never values.
- */
+// Why start-up failed, on stderr: `what: reason` in one line, or alone the error's own message
+// (a ConfigError names variables and fixes, never values). Returns the exit code, 1.
 export function startFailed(error: unknown, what?: string): number {
   const message = error instanceof Error ? error.message : String(error);
   const reason = error instanceof ConfigError ? error.problems.join('; ') : message;
@@ -21,7 +19,6 @@ export function startFailed(error: unknown, what?: string): number {
   return 1;
 }
 
-/** Reads `.env` (if present) into process.env without overriding what is already set. */
 export function loadDotenv(): void {
   // quiet: dotenv otherwise prints a banner on stdout, which would corrupt `console --json`.
   dotenv.config({ quiet: true });
