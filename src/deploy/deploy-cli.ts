@@ -30,11 +30,11 @@ export interface DeployCliOptions {
 
 /** Runs `npm run deploy` and returns the exit code: 0 done, 1 failed, 2 bad flags. */
 export async function runDeployCli(options: DeployCliOptions): Promise<number> {
-  const { stdout, stderr } = options;
+  const { argv, env, commands, stdout, stderr } = options;
   let flags;
   try {
     flags = parseArgs({
-      args: [...options.argv],
+      args: [...argv],
       options: {
         'dry-run': { type: 'boolean', default: false },
         'clear-guild': { type: 'boolean', default: false },
@@ -50,20 +50,19 @@ export async function runDeployCli(options: DeployCliOptions): Promise<number> {
     return 0;
   }
 
-  // Set as soon as it is valid, so the error message can point at the fix and hide the token.
-  let context: Partial<Config> = {};
+  // Filled once valid, so the error message can point at the fix and hide the token.
+  const context: Partial<Config> = {};
   try {
-    const config = requireConfig(parseConfig(options.env), [
-      'DISCORD_TOKEN',
-      'DISCORD_APPLICATION_ID',
-    ]);
-    context = config;
+    const config = Object.assign(
+      context,
+      requireConfig(parseConfig(env), ['DISCORD_TOKEN', 'DISCORD_APPLICATION_ID']),
+    );
     await deployCommands({
       token: config.DISCORD_TOKEN,
       apiBase: config.DISCORD_API_BASE,
       applicationId: config.DISCORD_APPLICATION_ID,
       guildId: config.DISCORD_GUILD_ID,
-      commands: options.commands,
+      commands,
       dryRun: flags['dry-run'],
       clearGuild: flags['clear-guild'],
       print: stdout,
