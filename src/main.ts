@@ -37,5 +37,5 @@ try {
   // Config and login errors carry their own advice (never a secret); a stack adds nothing.
   if (!(error instanceof ConfigError) && !(error instanceof Error && error.cause !== undefined))
     throw error;
-  process.exitCode = startFailed(error);
+  startFailed(error);
 }

@@ -11,12 +11,12 @@ export class ConfigError extends Error {
 }
 
 // Why start-up failed, on stderr: `what: reason` in one line, or alone the error's own message
-// (a ConfigError names variables and fixes, never values). Returns the exit code, 1.
+// (a ConfigError names variables and fixes, never values). Sets and returns exit code 1.
 export function startFailed(error: unknown, what?: string): number {
   const message = error instanceof Error ? error.message : String(error);
   const reason = error instanceof ConfigError ? error.problems.join('; ') : message;
   process.stderr.write(what === undefined ? `${message}\n` : `${what}: ${reason}\n`);
-  return 1;
+  return (process.exitCode = 1);
 }
 
 export function loadDotenv(): void {

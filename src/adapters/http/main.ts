@@ -40,6 +40,4 @@ async function main(): Promise<void> {
   });
 }
 
-main().catch((err: unknown) => {
-  process.exitCode = startFailed(err, 'Cannot start the HTTP endpoint');
-});
+main().catch((err: unknown) => startFailed(err, 'Cannot start the HTTP endpoint'));
