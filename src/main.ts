@@ -5,7 +5,7 @@
 import { COMMANDS } from '../commands/index.js';
 import { runGateway } from './adapters/gateway/run-gateway.js';
 import { runPlayground } from './adapters/playground/run-playground.js';
-import { ConfigError, loadDotenv, parseConfig } from './config/load-config.js';
+import { ConfigError, loadDotenv, parseConfig, startFailed } from './config/load-config.js';
 import { createLogger } from './logging/logger.js';
 
 const USAGE = `Usage: npm start [-- <console arguments>]
@@ -37,6 +37,5 @@ try {
   // Config and login errors carry their own advice (never a secret); a stack adds nothing.
   if (!(error instanceof ConfigError) && !(error instanceof Error && error.cause !== undefined))
     throw error;
-  process.stderr.write(`${error.message}\n`);
-  process.exitCode = 1;
+  startFailed(error);
 }

@@ -10,7 +10,15 @@ export class ConfigError extends Error {
   }
 }
 
-/** Reads `.env` (if present) into process.env without overriding what is already set. */
+// Why start-up failed, on stderr: `what: reason` in one line, or alone the error's own message
+// (a ConfigError names variables and fixes, never values). Sets and returns exit code 1.
+export function startFailed(error: unknown, what?: string): number {
+  const message = error instanceof Error ? error.message : String(error);
+  const reason = error instanceof ConfigError ? error.problems.join('; ') : message;
+  process.stderr.write(what === undefined ? `${message}\n` : `${what}: ${reason}\n`);
+  return (process.exitCode = 1);
+}
+
 export function loadDotenv(): void {
   // quiet: dotenv otherwise prints a banner on stdout, which would corrupt `console --json`.
   dotenv.config({ quiet: true });

@@ -30,11 +30,11 @@ export interface DeployCliOptions {
 
 /** Runs `npm run deploy` and returns the exit code: 0 done, 1 failed, 2 bad flags. */
 export async function runDeployCli(options: DeployCliOptions): Promise<number> {
-  const { stdout, stderr } = options;
+  const { argv, env, commands, stdout, stderr } = options;
   let flags;
   try {
     flags = parseArgs({
-      args: [...options.argv],
+      args: [...argv],
       options: {
         'dry-run': { type: 'boolean', default: false },
         'clear-guild': { type: 'boolean', default: false },
@@ -50,20 +50,19 @@ export async function runDeployCli(options: DeployCliOptions): Promise<number> {
     return 0;
   }
 
-  // Set as soon as it is valid, so the error message can point at the fix and hide the token.
-  let context: Partial<Config> = {};
+  // Filled once valid, so the error message can point at the fix and hide the token.
+  const context: Partial<Config> = {};
   try {
-    const config = requireConfig(parseConfig(options.env), [
-      'DISCORD_TOKEN',
-      'DISCORD_APPLICATION_ID',
-    ]);
-    context = config;
+    const config = Object.assign(
+      context,
+      requireConfig(parseConfig(env), ['DISCORD_TOKEN', 'DISCORD_APPLICATION_ID']),
+    );
     await deployCommands({
       token: config.DISCORD_TOKEN,
       apiBase: config.DISCORD_API_BASE,
       applicationId: config.DISCORD_APPLICATION_ID,
       guildId: config.DISCORD_GUILD_ID,
-      commands: options.commands,
+      commands,
       dryRun: flags['dry-run'],
       clearGuild: flags['clear-guild'],
       print: stdout,
@@ -97,7 +96,24 @@ export function describeDeployError(error: unknown, context: Partial<Config>): s
 
 function describe(error: unknown, context: Partial<Config>): string {
   if (error instanceof ConfigError) return error.problems.join('; ');
-  if (error instanceof DiscordAPIError) return describeApiError(error, context);
+  if (error instanceof DiscordAPIError) {
+    if (error.status === 401) {
+      return `Discord rejected DISCORD_TOKEN (401 Unauthorized on ${request(error)}): it is mistyped, reset or from another app; copy a fresh one from Developer Portal > your app > Bot > Reset Token into .env.`;
+    }
+    if (error.status === 403 || error.code === RESTJSONErrorCodes.MissingAccess) {
+      const { DISCORD_APPLICATION_ID: app, DISCORD_GUILD_ID: guildId } = context;
+      const codes = `${error.status}, code ${String(error.code)}`;
+      if (guildId === undefined) {
+        return `Missing access to application ${app ?? '(unknown)'}'s commands (${codes}): DISCORD_APPLICATION_ID must be the application the token belongs to (Developer Portal > General Information).`;
+      }
+      const invite = app === undefined ? '' : ` Invite it: ${inviteUrls(app).guildInstall}`;
+      return `Missing access to guild ${guildId} (${codes}): the bot is not in that server, or was added without the applications.commands scope; check DISCORD_GUILD_ID.${invite}`;
+    }
+    if (error.code === RESTJSONErrorCodes.InvalidFormBodyOrContentType) {
+      return `Discord refused the commands (400 Invalid Form Body): ${error.message.split('\n').slice(1).join('; ')}`;
+    }
+    return `Discord answered ${error.status} (code ${String(error.code)}) to ${request(error)}: ${firstLine(error.message)}`;
+  }
   if (error instanceof RateLimitError) {
     return `Discord rate-limited ${request(error)} for ${seconds(error.retryAfter)}, longer than this tool waits; run it again after that.`;
   }
@@ -116,27 +132,6 @@ function describe(error: unknown, context: Partial<Config>): string {
   return `Deploy failed: ${error instanceof Error ? firstLine(error.message) : String(error)}`;
 }
 
-function describeApiError(error: DiscordAPIError, context: Partial<Config>): string {
-  const { DISCORD_APPLICATION_ID: applicationId, DISCORD_GUILD_ID: guildId } = context;
-  if (error.status === 401) {
-    return `Discord rejected DISCORD_TOKEN (401 Unauthorized on ${request(error)}): it is mistyped, reset or from another app; copy a fresh one from Developer Portal > your app > Bot > Reset Token into .env.`;
-  }
-  if (error.status === 403 || error.code === RESTJSONErrorCodes.MissingAccess) {
-    const codes = `${error.status}, code ${String(error.code)}`;
-    if (guildId !== undefined) {
-      // Re-inviting the bot with the right scopes is the fix.
-      const invite =
-        applicationId === undefined ? '' : ` Invite it: ${inviteUrls(applicationId).guildInstall}`;
-      return `Missing access to guild ${guildId} (${codes}): the bot is not in that server, or was added without the applications.commands scope; check DISCORD_GUILD_ID.${invite}`;
-    }
-    return `Missing access to application ${applicationId ?? '(unknown)'}'s commands (${codes}): DISCORD_APPLICATION_ID must be the application the token belongs to (Developer Portal > General Information).`;
-  }
-  if (error.code === RESTJSONErrorCodes.InvalidFormBodyOrContentType) {
-    return `Discord refused the commands (400 Invalid Form Body): ${error.message.split('\n').slice(1).join('; ')}`;
-  }
-  return `Discord answered ${error.status} (code ${String(error.code)}) to ${request(error)}: ${firstLine(error.message)}`;
-}
-
 /** undici wraps the socket error (sometimes in an AggregateError, one per address tried). */
 function networkCode(error: unknown, depth = 0): string | undefined {
   if (depth > 4 || typeof error !== 'object' || error === null) return undefined;
@@ -146,7 +141,6 @@ function networkCode(error: unknown, depth = 0): string | undefined {
   return inner.find((found) => found !== undefined) ?? networkCode(cause, depth + 1);
 }
 
-/** `GET /api/v10/...`: the method and path a failed request used. */
 function request(error: { readonly method: string; readonly url: string }): string {
   return `${error.method.toUpperCase()} ${new URL(error.url).pathname}`;
 }

@@ -1,5 +1,4 @@
-// @discordjs/rest is the REST client inside discord.js (same version, hoisted); importing it
-// directly skips loading the whole gateway library, which halves the CLI's start-up time.
+// discord.js's own REST client, imported alone: not loading the gateway halves the CLI's start-up.
 import { REST } from '@discordjs/rest';
 import { Routes } from 'discord-api-types/v10';
 import type { SlashCommand } from '../command-kit/slash-command.js';
@@ -24,15 +23,13 @@ export interface DeployOptions {
   /** The very modules the bot dispatches to, so what users can type and the bot can answer agree. */
   readonly commands: readonly Pick<SlashCommand, 'definition'>[];
   readonly dryRun?: boolean;
-  /** Remove every command from `guildId` instead of deploying. */
   readonly clearGuild?: boolean;
   /** Also told when Discord answers 429; @discordjs/rest then waits Retry-After and retries. */
   readonly print: (line: string) => void;
   readonly logger?: Logger | undefined;
 }
 
-// GET, compare, and only if something differs one bulk PUT: running it twice sends one PUT in
-// total. `--clear-guild` is the same with an empty command list.
+// GET, compare, one bulk PUT only if something differs: running it twice sends one PUT in total.
 export async function deployCommands(options: DeployOptions): Promise<void> {
   const { applicationId, guildId, print, dryRun = false, clearGuild = false } = options;
   if (clearGuild && guildId === undefined) {
@@ -73,8 +70,7 @@ export async function deployCommands(options: DeployOptions): Promise<void> {
     : `Deploying ${plural(target.length, 'command')}`;
   print(`${action} ${where}${dryRun ? ' (dry run)' : ''}.`);
 
-  // with_localizations: otherwise Discord returns only the caller's locale and we would see
-  // every localized command as changed.
+  // Without it Discord returns only the caller's locale, and every localized command looks changed.
   const query = new URLSearchParams({ with_localizations: 'true' });
   const registered = asCommandList(await rest.get(route, { query }));
   const diff = diffCommands(target, registered, scope);

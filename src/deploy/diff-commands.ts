@@ -71,11 +71,8 @@ export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
-/**
- * One form for a command whether we send it or Discord's GET returns it: fields that only state a
- * default, or Discord's bookkeeping, are dropped. Unknown fields stay, so a new Discord default
- * costs one redeploy instead of hiding a real change. Options keep their order, as Discord shows.
- */
+// One form whether we send a command or Discord returns it: defaults and bookkeeping dropped,
+// unknown fields kept (a new Discord default costs one redeploy, not a hidden change).
 export function normalizeCommand(command: object, scope: CommandScope = 'global'): JsonObject {
   const normalized = normalize(command, '', COMMAND_DEFAULTS) as JsonObject;
   // contexts supersedes dm_permission, and Discord derives its own value.

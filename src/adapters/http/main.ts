@@ -3,7 +3,7 @@
  * `http(s)://<host>/interactions` (set as the Interactions Endpoint URL in the Developer Portal).
  */
 import { COMMANDS } from '../../../commands/index.js';
-import { ConfigError, loadDotenv, parseConfig, requireConfig } from '../../config/load-config.js';
+import { loadDotenv, parseConfig, requireConfig, startFailed } from '../../config/load-config.js';
 import { createLogger } from '../../logging/logger.js';
 import { createProcessRegistry } from '../../metrics/process-registry.js';
 import { stopOnShutdownSignals } from '../../shutdown/shutdown-signals.js';
@@ -40,14 +40,4 @@ async function main(): Promise<void> {
   });
 }
 
-main().catch((err: unknown) => {
-  // One plain line an operator can act on; ConfigError messages hold names and fixes, never values.
-  const reason =
-    err instanceof ConfigError
-      ? err.problems.join('; ')
-      : err instanceof Error
-        ? err.message
-        : String(err);
-  process.stderr.write(`Cannot start the HTTP endpoint: ${reason}\n`);
-  process.exitCode = 1;
-});
+main().catch((err: unknown) => startFailed(err, 'Cannot start the HTTP endpoint'));

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadDotenv, parseConfig } from '../../config/load-config.js';
+import { loadDotenv, parseConfig, startFailed } from '../../config/load-config.js';
 import { staticSiteFiles } from './bot-site.js';
 
 /** For an operator who runs only the gateway bot, and so has no public endpoint for the pages. */
@@ -46,10 +46,6 @@ async function main(args: string[]): Promise<number> {
   return 0;
 }
 
-try {
-  process.exitCode = await main(process.argv.slice(2));
-} catch (err) {
-  const reason = err instanceof ConfigError ? err.problems.join('; ') : (err as Error).message;
-  process.stderr.write(`Cannot build the site: ${reason}\n`);
-  process.exitCode = 1;
-}
+process.exitCode = await main(process.argv.slice(2)).catch((err: unknown) =>
+  startFailed(err, 'Cannot build the site'),
+);
