@@ -24,14 +24,8 @@ const BADGE =
 
 export const FAVICON_SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 40">${BADGE}</svg>\n`;
 
-const [RANK, FILM] = OPTIONS;
-
-/** From the command's definition, so the try box takes as much text as Discord's client does. */
-export const PREVIEWED = {
-  command: definition.name,
-  film: FILM.name,
-  filmMaxLength: FILM.max_length,
-} as const;
+/** The command's own options, so the try box takes as much text as Discord's client does. */
+export const [RANK, FILM] = OPTIONS;
 
 /** The ranking overview first, then every rank Discord's menu offers from #1, each anchored. */
 export function previewMessages(answer: InteractionHandler): string[] {
@@ -56,7 +50,7 @@ function chatMessage(
   options: APIApplicationCommandInteractionDataBasicOption[],
   id?: string,
 ): string {
-  const name = PREVIEWED.command;
+  const name = definition.name;
   const typed = [`/${name}`, ...options.map((option) => `${option.name}:${String(option.value)}`)];
   // Built as the console builds them, so the pages see exactly what a local run would.
   const response = answer(chatInputInteraction(name, options));
