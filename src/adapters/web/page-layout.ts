@@ -13,16 +13,19 @@ export const PAGE_CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 /** Where pages find each other: absolute paths when served, relative files in the static export. */
-export interface SitePaths {
-  readonly home: string;
-  readonly privacy: string;
-  readonly terms: string;
-  readonly styles: string;
-  readonly icon: string;
-  /** Absent in the static export, which has no try box. */
+export const STATIC_PATHS = {
+  home: 'index.html',
+  privacy: 'privacy.html',
+  terms: 'terms.html',
+  styles: 'site.css',
+  icon: 'favicon.svg',
+};
+
+/** Only the served site has the try box's page and script; the static export has no try box. */
+export type SitePaths = Readonly<typeof STATIC_PATHS> & {
   readonly tryPage?: string;
   readonly tryScript?: string;
-}
+};
 
 export const SERVED_PATHS = {
   home: '/',
@@ -33,14 +36,6 @@ export const SERVED_PATHS = {
   tryPage: '/try',
   tryScript: '/try.js',
 } as const satisfies SitePaths;
-
-export const STATIC_PATHS: SitePaths = {
-  home: 'index.html',
-  privacy: 'privacy.html',
-  terms: 'terms.html',
-  styles: 'site.css',
-  icon: 'favicon.svg',
-};
 
 export interface Page {
   readonly title: string;
