@@ -84,11 +84,10 @@ function siteFiles(
   answer: InteractionHandler,
   paths: SitePaths,
 ): Record<string, string> {
-  const contact = config.SITE_CONTACT;
   return {
     [paths.home]: layout(homePage(answer, config.DISCORD_APPLICATION_ID, paths), paths),
-    [paths.privacy]: layout(privacyPage(contact), paths),
-    [paths.terms]: layout(termsPage(contact, paths), paths),
+    [paths.privacy]: layout(privacyPage(config.SITE_CONTACT), paths),
+    [paths.terms]: layout(termsPage(config.SITE_CONTACT, paths), paths),
     [paths.styles]: SITE_CSS,
     [paths.icon]: FAVICON_SVG,
     ...(paths.tryScript === undefined ? {} : { [paths.tryScript]: TRY_SCRIPT }),

@@ -6,9 +6,8 @@ import { COMMANDS } from '../../../commands/index.js';
 import { definition } from '../../../commands/montage/definition.js';
 import type { InteractionHandler } from '../../core/handle-interaction.js';
 import { inviteUrls } from '../../deploy/invite-url.js';
-import { escapeHtml } from './escape-html.js';
-import type { Page, SitePaths } from './page-layout.js';
-import { BOT_NAME, FILM, previewMessages } from './render-message.js';
+import { BOT_NAME, escapeHtml, type Page, type SitePaths } from './page-layout.js';
+import { FILM, previewMessages } from './render-message.js';
 import { TRY_BOX } from './try-box.js';
 
 export function homePage(

@@ -1,5 +1,14 @@
-import { escapeHtml } from './escape-html.js';
-import { BOT_NAME } from './render-message.js';
+export const BOT_NAME = 'Rocky montage bot';
+
+/** Safe in element text and in quoted attribute values alike; `&` goes first. */
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
 
 /** No inline script or style, nothing from elsewhere; frame-ancestors (no <meta>) is a header. */
 export const PAGE_CONTENT_SECURITY_POLICY = [

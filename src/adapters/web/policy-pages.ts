@@ -1,6 +1,4 @@
-import { escapeHtml } from './escape-html.js';
-import type { Page, SitePaths } from './page-layout.js';
-import { BOT_NAME } from './render-message.js';
+import { BOT_NAME, escapeHtml, type Page, type SitePaths } from './page-layout.js';
 
 const EMAIL = /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/;
 

@@ -13,10 +13,8 @@ import { definition, OPTIONS } from '../../../commands/montage/definition.js';
 import type { InteractionHandler } from '../../core/handle-interaction.js';
 import { buttonLabel, DEFAULT_BAR, hexColour } from '../../render/message-parts.js';
 import { chatInputInteraction } from '../console/interaction-factory.js';
-import { escapeHtml } from './escape-html.js';
 import { inlineMarkdownToHtml, markdownToHtml } from './discord-markdown.js';
-
-export const BOT_NAME = 'Rocky montage bot';
+import { BOT_NAME, escapeHtml } from './page-layout.js';
 
 /** The Art Museum steps on a red badge: the bot's avatar on the previews and the tab icon. */
 const BADGE =

@@ -1,7 +1,6 @@
 import { definition } from '../../../commands/montage/definition.js';
 import type { InteractionHandler } from '../../core/handle-interaction.js';
-import { escapeHtml } from './escape-html.js';
-import { SERVED_PATHS, type Page } from './page-layout.js';
+import { escapeHtml, SERVED_PATHS, type Page } from './page-layout.js';
 import { filmMessage, FILM } from './render-message.js';
 
 function tryForm(film: string): string {
