@@ -34,10 +34,7 @@ export interface SiteResponse {
   readonly body: Uint8Array;
 }
 
-export interface Site {
-  /** Answers any GET or HEAD path; pure apart from the core it was given. */
-  handle(request: SiteRequest): SiteResponse;
-}
+export type Site = ReturnType<typeof createBotSite>;
 
 /** A body and its headers, ready for any status. */
 type Prepared = Omit<SiteResponse, 'status'>;
@@ -79,11 +76,7 @@ function prepare(text: string, cacheControl: string, contentType = 'text/html; c
 }
 
 /** Every file of the site at `paths`: the three pages, rendered once, and the files they use. */
-function siteFiles(
-  config: BotSiteConfig,
-  answer: InteractionHandler,
-  paths: SitePaths,
-): Record<string, string> {
+function siteFiles(config: BotSiteConfig, answer: InteractionHandler, paths: SitePaths) {
   return {
     [paths.home]: layout(homePage(answer, config.DISCORD_APPLICATION_ID, paths), paths),
     [paths.privacy]: layout(privacyPage(config.SITE_CONTACT), paths),
@@ -105,10 +98,7 @@ const ASSET_TYPES: Readonly<Record<string, string>> = {
 };
 
 /** Rendered once (only /try asks the core per request); no Node API, so a Worker serves it too. */
-export function createBotSite(
-  config: BotSiteConfig,
-  answer = createInteractionHandler(COMMANDS),
-): Site {
+export function createBotSite(config: BotSiteConfig, answer = createInteractionHandler(COMMANDS)) {
   const fixed = new Map(
     Object.entries(siteFiles(config, answer, SERVED_PATHS)).map(([path, text]) => {
       const type = ASSET_TYPES[path];
@@ -124,7 +114,8 @@ export function createBotSite(
   const notAllowed = { ...notFound, headers: { ...notFound.headers, allow: 'GET, HEAD' } };
 
   return {
-    handle(request) {
+    /** Answers any GET or HEAD path; pure apart from the core it was given. */
+    handle(request: SiteRequest): SiteResponse {
       if (request.method !== 'GET' && request.method !== 'HEAD') {
         return respond(request, 405, notAllowed);
       }
