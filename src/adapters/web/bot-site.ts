@@ -59,8 +59,6 @@ const ASSET_CACHE = 'public, max-age=86400';
 /** Each answer is cheap to recompute; a shared cache need not hold visitors' queries. */
 const TRY_CACHE = 'private, no-cache';
 
-const EMPTY = new Uint8Array(0);
-
 /** FNV-1a and the length tell versions apart; a Worker has no node:crypto, only async WebCrypto. */
 function etagOf(bytes: Uint8Array): string {
   let hash = 0x811c9dc5;
@@ -136,11 +134,11 @@ function respond(request: SiteRequest, status: number, { body, headers }: Prepar
   const tags = request.ifNoneMatch?.split(',').map((tag) => tag.trim()) ?? [];
   const etag = headers['etag'];
   if (status === 200 && tags.some((tag) => tag === '*' || tag.replace(/^W\//, '') === etag)) {
-    return { status: 304, headers, body: EMPTY };
+    return { status: 304, headers, body: new Uint8Array(0) };
   }
   return {
     status,
     headers: { ...headers, 'content-length': String(body.length) },
-    body: request.method === 'HEAD' ? EMPTY : body,
+    body: request.method === 'HEAD' ? new Uint8Array(0) : body,
   };
 }

@@ -46,12 +46,8 @@ export const SERVED_PATHS = {
   tryScript: '/try.js',
 } as const satisfies SitePaths;
 
-export interface Page {
-  readonly title: string;
-  readonly description: string;
-  /** Everything inside <main>, already HTML. */
-  readonly main: string;
-}
+/** A page's title, meta description and everything inside <main>, the last already HTML. */
+export type Page = Readonly<Record<'title' | 'description' | 'main', string>>;
 
 export function layout(page: Page, paths: SitePaths): string {
   const title = page.title === BOT_NAME ? BOT_NAME : `${page.title} · ${BOT_NAME}`;

@@ -22,16 +22,15 @@ export const TRY_BOX = `${tryForm('')}\n${answerRegion(HINT)}`;
 
 /** `/try?film=…` as if typed into the film option; text Discord's client would refuse gets 400. */
 export function tryPage(film: string, answer: InteractionHandler): { status: number; page: Page } {
-  const max = FILM.max_length;
   const blank = film.trim() === '';
-  const tooLong = !blank && film.length > max;
+  const tooLong = !blank && film.length > FILM.max_length;
   const shown = blank
     ? HINT
     : tooLong
-      ? `<p class="refused" role="alert">That is ${String(film.length)} characters; Discord's <code>${FILM.name}</code> option takes at most ${String(max)}, so the bot would never see it.</p>`
+      ? `<p class="refused" role="alert">That is ${String(film.length)} characters; Discord's <code>${FILM.name}</code> option takes at most ${String(FILM.max_length)}, so the bot would never see it.</p>`
       : filmMessage(answer, film);
   // A refused query is shown back in the box only as far as the box itself would take it.
-  const form = tryForm(film.slice(0, max));
+  const form = tryForm(film.slice(0, FILM.max_length));
   return {
     status: tooLong ? 400 : 200,
     page: {
