@@ -34,10 +34,7 @@ export interface SiteResponse {
   readonly body: Uint8Array;
 }
 
-export interface Site {
-  /** Answers any GET or HEAD path; pure apart from the core it was given. */
-  handle(request: SiteRequest): SiteResponse;
-}
+export type Site = ReturnType<typeof createBotSite>;
 
 /** A body and its headers, ready for any status. */
 type Prepared = Omit<SiteResponse, 'status'>;
@@ -62,8 +59,6 @@ const ASSET_CACHE = 'public, max-age=86400';
 /** Each answer is cheap to recompute; a shared cache need not hold visitors' queries. */
 const TRY_CACHE = 'private, no-cache';
 
-const EMPTY = new Uint8Array(0);
-
 /** FNV-1a and the length tell versions apart; a Worker has no node:crypto, only async WebCrypto. */
 function etagOf(bytes: Uint8Array): string {
   let hash = 0x811c9dc5;
@@ -79,16 +74,11 @@ function prepare(text: string, cacheControl: string, contentType = 'text/html; c
 }
 
 /** Every file of the site at `paths`: the three pages, rendered once, and the files they use. */
-function siteFiles(
-  config: BotSiteConfig,
-  answer: InteractionHandler,
-  paths: SitePaths,
-): Record<string, string> {
-  const contact = config.SITE_CONTACT;
+function siteFiles(config: BotSiteConfig, answer: InteractionHandler, paths: SitePaths) {
   return {
     [paths.home]: layout(homePage(answer, config.DISCORD_APPLICATION_ID, paths), paths),
-    [paths.privacy]: layout(privacyPage(contact), paths),
-    [paths.terms]: layout(termsPage(contact, paths), paths),
+    [paths.privacy]: layout(privacyPage(config.SITE_CONTACT), paths),
+    [paths.terms]: layout(termsPage(config.SITE_CONTACT, paths), paths),
     [paths.styles]: SITE_CSS,
     [paths.icon]: FAVICON_SVG,
     ...(paths.tryScript === undefined ? {} : { [paths.tryScript]: TRY_SCRIPT }),
@@ -106,10 +96,7 @@ const ASSET_TYPES: Readonly<Record<string, string>> = {
 };
 
 /** Rendered once (only /try asks the core per request); no Node API, so a Worker serves it too. */
-export function createBotSite(
-  config: BotSiteConfig,
-  answer = createInteractionHandler(COMMANDS),
-): Site {
+export function createBotSite(config: BotSiteConfig, answer = createInteractionHandler(COMMANDS)) {
   const fixed = new Map(
     Object.entries(siteFiles(config, answer, SERVED_PATHS)).map(([path, text]) => {
       const type = ASSET_TYPES[path];
@@ -125,7 +112,8 @@ export function createBotSite(
   const notAllowed = { ...notFound, headers: { ...notFound.headers, allow: 'GET, HEAD' } };
 
   return {
-    handle(request) {
+    /** Answers any GET or HEAD path; pure apart from the core it was given. */
+    handle(request: SiteRequest): SiteResponse {
       if (request.method !== 'GET' && request.method !== 'HEAD') {
         return respond(request, 405, notAllowed);
       }
@@ -146,11 +134,11 @@ function respond(request: SiteRequest, status: number, { body, headers }: Prepar
   const tags = request.ifNoneMatch?.split(',').map((tag) => tag.trim()) ?? [];
   const etag = headers['etag'];
   if (status === 200 && tags.some((tag) => tag === '*' || tag.replace(/^W\//, '') === etag)) {
-    return { status: 304, headers, body: EMPTY };
+    return { status: 304, headers, body: new Uint8Array(0) };
   }
   return {
     status,
     headers: { ...headers, 'content-length': String(body.length) },
-    body: request.method === 'HEAD' ? EMPTY : body,
+    body: request.method === 'HEAD' ? new Uint8Array(0) : body,
   };
 }

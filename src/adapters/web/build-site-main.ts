@@ -11,15 +11,12 @@ Writes the home, privacy and terms pages as static files to <dir> (default: site
 Reads DISCORD_APPLICATION_ID (for the Add to Discord link) from the environment or .env.
 
   --help, -h  this text`;
+const FLAGS = { help: { type: 'boolean', short: 'h' } } as const;
 
 async function main(args: string[]): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({
-      args,
-      options: { help: { type: 'boolean', short: 'h' } },
-      allowPositionals: true,
-    });
+    parsed = parseArgs({ args, options: FLAGS, allowPositionals: true });
     if (!parsed.values.help && parsed.positionals.length > 1) {
       throw new Error('Give at most one folder');
     }

@@ -1,5 +1,5 @@
 import { inlineMarkdown } from '../../render/inline-markdown.js';
-import { escapeHtml } from './escape-html.js';
+import { escapeHtml } from './page-layout.js';
 
 /**
  * The markdown the bot's answers use (inline marks, masked links, `-# `, `> `, `- `) as HTML.

@@ -3,11 +3,11 @@ import {
   type APIApplicationCommandOption,
 } from 'discord-api-types/v10';
 import { COMMANDS } from '../../../commands/index.js';
+import { definition } from '../../../commands/montage/definition.js';
 import type { InteractionHandler } from '../../core/handle-interaction.js';
 import { inviteUrls } from '../../deploy/invite-url.js';
-import { escapeHtml } from './escape-html.js';
-import type { Page, SitePaths } from './page-layout.js';
-import { BOT_NAME, PREVIEWED, previewMessages } from './render-message.js';
+import { BOT_NAME, escapeHtml, type Page, type SitePaths } from './page-layout.js';
+import { FILM, previewMessages } from './render-message.js';
 import { TRY_BOX } from './try-box.js';
 
 export function homePage(
@@ -21,12 +21,12 @@ export function homePage(
       'A Discord bot that answers questions about the six Rocky training montages, as one article ranks them.',
     main: `<section class="hero" aria-labelledby="title">
 <h1 id="title">${BOT_NAME}</h1>
-<p class="lede">A Discord bot that answers questions about the six training montages of the Rocky films, as one article ranks them: where each one ranks and why, who trains whom, the music and the moments people remember. Ask with <code>/${PREVIEWED.command}</code> by rank, or by film title, number, year or a name such as Drago; typos are fine.</p>
+<p class="lede">A Discord bot that answers questions about the six training montages of the Rocky films, as one article ranks them: where each one ranks and why, who trains whom, the music and the moments people remember. Ask with <code>/${definition.name}</code> by rank, or by film title, number, year or a name such as Drago; typos are fine.</p>
 ${inviteHtml(applicationId)}
 </section>
 <section aria-labelledby="try-heading">
 <h2 id="try-heading">Try it</h2>
-${paths.tryPage ? TRY_BOX : `<p>Once the bot is in your server, type <code>/${PREVIEWED.command} ${PREVIEWED.film}:rokcy 4</code>: it finds Rocky IV despite the typo. This copy of the page is static, so it has no live try box.</p>`}
+${paths.tryPage ? TRY_BOX : `<p>Once the bot is in your server, type <code>/${definition.name} ${FILM.name}:rokcy 4</code>: it finds Rocky IV despite the typo. This copy of the page is static, so it has no live try box.</p>`}
 </section>
 <section aria-labelledby="commands-heading">
 <h2 id="commands-heading">Commands</h2>

@@ -1,5 +1,14 @@
-import { escapeHtml } from './escape-html.js';
-import { BOT_NAME } from './render-message.js';
+export const BOT_NAME = 'Rocky montage bot';
+
+/** Safe in element text and in quoted attribute values alike; `&` goes first. */
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
 
 /** No inline script or style, nothing from elsewhere; frame-ancestors (no <meta>) is a header. */
 export const PAGE_CONTENT_SECURITY_POLICY = [
@@ -13,16 +22,19 @@ export const PAGE_CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 /** Where pages find each other: absolute paths when served, relative files in the static export. */
-export interface SitePaths {
-  readonly home: string;
-  readonly privacy: string;
-  readonly terms: string;
-  readonly styles: string;
-  readonly icon: string;
-  /** Absent in the static export, which has no try box. */
+export const STATIC_PATHS = {
+  home: 'index.html',
+  privacy: 'privacy.html',
+  terms: 'terms.html',
+  styles: 'site.css',
+  icon: 'favicon.svg',
+};
+
+/** Only the served site has the try box's page and script; the static export has no try box. */
+export type SitePaths = Readonly<typeof STATIC_PATHS> & {
   readonly tryPage?: string;
   readonly tryScript?: string;
-}
+};
 
 export const SERVED_PATHS = {
   home: '/',
@@ -34,20 +46,8 @@ export const SERVED_PATHS = {
   tryScript: '/try.js',
 } as const satisfies SitePaths;
 
-export const STATIC_PATHS: SitePaths = {
-  home: 'index.html',
-  privacy: 'privacy.html',
-  terms: 'terms.html',
-  styles: 'site.css',
-  icon: 'favicon.svg',
-};
-
-export interface Page {
-  readonly title: string;
-  readonly description: string;
-  /** Everything inside <main>, already HTML. */
-  readonly main: string;
-}
+/** A page's title, meta description and everything inside <main>, the last already HTML. */
+export type Page = Readonly<Record<'title' | 'description' | 'main', string>>;
 
 export function layout(page: Page, paths: SitePaths): string {
   const title = page.title === BOT_NAME ? BOT_NAME : `${page.title} · ${BOT_NAME}`;

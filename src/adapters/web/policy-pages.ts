@@ -1,6 +1,4 @@
-import { escapeHtml } from './escape-html.js';
-import type { Page, SitePaths } from './page-layout.js';
-import { BOT_NAME } from './render-message.js';
+import { BOT_NAME, escapeHtml, type Page, type SitePaths } from './page-layout.js';
 
 const EMAIL = /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/;
 
@@ -16,14 +14,19 @@ export function contactHtml(contact: string | undefined): string {
   return `Contact the operator at <a href="${shown}" rel="noopener noreferrer">${shown}</a>.`;
 }
 
+/** A policy page: its title is its heading, and it ends with how to reach the operator. */
+function policyPage(title: string, description: string, contact: string | undefined, body: string) {
+  const main = `<article class="prose">\n<h1>${title}</h1>\n${body}\n\n<h2>Contact</h2>\n<p>${contactHtml(contact)}</p>\n</article>`;
+  return { title, description, main };
+}
+
 /** True to what src/adapters/{http,gateway}/ and src/logging/logger.ts log: change it with them. */
-export function privacyPage(contact: string | undefined): Page {
-  return {
-    title: 'Privacy Policy',
-    description: `What ${BOT_NAME} receives, keeps and logs.`,
-    main: `<article class="prose">
-<h1>Privacy Policy</h1>
-<p class="lede">The short version: the bot answers and forgets. It keeps nothing except its operator’s technical logs, and this website sets no cookies and tracks no one.</p>
+export const privacyPage = (contact: string | undefined): Page =>
+  policyPage(
+    'Privacy Policy',
+    `What ${BOT_NAME} receives, keeps and logs.`,
+    contact,
+    `<p class="lede">The short version: the bot answers and forgets. It keeps nothing except its operator’s technical logs, and this website sets no cookies and tracks no one.</p>
 
 <h2>What the bot receives</h2>
 <p>The bot only sees what Discord sends it when someone uses one of its commands, types into an option with suggestions, or presses one of its buttons or menus. Each of these interactions carries:</p>
@@ -53,21 +56,15 @@ export function privacyPage(contact: string | undefined): Page {
 <p>No cookies, no tracking, no analytics, and no fonts, scripts or images from anywhere else. The bot does not log page visits or what you type into the try box: the text is answered and forgotten. A hosting provider or proxy in front of the site may keep its own access logs, as its operator configures them.</p>
 
 <h2>Sharing</h2>
-<p>Nothing is sold or shared. Answers go back to Discord, and nowhere else.</p>
+<p>Nothing is sold or shared. Answers go back to Discord, and nowhere else.</p>`,
+  );
 
-<h2>Contact</h2>
-<p>${contactHtml(contact)}</p>
-</article>`,
-  };
-}
-
-export function termsPage(contact: string | undefined, paths: SitePaths): Page {
-  return {
-    title: 'Terms of Service',
-    description: `The terms for using ${BOT_NAME}.`,
-    main: `<article class="prose">
-<h1>Terms of Service</h1>
-<p class="lede">By adding or using the bot you agree to these terms. They are short because the bot does one small thing: it answers questions about the Rocky training montages.</p>
+export const termsPage = (contact: string | undefined, paths: SitePaths): Page =>
+  policyPage(
+    'Terms of Service',
+    `The terms for using ${BOT_NAME}.`,
+    contact,
+    `<p class="lede">By adding or using the bot you agree to these terms. They are short because the bot does one small thing: it answers questions about the Rocky training montages.</p>
 
 <h2>The service</h2>
 <p>The bot and this website are free and provided as they are, without any promise that they are always available, complete or free of errors. The operator may change or stop them at any time.</p>
@@ -79,10 +76,5 @@ export function termsPage(contact: string | undefined, paths: SitePaths): Page {
 <p>The ranking and its reasons summarise one published article, named in each answer’s footer, in our own words with short, attributed quotes; other facts (years, cast, music) were checked separately. Rocky and related names belong to their owners. The bot is not affiliated with them or with Discord.</p>
 
 <h2>Your data</h2>
-<p>See the <a href="${paths.privacy}">Privacy Policy</a>: the bot keeps nothing beyond its operator’s technical logs.</p>
-
-<h2>Contact</h2>
-<p>${contactHtml(contact)}</p>
-</article>`,
-  };
-}
+<p>See the <a href="${paths.privacy}">Privacy Policy</a>: the bot keeps nothing beyond its operator’s technical logs.</p>`,
+  );

@@ -13,10 +13,8 @@ import { definition, OPTIONS } from '../../../commands/montage/definition.js';
 import type { InteractionHandler } from '../../core/handle-interaction.js';
 import { buttonLabel, DEFAULT_BAR, hexColour } from '../../render/message-parts.js';
 import { chatInputInteraction } from '../console/interaction-factory.js';
-import { escapeHtml } from './escape-html.js';
 import { inlineMarkdownToHtml, markdownToHtml } from './discord-markdown.js';
-
-export const BOT_NAME = 'Rocky montage bot';
+import { BOT_NAME, escapeHtml } from './page-layout.js';
 
 /** The Art Museum steps on a red badge: the bot's avatar on the previews and the tab icon. */
 const BADGE =
@@ -24,14 +22,9 @@ const BADGE =
 
 export const FAVICON_SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 40">${BADGE}</svg>\n`;
 
+/** The command's own options, so the try box takes as much text as Discord's client does. */
 const [RANK, FILM] = OPTIONS;
-
-/** From the command's definition, so the try box takes as much text as Discord's client does. */
-export const PREVIEWED = {
-  command: definition.name,
-  film: FILM.name,
-  filmMaxLength: FILM.max_length,
-} as const;
+export { FILM };
 
 /** The ranking overview first, then every rank Discord's menu offers from #1, each anchored. */
 export function previewMessages(answer: InteractionHandler): string[] {
@@ -56,7 +49,7 @@ function chatMessage(
   options: APIApplicationCommandInteractionDataBasicOption[],
   id?: string,
 ): string {
-  const name = PREVIEWED.command;
+  const name = definition.name;
   const typed = [`/${name}`, ...options.map((option) => `${option.name}:${String(option.value)}`)];
   // Built as the console builds them, so the pages see exactly what a local run would.
   const response = answer(chatInputInteraction(name, options));

@@ -11,10 +11,7 @@ export function serveSite(site: Site): (req: IncomingMessage, res: ServerRespons
     });
     // A refused POST or PUT may have left its body unread: close rather than drain it.
     const close = req.method !== 'GET' && req.method !== 'HEAD';
-    res.writeHead(
-      answer.status,
-      close ? { ...answer.headers, connection: 'close' } : answer.headers,
-    );
+    res.writeHead(answer.status, { ...answer.headers, ...(close && { connection: 'close' }) });
     res.end(answer.body);
   };
 }

@@ -1,12 +1,12 @@
+import { definition } from '../../../commands/montage/definition.js';
 import type { InteractionHandler } from '../../core/handle-interaction.js';
-import { escapeHtml } from './escape-html.js';
-import { SERVED_PATHS, type Page } from './page-layout.js';
-import { filmMessage, PREVIEWED } from './render-message.js';
+import { escapeHtml, SERVED_PATHS, type Page } from './page-layout.js';
+import { filmMessage, FILM } from './render-message.js';
 
 function tryForm(film: string): string {
   return `<form class="try" method="get" action="${SERVED_PATHS.tryPage}" role="search">
-<label for="film">A film, number, year or name, as in <code>/${PREVIEWED.command} ${PREVIEWED.film}:</code></label>
-<div class="try-row"><input id="film" name="film" type="search" maxlength="${String(PREVIEWED.filmMaxLength)}" value="${escapeHtml(film)}" placeholder="rokcy 4, drago, 1976…" autocomplete="off" spellcheck="false" enterkeyhint="search"><button type="submit">Ask the bot</button></div>
+<label for="film">A film, number, year or name, as in <code>/${definition.name} ${FILM.name}:</code></label>
+<div class="try-row"><input id="film" name="film" type="search" maxlength="${String(FILM.max_length)}" value="${escapeHtml(film)}" placeholder="rokcy 4, drago, 1976…" autocomplete="off" spellcheck="false" enterkeyhint="search"><button type="submit">Ask the bot</button></div>
 </form>`;
 }
 
@@ -22,16 +22,15 @@ export const TRY_BOX = `${tryForm('')}\n${answerRegion(HINT)}`;
 
 /** `/try?film=…` as if typed into the film option; text Discord's client would refuse gets 400. */
 export function tryPage(film: string, answer: InteractionHandler): { status: number; page: Page } {
-  const max = PREVIEWED.filmMaxLength;
   const blank = film.trim() === '';
-  const tooLong = !blank && film.length > max;
+  const tooLong = !blank && film.length > FILM.max_length;
   const shown = blank
     ? HINT
     : tooLong
-      ? `<p class="refused" role="alert">That is ${String(film.length)} characters; Discord's <code>${PREVIEWED.film}</code> option takes at most ${String(max)}, so the bot would never see it.</p>`
+      ? `<p class="refused" role="alert">That is ${String(film.length)} characters; Discord's <code>${FILM.name}</code> option takes at most ${String(FILM.max_length)}, so the bot would never see it.</p>`
       : filmMessage(answer, film);
   // A refused query is shown back in the box only as far as the box itself would take it.
-  const form = tryForm(film.slice(0, max));
+  const form = tryForm(film.slice(0, FILM.max_length));
   return {
     status: tooLong ? 400 : 200,
     page: {

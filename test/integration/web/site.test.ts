@@ -6,7 +6,7 @@ import {
   type InteractionsServer,
 } from '../../../src/adapters/http/interactions-server.js';
 import { createBotSite, staticSiteFiles, type Site } from '../../../src/adapters/web/bot-site.js';
-import { escapeHtml } from '../../../src/adapters/web/escape-html.js';
+import { escapeHtml } from '../../../src/adapters/web/page-layout.js';
 import { serveSite } from '../../../src/adapters/web/serve-site.js';
 import { createInteractionHandler } from '../../../src/core/handle-interaction.js';
 import { generateEd25519Pair, signedHeaders } from '../../../fixtures/ed25519-signer.js';

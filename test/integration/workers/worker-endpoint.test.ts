@@ -20,7 +20,7 @@ import {
   type InteractionsServer,
 } from '../../../src/adapters/http/interactions-server.js';
 import { createBotSite } from '../../../src/adapters/web/bot-site.js';
-import { escapeHtml } from '../../../src/adapters/web/escape-html.js';
+import { escapeHtml } from '../../../src/adapters/web/page-layout.js';
 import { serveSite } from '../../../src/adapters/web/serve-site.js';
 import { COMMANDS } from '../../../commands/index.js';
 import { createInteractionHandler } from '../../../src/core/handle-interaction.js';
