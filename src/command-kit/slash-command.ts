@@ -126,12 +126,7 @@ export function optionsParser<const Options extends readonly OptionDefinition[]>
 }
 
 export function focusedOption(interaction: APIApplicationCommandAutocompleteInteraction) {
-  for (const option of interaction.data.options) {
-    if ('focused' in option && option.focused) {
-      // A hand-made interaction may focus a number; the lookup reads text.
-      const value: unknown = option.value;
-      return { name: option.name, value: String(value) };
-    }
-  }
-  return undefined;
+  const focused = interaction.data.options.find((option) => 'focused' in option && option.focused);
+  // A hand-made interaction may focus a number; the lookup reads text.
+  return focused && { name: focused.name, value: String((focused as { value?: unknown }).value) };
 }

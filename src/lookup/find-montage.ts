@@ -1,7 +1,9 @@
 import { MONTAGES, releaseYear, type Montage } from '../../data/index.js';
 import { correctWord, exactNames, fuzzyNames, type NameOwner } from './montage-index.js';
 import { normalizeQuery } from './normalize-query.js';
-import { MAX_QUERY_LENGTH } from './query-limit.js';
+
+/** The `film` option's limit; autocomplete values have none, so every path cuts its input first. */
+export const MAX_QUERY_LENGTH = 100;
 
 export type FilmLookup =
   | { readonly kind: 'found'; readonly montage: Montage; readonly how: 'exact' | 'fuzzy' }

@@ -1,8 +1,7 @@
 import { MONTAGES, type Montage } from '../../data/index.js';
-import { findMontage, montagesOf } from './find-montage.js';
+import { findMontage, MAX_QUERY_LENGTH, montagesOf } from './find-montage.js';
 import { typedNames } from './montage-index.js';
 import { foldText } from './normalize-query.js';
-import { MAX_QUERY_LENGTH } from './query-limit.js';
 
 /** While typing: an exact match, then names the text begins ("rocky i") by rank, then guesses. */
 export function suggestMontages(text: string): readonly Montage[] {
