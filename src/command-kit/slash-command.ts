@@ -4,7 +4,7 @@ import {
   InteractionContextType,
   type APIApplicationCommandAutocompleteInteraction,
   type APIApplicationCommandAutocompleteResponse,
-  type APIApplicationCommandBasicOption,
+  type APIApplicationCommandBasicOption as OptionDefinition,
   type APIChatInputApplicationCommandInteraction,
   type APIInteraction,
   type APIInteractionResponse,
@@ -27,7 +27,6 @@ export interface SlashCommand {
   readonly component?: (interaction: APIMessageComponentInteraction) => APIInteractionResponse;
 }
 
-/** Installable to a server or a member's account; usable in servers, DMs and group DMs. */
 export const USABLE_EVERYWHERE = {
   integration_types: [
     ApplicationIntegrationType.GuildInstall,
@@ -51,8 +50,6 @@ export function invokerId(interaction: APIInteraction): string {
   const id: unknown = interaction.member?.user.id ?? interaction.user?.id;
   return typeof id === 'string' && SNOWFLAKE.test(id) ? id : UNKNOWN_INVOKER;
 }
-
-type OptionDefinition = APIApplicationCommandBasicOption;
 
 type ValueOf<Option> = Option extends { readonly type: OptionType.String }
   ? string
