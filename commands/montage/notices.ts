@@ -40,9 +40,7 @@ export function lookupNotice(
   const describe = (montage: Montage) => matchedAs.get(montage) ?? montage.tagline;
   const menu = pickMenuRow(ownerId, 'Choose a montage…', candidates, describe);
   const fits = `${quoted(query)} fits more than one montage`;
-  if (!candidates.some((montage) => matchedAs.has(montage))) {
-    return notice(`${fits}: ${titles(candidates)}. Which one?`, [menu]);
-  }
+  if (matchedAs.size === 0) return notice(`${fits}: ${titles(candidates)}. Which one?`, [menu]);
   const lines = candidates.map((montage) => {
     const as = matchedAs.get(montage);
     return `- **${montage.film.title}**${as === undefined ? '' : `: ${as}`}`;
