@@ -22,17 +22,17 @@ export function lookupNotice(
   lookup: Extract<FilmLookup, { kind: 'creed' | 'ambiguous' | 'miss' }>,
   ownerId: string,
 ) {
-  const missed = `No ranked montage matches ${quoted(query)}.`;
   if (lookup.kind === 'miss' && lookup.suggestions.length > 0) {
-    return notice(`${missed} Did you mean ${titles(lookup.suggestions)}?`, [
-      pickMenuRow(ownerId, 'Open a suggestion…', lookup.suggestions),
-    ]);
+    return notice(
+      `No ranked montage matches ${quoted(query)}. Did you mean ${titles(lookup.suggestions)}?`,
+      [pickMenuRow(ownerId, 'Open a suggestion…', lookup.suggestions)],
+    );
   }
   if (lookup.kind !== 'ambiguous') {
     const why =
       lookup.kind === 'creed'
         ? `The article ranks only the ${RANK_COUNT_WORD} Rocky films, so *Creed*, *Creed II* and *Creed III* are not in it. Pick one of its montages below.`
-        : `${missed} Try a title (\`Rocky IV\`), a number (\`4\`) or a name (\`Drago\`), or pick one below.`;
+        : `No ranked montage matches ${quoted(query)}. Try a title (\`Rocky IV\`), a number (\`4\`) or a name (\`Drago\`), or pick one below.`;
     return notice(why, [pickMenuRow(ownerId)]);
   }
   // Several fit; where a name is someone different in each film ("Duke"), each line says who.
