@@ -66,10 +66,7 @@ export type ArgumentsOf<Options extends readonly OptionDefinition[]> = {
     : ValueOf<Option> | undefined;
 };
 
-/**
- * HTTP callers need not be Discord's client, so values are checked again, one message per problem
- * (`rank:1e308`). Built once per option, as the checks run on every command.
- */
+/** HTTP callers may not be Discord's client (`rank:1e308`): check again; built once per option. */
 function valueCheck(option: OptionDefinition): (value: unknown) => string | undefined {
   const { name } = option;
   switch (option.type) {
