@@ -5,12 +5,6 @@ import { reply } from '../src/render/interaction-responses.js';
 import { RANK_COUNT_WORD } from './montage/labels.js';
 import { colourForRank } from './montage/rank-colours.js';
 
-const definition = {
-  name: 'help',
-  description: 'What this bot does and how to use it',
-  ...USABLE_EVERYWHERE,
-};
-
 const helpEmbed: APIEmbed = {
   title: 'Rocky training montages, ranked',
   description: `I answer questions about the ${RANK_COUNT_WORD} training montages of the Rocky films, as one article ranks them: where each one ranks and why, who trains whom, for which fight, the music and the moments people remember.`,
@@ -37,6 +31,10 @@ const helpEmbed: APIEmbed = {
 };
 
 export const helpCommand: SlashCommand = {
-  definition,
+  definition: {
+    name: 'help',
+    description: 'What this bot does and how to use it',
+    ...USABLE_EVERYWHERE,
+  },
   execute: () => reply({ embeds: [helpEmbed] }, { ephemeral: true }),
 };

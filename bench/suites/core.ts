@@ -10,7 +10,7 @@ import {
   chatInputInteraction,
 } from '../../src/adapters/console/interaction-factory.js';
 import { COMMANDS } from '../../commands/index.js';
-import { MAX_QUERY_LENGTH } from '../../src/lookup/query-limit.js';
+import { MAX_QUERY_LENGTH } from '../../src/lookup/find-montage.js';
 import { createInteractionHandler } from '../../src/core/handle-interaction.js';
 import { asMessage, buttons, messageData } from '../../fixtures/core-responses.js';
 import { SECTION_TITLES, type SectionResult } from '../report/report-model.js';
@@ -213,7 +213,7 @@ export function runCoreSuite(config: BenchConfig): SectionResult {
     targets: [],
     notes: [
       'The constant-handler row returns a prebuilt response: its p50 is the cost of reading the clock, the resolution floor of the per-call figures.',
-      `The two worst-case autocomplete rows bound what one call can cost: the lookup reads at most ${MAX_QUERY_LENGTH} characters (\`src/lookup/query-limit.ts\`), so a 60 KB value must cost no more than ${MAX_QUERY_LENGTH} characters of junk.`,
+      `The two worst-case autocomplete rows bound what one call can cost: the lookup reads at most ${MAX_QUERY_LENGTH} characters (\`MAX_QUERY_LENGTH\` in \`src/lookup/find-montage.ts\`), so a 60 KB value must cost no more than ${MAX_QUERY_LENGTH} characters of junk.`,
     ],
   };
 }

@@ -1,6 +1,6 @@
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { MONTAGES } from '../../data/index.js';
-import { MAX_QUERY_LENGTH } from '../../src/lookup/query-limit.js';
+import { MAX_QUERY_LENGTH } from '../../src/lookup/find-montage.js';
 import { USABLE_EVERYWHERE } from '../../src/command-kit/slash-command.js';
 import { montageLabel } from './labels.js';
 

@@ -11,8 +11,7 @@ import {
   UNKNOWN_INVOKER,
   type SlashCommand,
 } from '../../src/command-kit/slash-command.js';
-import { findMontage, montagesOf } from '../../src/lookup/find-montage.js';
-import { suggestMontages } from '../../src/lookup/suggest-montages.js';
+import { findMontage, montagesOf, suggestMontages } from '../../src/lookup/find-montage.js';
 import { notice, reply, update } from '../../src/render/interaction-responses.js';
 import { decodeControl } from './custom-ids.js';
 import { definition, OPTIONS } from './definition.js';

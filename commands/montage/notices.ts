@@ -22,32 +22,25 @@ export function lookupNotice(
   lookup: Extract<FilmLookup, { kind: 'creed' | 'ambiguous' | 'miss' }>,
   ownerId: string,
 ) {
-  if (lookup.kind === 'creed') {
+  if (lookup.kind === 'miss' && lookup.suggestions.length > 0) {
     return notice(
-      `The article ranks only the ${RANK_COUNT_WORD} Rocky films, so *Creed*, *Creed II* and *Creed III* are not in it. Pick one of its montages below.`,
-      [pickMenuRow(ownerId)],
+      `No ranked montage matches ${quoted(query)}. Did you mean ${titles(lookup.suggestions)}?`,
+      [pickMenuRow(ownerId, 'Open a suggestion…', lookup.suggestions)],
     );
   }
-  if (lookup.kind === 'miss') {
-    const missed = `No ranked montage matches ${quoted(query)}.`;
-    if (lookup.suggestions.length === 0) {
-      return notice(
-        `${missed} Try a title (\`Rocky IV\`), a number (\`4\`) or a name (\`Drago\`), or pick one below.`,
-        [pickMenuRow(ownerId)],
-      );
-    }
-    return notice(`${missed} Did you mean ${titles(lookup.suggestions)}?`, [
-      pickMenuRow(ownerId, 'Open a suggestion…', lookup.suggestions),
-    ]);
+  if (lookup.kind !== 'ambiguous') {
+    const why =
+      lookup.kind === 'creed'
+        ? `The article ranks only the ${RANK_COUNT_WORD} Rocky films, so *Creed*, *Creed II* and *Creed III* are not in it. Pick one of its montages below.`
+        : `No ranked montage matches ${quoted(query)}. Try a title (\`Rocky IV\`), a number (\`4\`) or a name (\`Drago\`), or pick one below.`;
+    return notice(why, [pickMenuRow(ownerId)]);
   }
   // Several fit; where a name is someone different in each film ("Duke"), each line says who.
   const { candidates, matchedAs } = lookup;
   const describe = (montage: Montage) => matchedAs.get(montage) ?? montage.tagline;
   const menu = pickMenuRow(ownerId, 'Choose a montage…', candidates, describe);
   const fits = `${quoted(query)} fits more than one montage`;
-  if (!candidates.some((montage) => matchedAs.has(montage))) {
-    return notice(`${fits}: ${titles(candidates)}. Which one?`, [menu]);
-  }
+  if (matchedAs.size === 0) return notice(`${fits}: ${titles(candidates)}. Which one?`, [menu]);
   const lines = candidates.map((montage) => {
     const as = matchedAs.get(montage);
     return `- **${montage.film.title}**${as === undefined ? '' : `: ${as}`}`;

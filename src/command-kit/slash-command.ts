@@ -4,7 +4,7 @@ import {
   InteractionContextType,
   type APIApplicationCommandAutocompleteInteraction,
   type APIApplicationCommandAutocompleteResponse,
-  type APIApplicationCommandBasicOption,
+  type APIApplicationCommandBasicOption as OptionDefinition,
   type APIChatInputApplicationCommandInteraction,
   type APIInteraction,
   type APIInteractionResponse,
@@ -27,7 +27,6 @@ export interface SlashCommand {
   readonly component?: (interaction: APIMessageComponentInteraction) => APIInteractionResponse;
 }
 
-/** Installable to a server or a member's account; usable in servers, DMs and group DMs. */
 export const USABLE_EVERYWHERE = {
   integration_types: [
     ApplicationIntegrationType.GuildInstall,
@@ -52,8 +51,6 @@ export function invokerId(interaction: APIInteraction): string {
   return typeof id === 'string' && SNOWFLAKE.test(id) ? id : UNKNOWN_INVOKER;
 }
 
-type OptionDefinition = APIApplicationCommandBasicOption;
-
 type ValueOf<Option> = Option extends { readonly type: OptionType.String }
   ? string
   : Option extends { readonly type: OptionType.Integer }
@@ -69,10 +66,7 @@ export type ArgumentsOf<Options extends readonly OptionDefinition[]> = {
     : ValueOf<Option> | undefined;
 };
 
-/**
- * HTTP callers need not be Discord's client, so values are checked again, one message per problem
- * (`rank:1e308`). Built once per option, as the checks run on every command.
- */
+/** HTTP callers may not be Discord's client (`rank:1e308`): check again; built once per option. */
 function valueCheck(option: OptionDefinition): (value: unknown) => string | undefined {
   const { name } = option;
   switch (option.type) {
@@ -126,12 +120,7 @@ export function optionsParser<const Options extends readonly OptionDefinition[]>
 }
 
 export function focusedOption(interaction: APIApplicationCommandAutocompleteInteraction) {
-  for (const option of interaction.data.options) {
-    if ('focused' in option && option.focused) {
-      // A hand-made interaction may focus a number; the lookup reads text.
-      const value: unknown = option.value;
-      return { name: option.name, value: String(value) };
-    }
-  }
-  return undefined;
+  const focused = interaction.data.options.find((option) => 'focused' in option && option.focused);
+  // A hand-made interaction may focus a number; the lookup reads text.
+  return focused && { name: focused.name, value: String((focused as { value?: unknown }).value) };
 }

@@ -1,7 +1,10 @@
 import { MONTAGES, releaseYear, type Montage } from '../../data/index.js';
-import { correctWord, exactNames, fuzzyNames, type NameOwner } from './montage-index.js';
-import { normalizeQuery } from './normalize-query.js';
-import { MAX_QUERY_LENGTH } from './query-limit.js';
+import { correctWord, exactNames, fuzzyNames, typedNames } from './montage-index.js';
+import type { NameOwner } from './montage-index.js';
+import { foldText, normalizeQuery } from './normalize-query.js';
+
+/** The `film` option's limit; autocomplete values have none, so every path cuts its input first. */
+export const MAX_QUERY_LENGTH = 100;
 
 export type FilmLookup =
   | { readonly kind: 'found'; readonly montage: Montage; readonly how: 'exact' | 'fuzzy' }
@@ -46,6 +49,23 @@ export function findMontage(query: string): FilmLookup {
   if (named.length > 0) return decide(named, fromYears, how);
   if (fromYears.length > 0) return decide(owned(fromYears), [], how);
   return yearDecides ? miss([]) : fuzzyLookup(text);
+}
+
+/** While typing: an exact match, then names the text begins ("rocky i") by rank, then guesses. */
+export function suggestMontages(text: string): readonly Montage[] {
+  const capped = text.slice(0, MAX_QUERY_LENGTH);
+  const lookup = findMontage(capped);
+  if (lookup.kind === 'empty' || lookup.kind === 'creed') return MONTAGES;
+
+  const typed = foldText(capped);
+  const completing = MONTAGES.filter((montage) =>
+    typedNames.some(([name, owner]) => owner === montage && name.startsWith(typed)),
+  );
+  if (lookup.kind === 'found' && lookup.how === 'exact') {
+    return [...new Set([lookup.montage, ...completing])];
+  }
+  // A guess from a few letters is weaker than the names those letters begin.
+  return [...new Set([...completing, ...montagesOf(lookup)])];
 }
 
 export function montagesOf(lookup: FilmLookup): readonly Montage[] {

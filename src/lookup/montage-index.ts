@@ -9,25 +9,22 @@ export interface NameOwner {
   readonly as?: string | undefined;
 }
 
-/** Every name a montage answers to: its title, its aliases and the names it shares. */
 const NAMED = MONTAGES.flatMap((montage): (NameOwner & { readonly name: string })[] => [
   ...[montage.film.title, ...montage.aliases].map((name) => ({ name, montage })),
   ...montage.mentions.flatMap(({ names, as }) => names.map((name) => ({ name, montage, as }))),
 ]);
 
 /** Normalized name ("rocky 4", "drago") -> its montages ("apollo": several), built once at load. */
-const names = new Map<string, NameOwner[]>();
+export const exactNames = new Map<string, NameOwner[]>();
 for (const { name, montage, as } of NAMED) {
   const key = normalizeQuery(name).text;
-  const owners = names.get(key) ?? [];
+  const owners = exactNames.get(key) ?? [];
   if (!owners.some((owner) => owner.montage === montage)) owners.push({ montage, as });
-  names.set(key, owners);
+  exactNames.set(key, owners);
 }
 
-export const exactNames: ReadonlyMap<string, readonly NameOwner[]> = names;
-
 export const fuzzyNames = new Fuse(
-  [...names].map(([key, owners]) => ({ key, owners })),
+  [...exactNames].map(([key, owners]) => ({ key, owners })),
   {
     keys: ['key'],
     includeScore: true,
@@ -38,8 +35,8 @@ export const fuzzyNames = new Fuse(
 );
 
 /** Every word of every name, for fixing one mistyped word inside a longer query ("rokcy 4"). */
-const vocabulary = [...new Set([...names.keys()].flatMap((key) => key.split(' ')))].filter((word) =>
-  /^[a-z]{3,}$/.test(word),
+const vocabulary = [...new Set([...exactNames.keys()].flatMap((key) => key.split(' ')))].filter(
+  (word) => /^[a-z]{3,}$/.test(word),
 );
 const knownWords = new Set(vocabulary);
 

@@ -74,10 +74,7 @@ export function foldText(raw: string): string {
   );
 }
 
-/**
- * "Rócky-IV (1976)" becomes "rocky 4" and the year 1976. Spelling is corrected before numerals are
- * read, so "rokcy V" has a series word next to its numeral: "rocky 5", `corrected` true.
- */
+/** "Rócky-IV (1976)" -> "rocky 4", 1976; spelling is fixed first, so "rokcy V" reads "rocky 5". */
 export function normalizeQuery(raw: string, correctWord = (word: string) => word) {
   const years: number[] = [];
   const spelled: string[] = [];

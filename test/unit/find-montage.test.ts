@@ -11,11 +11,14 @@ import {
 import { COMMANDS } from '../../commands/index.js';
 import { createInteractionHandler } from '../../src/core/handle-interaction.js';
 import { montageByRank } from '../../data/index.js';
-import { findMontage, type FilmLookup } from '../../src/lookup/find-montage.js';
+import {
+  findMontage,
+  MAX_QUERY_LENGTH,
+  suggestMontages,
+  type FilmLookup,
+} from '../../src/lookup/find-montage.js';
 import { correctWord, exactNames } from '../../src/lookup/montage-index.js';
 import { normalizeQuery } from '../../src/lookup/normalize-query.js';
-import { MAX_QUERY_LENGTH } from '../../src/lookup/query-limit.js';
-import { suggestMontages } from '../../src/lookup/suggest-montages.js';
 import { messageData, selectMenu } from '../../fixtures/core-responses.js';
 
 /** What a lookup says, in one comparable string: "found Rocky IV", "ambiguous Rocky|Rocky II"... */

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { findMontage, type FilmLookup } from '../../src/lookup/find-montage.js';
+import {
+  findMontage,
+  MAX_QUERY_LENGTH,
+  suggestMontages,
+  type FilmLookup,
+} from '../../src/lookup/find-montage.js';
 import { correctWord } from '../../src/lookup/montage-index.js';
 import { normalizeQuery } from '../../src/lookup/normalize-query.js';
-import { MAX_QUERY_LENGTH } from '../../src/lookup/query-limit.js';
-import { suggestMontages } from '../../src/lookup/suggest-montages.js';
 
 const titles = (lookup: FilmLookup): string[] => {
   switch (lookup.kind) {
