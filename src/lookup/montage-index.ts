@@ -15,13 +15,14 @@ const NAMED = MONTAGES.flatMap((montage): (NameOwner & { readonly name: string }
 ]);
 
 /** Normalized name ("rocky 4", "drago") -> its montages ("apollo": several), built once at load. */
-export const exactNames = new Map<string, NameOwner[]>();
+const names = new Map<string, NameOwner[]>();
 for (const { name, montage, as } of NAMED) {
   const key = normalizeQuery(name).text;
-  const owners = exactNames.get(key) ?? [];
+  const owners = names.get(key) ?? [];
   if (!owners.some((owner) => owner.montage === montage)) owners.push({ montage, as });
-  exactNames.set(key, owners);
+  names.set(key, owners);
 }
+export const exactNames: ReadonlyMap<string, readonly NameOwner[]> = names;
 
 export const fuzzyNames = new Fuse(
   [...exactNames].map(([key, owners]) => ({ key, owners })),
